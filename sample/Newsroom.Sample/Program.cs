@@ -1,0 +1,53 @@
+// A tour of the Newsroom API: everything below is generated at build time from the .txt files in Articles/.
+using System;
+using System.Linq;
+using Newsroom;
+
+// 1. Every article, in a stable order, with its headline (or lede), quotes and actors.
+foreach (var article in Articles.All)
+{
+    Console.WriteLine(new string('═', 100));
+    Console.WriteLine(article.Headline ?? Shorten(article.Lede, 100));
+    Console.WriteLine($"  {article.FileName} · {article.Paragraphs.Count} paragraphs · {article.Quotes.Count} quotes"
+        + (article.Dateline is null ? "" : $" · {article.Dateline}")
+        + (article.Credits.Count == 0 ? "" : $" · with {string.Join(", ", article.Credits)}"));
+    Console.WriteLine();
+
+    foreach (var quote in article.Quotes)
+    {
+        var who = quote.Speaker?.Name ?? "(unattributed)";
+        var verb = quote.Verb is null ? "" : $" {quote.Verb}";
+        var to = quote.Addressee is null ? "" : $" to {quote.Addressee.Name}";
+        Console.WriteLine($"  {who}{verb}{to} [{quote.Kind}, line {quote.Span.Line}]:");
+        Console.WriteLine($"      “{Shorten(quote.Text, 90)}”");
+    }
+
+    var people = article.Actors.Where(a => a.Kind == ActorKind.Person).ToList();
+    if (people.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("  People: " + string.Join("; ", people.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})")));
+    }
+    Console.WriteLine();
+}
+
+// 2. Named members: IntelliSense shows each one's data when you hover it.
+Console.WriteLine(new string('═', 100));
+var seed = Articles.ByFileName("000_94ea7bb9e4850890.txt");
+Console.WriteLine($"Articles.ByFileName(\"000_94ea7bb9e4850890.txt\") → {seed?.MemberName}");
+var blinken = Actors.Find("Blinken");
+if (blinken is not null)
+{
+    Console.WriteLine($"Actors.Find(\"Blinken\") → {blinken} — quoted {blinken.Quotes.Count} times");
+}
+
+// 3. Across articles: who is quoted where.
+Console.WriteLine();
+Console.WriteLine("Who is quoted where");
+foreach (var speaker in Actors.All.Where(a => a.Quotes.Count > 0).OrderByDescending(a => a.Quotes.Count).ThenBy(a => a.Name))
+{
+    var where = speaker.Quotes.GroupBy(q => q.Article).Select(g => $"{Shorten(g.Key.Headline ?? g.Key.FileName, 40)} ({g.Count()})");
+    Console.WriteLine($"  {speaker.Name,-28} {speaker.Quotes.Count,3} quotes · {string.Join(" · ", where)}");
+}
+
+static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Newsroom.Generator.Emit;
+
+/// <summary>Turns user text into readable, legal, collision-free C# identifiers.</summary>
+internal static class Identifiers
+{
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>
+    /// PascalCase of the first words of <paramref name="text"/> (letters and digits only, any script), at most
+    /// <paramref name="maxWords"/> words and about <paramref name="maxLength"/> characters; empty when nothing usable.
+    /// </summary>
+    public static string Pascal(string text, int maxWords = 6, int maxLength = 48)
+    {
+        var sb = new StringBuilder();
+        var words = 0;
+        var i = 0;
+        while (i < text.Length && words < maxWords)
+        {
+            while (i < text.Length && !IsPart(text, i)) i++;
+            if (i >= text.Length) break;
+            var word = new StringBuilder();
+            while (i < text.Length && (IsPart(text, i) || IsInnerJoiner(text, i)))
+            {
+                if (IsPart(text, i))
+                {
+                    word.Append(text[i]);
+                    i++;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+            if (word.Length == 0) continue;
+            var w = word.ToString();
+            var cased = char.ToUpperInvariant(w[0]) + (IsAllUpper(w) && w.Length > 3 ? w.Substring(1).ToLowerInvariant() : w.Substring(1));
+            if (sb.Length > 0 && sb.Length + cased.Length > maxLength) break;
+            sb.Append(cased);
+            words++;
+        }
+        var result = sb.ToString();
+        if (result.Length > maxLength + 16) result = result.Substring(0, maxLength + 16);
+        if (result.Length > 0 && !IsStart(result, 0)) result = "_" + result;
+        if (Keywords.Contains(result)) result = "@" + result;
+        return result;
+    }
+
+    /// <summary>A name that is not yet in <paramref name="taken"/>: <c>Name</c>, else <c>Name2</c>, <c>Name3</c>…</summary>
+    public static string Unique(string name, HashSet<string> taken)
+    {
+        if (taken.Add(name)) return name;
+        for (var n = 2; ; n++)
+        {
+            var candidate = name + n.ToString(CultureInfo.InvariantCulture);
+            if (taken.Add(candidate)) return candidate;
+        }
+    }
+
+    private static bool IsAllUpper(string w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    // Apostrophes and hyphens inside a word join it: O’Brien → OBrien, Ing-wen → Ingwen.
+    private static bool IsInnerJoiner(string s, int i) =>
+        s[i] is '\'' or '’' or '-' or '\u2011' && i + 1 < s.Length && IsPart(s, i + 1) && i > 0 && IsPart(s, i - 1);
+
+    private static bool IsStart(string s, int i)
+    {
+        var cat = Category(s, i);
+        return cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber || s[i] == '_';
+    }
+
+    /// <summary>Letters, digits and combining marks are identifier parts; format characters (bidi, zero width) are not kept.</summary>
+    private static bool IsPart(string s, int i)
+    {
+        if (s[i] == '_') return false;
+        var cat = Category(s, i);
+        return cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    // Characters outside the Basic Multilingual Plane are left out: the compiler does not take them in names.
+    private static UnicodeCategory Category(string s, int i) => CharUnicodeInfo.GetUnicodeCategory(s[i]);
+}

@@ -1,0 +1,511 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction.Actors;
+
+/// <summary>
+/// Finds who and what an article names. Capitalised runs of words are cut into an optional title or role
+/// (<c>Taiwanese President</c>) and a name, then classified: known places and organizations come from the
+/// lexicons, organization keywords (<c>Ministry</c>, <c>Institute</c>) make organizations, and a run becomes a
+/// person only with evidence (a known given name, a title, an honorific, a role noun before it, an appositive
+/// after it, a reporting verb beside it, or its surname used alone elsewhere). Surname-only mentions then attach
+/// to the full name.
+/// </summary>
+internal sealed class ActorFinder
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "del", "della", "di", "y", "&",
+    };
+
+    private static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vice", "deputy", "chief", "senior", "former", "foreign", "national", "security", "executive", "general",
+        "assistant", "acting", "interim", "press", "campaign", "defense", "defence", "finance", "prime", "state",
+        "top", "lead", "principal", "associate", "managing", "communications", "political", "economic", "military",
+        "health", "interior", "justice", "trade", "home", "education", "energy", "environment", "agriculture",
+        "labor", "labour", "transport", "culture", "regional", "local", "federal", "district", "county", "city",
+        "police", "fire", "government", "party", "opposition", "presidential", "white", "house", "policy",
+        "development", "affairs", "intelligence", "staff", "news", "research", "legal", "medical", "public",
+    };
+
+    private readonly string _text;
+    private readonly IReadOnlyList<TextRange> _paragraphs;
+    private readonly IReadOnlyList<List<Token>> _tokens;
+    private readonly Func<int, bool> _inQuote;
+
+    private readonly List<Mention> _mentions = new();
+    private readonly List<Actor> _actors = new();
+
+    public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, IReadOnlyList<List<Token>> tokens, Func<int, bool> inQuote)
+    {
+        _text = text;
+        _paragraphs = paragraphs;
+        _tokens = tokens;
+        _inQuote = inQuote;
+    }
+
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    public IReadOnlyList<Actor> Actors => _actors;
+
+    private sealed class Run
+    {
+        public int Paragraph;
+        public int From;      // first token of the name (after title)
+        public int To;        // one past the last token
+        public int RunFrom;   // first token of the whole capitalised run (title included)
+        public string Name = "";
+        public string? Title;
+        public Gender Gender;
+        public bool Honorific;
+        public bool PluralTitle;
+        public bool Possessive;
+        public ActorKind? Kind;
+        public string? Canonical;
+    }
+
+    public void Find(CancellationToken cancellationToken)
+    {
+        var runs = new List<Run>();
+        for (var p = 0; p < _tokens.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CollectRuns(p, runs);
+        }
+
+        // Single words used alone somewhere: evidence that a longer run holding them is a person's name.
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in runs)
+        {
+            if (r.To - r.From == 1 && r.Kind is null) alone.Add(r.Name);
+        }
+
+        // Full names first, so that surnames used alone can attach to them wherever they stand.
+        var persons = new List<(Run Run, Actor Actor)>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var r = runs[i];
+            if (r.Kind is ActorKind.Organization or ActorKind.Place)
+            {
+                AddMention(r, GetOrAdd(r.Canonical ?? r.Name, r.Kind.Value, r));
+                continue;
+            }
+            var words = r.To - r.From;
+            if (words < 2 && !(r.Honorific || r.Title is not null)) continue;
+            if (words >= 2 && !IsPersonEvidence(r, alone, i > 0 ? runs[i - 1] : null)) continue;
+            if (words < 2) continue; // a titled surname alone is resolved below
+            r.Kind = ActorKind.Person;
+            var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
+            if (actor.Name != r.Name && r.Name.Split(' ').Length > actor.Parts.Length) actor.Rename(r.Name);
+            if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
+            persons.Add((r, actor));
+            AddMention(r, actor);
+        }
+
+        // Coordinated titles: "Presidents Joe Biden and Xi Jinping" gives both the singular title.
+        for (var i = 0; i + 1 < persons.Count; i++)
+        {
+            var (a, _) = persons[i];
+            var (b, actor) = persons[i + 1];
+            if (a.PluralTitle && b.Title is null && a.Paragraph == b.Paragraph
+                && b.RunFrom - a.To == 1 && _tokens[a.Paragraph][a.To].Text == "and")
+            {
+                actor.OfferRole(a.Title, RoleRank.Title);
+            }
+        }
+
+        foreach (var r in runs)
+        {
+            if (r.Kind is not null || r.To - r.From > 1) continue;
+            var actor = FindPerson(r.Name);
+            if (actor is null && (r.Honorific || r.Title is not null))
+            {
+                actor = GetOrAdd(r.Name, ActorKind.Person, r);
+                if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
+            }
+            if (actor is null) continue;
+            r.Kind = ActorKind.Person;
+            AddMention(r, actor);
+        }
+
+        foreach (var r in runs)
+        {
+            if (r.Kind == ActorKind.Person) FindRoles(r);
+        }
+
+        _mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        foreach (var m in _mentions)
+        {
+            m.Actor!.Mentions++;
+            if (m.Surface != m.Actor.Name) m.Actor.AddAlias(m.Surface);
+        }
+    }
+
+    public Actor? FindPerson(string name)
+    {
+        var parts = name.Split(' ');
+        var last = parts[parts.Length - 1];
+        Actor? byFirst = null;
+        foreach (var a in _actors)
+        {
+            if (a.Kind != ActorKind.Person) continue;
+            if (a.Name == name) return a;
+            if (parts.Length == 1)
+            {
+                if (a.LastName == last) return a;
+                if (byFirst is null && a.Parts.Length == 2 && a.Parts[0] == last && !Lexicons.GivenNames.ContainsKey(last)) byFirst = a;
+            }
+            else if (a.LastName == last && (a.Parts.Length == 1 || a.Parts[0] == parts[0] || a.Parts[0].TrimEnd('.') == parts[0].Substring(0, 1)))
+            {
+                return a;
+            }
+        }
+        return byFirst;
+    }
+
+    private Actor GetOrAdd(string name, ActorKind kind, Run r)
+    {
+        foreach (var a in _actors)
+        {
+            if (a.Kind == kind && a.Name == name) return a;
+        }
+        var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
+        _actors.Add(actor);
+        return actor;
+    }
+
+    private void AddMention(Run r, Actor actor)
+    {
+        var tokens = _tokens[r.Paragraph];
+        var start = tokens[r.From].Start;
+        var end = tokens[r.To - 1].End;
+        var m = new Mention(start, end, r.Paragraph, r.Name, actor.Kind)
+        {
+            Actor = actor,
+            Possessive = r.Possessive,
+            InQuote = _inQuote(start),
+        };
+        _mentions.Add(m);
+        if (r.Title is not null && actor.Kind == ActorKind.Person && !r.Honorific) actor.OfferRole(r.Title, RoleRank.Title);
+    }
+
+    private static bool IsNameWord(Token t)
+    {
+        if (t.Kind != TokenKind.Word) return false;
+        if (char.IsUpper(t.Text[0])) return true;
+        // al-Assad, bin-Salman, d’Estaing
+        var dash = t.Text.IndexOfAny(new[] { '-', '’', '\'' });
+        return dash > 0 && dash + 1 < t.Text.Length && char.IsUpper(t.Text[dash + 1]) && dash <= 3;
+    }
+
+    private void CollectRuns(int p, List<Run> runs)
+    {
+        var tokens = _tokens[p];
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i]) || tokens[i].IsPossessive)
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var end = i + 1;
+            while (end < tokens.Count)
+            {
+                var t = tokens[end];
+                if (IsNameWord(t) && !t.IsPossessive && !IsBreak(tokens, end))
+                {
+                    end++;
+                    continue;
+                }
+                // "of the", "de la": connectors inside names when a capitalised word follows.
+                if (Connectors.Contains(t.Text) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
+                {
+                    var k = end + 1;
+                    if (k < tokens.Count && tokens[k].Text == "the") k++;
+                    if (k < tokens.Count && IsNameWord(tokens[k]) && !tokens[k].IsPossessive && SameLine(tokens[end - 1], tokens[k]))
+                    {
+                        end = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            var possessive = end < tokens.Count && tokens[end].IsPossessive;
+            AddRuns(p, start, end, possessive, runs);
+            i = end;
+        }
+    }
+
+    private bool SameLine(Token a, Token b)
+    {
+        for (var k = a.End; k < b.Start; k++)
+        {
+            if (LineIndex.IsLineBreak(_text[k])) return false;
+        }
+        return true;
+    }
+
+    private bool IsBreak(List<Token> tokens, int index)
+    {
+        // A line break between two capitalised words ends the run (headline-like lines, lists).
+        return !SameLine(tokens[index - 1], tokens[index]);
+    }
+
+    /// <summary>Cuts a capitalised run into title and name, splits at "of" where the halves differ in kind, and classifies.</summary>
+    private void AddRuns(int p, int start, int end, bool possessive, List<Run> runs)
+    {
+        var tokens = _tokens[p];
+
+        // Drop sentence openers and other words that never start a name ("After", "The", "Speaking").
+        while (start < end && (Lexicons.NotNames.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text) || tokens[start].Text == "the"))
+        {
+            start++;
+        }
+        if (start >= end) return;
+        while (end > start && Connectors.Contains(tokens[end - 1].Text)) end--;
+
+        var whole = Join(tokens, start, end);
+        if (Lexicons.Organizations.TryGetValue(whole, out var org))
+        {
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Organization, Canonical = org, Possessive = possessive });
+            return;
+        }
+        if (Lexicons.Places.TryGetValue(whole, out var place))
+        {
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Place, Canonical = place, Possessive = possessive });
+            return;
+        }
+
+        // Title: the last title in the run that still leaves a name after it.
+        var nameFrom = start;
+        string? title = null;
+        var honorific = false;
+        var gender = Gender.Unknown;
+        var plural = false;
+        for (var k = start; k < end - 0; k++)
+        {
+            if (Lexicons.Honorifics.TryGetValue(tokens[k].Text, out var g) && k + 1 < end)
+            {
+                honorific = true;
+                gender = g;
+                nameFrom = k + 1;
+                title ??= null;
+                continue;
+            }
+            for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
+            {
+                var phrase = Join(tokens, k, k + len);
+                var singular = phrase.EndsWith("s", StringComparison.Ordinal) ? phrase.Substring(0, phrase.Length - 1) : null;
+                var isTitle = Lexicons.Titles.Contains(phrase) && char.IsUpper(phrase[0]);
+                var isPlural = !isTitle && singular is not null && Lexicons.Titles.Contains(singular) && char.IsUpper(phrase[0]);
+                if (!isTitle && !isPlural) continue;
+                if (IsOrgWord(tokens, k + len, end)) break; // "Foreign Ministry" is not a title plus a name
+                nameFrom = k + len;
+                plural = isPlural;
+                title = Join(tokens, start, k) is { Length: > 0 } prefix && !honorific
+                    ? prefix + " " + (isPlural ? singular : phrase)
+                    : (isPlural ? singular : phrase);
+                k += len - 1;
+                break;
+            }
+        }
+
+        if (nameFrom > start && nameFrom < end)
+        {
+            var name = Join(tokens, nameFrom, end);
+            var kind = Classify(tokens, nameFrom, end);
+            if (kind is ActorKind.Organization or ActorKind.Place)
+            {
+                runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = kind, Canonical = Canonical(name, kind.Value), Possessive = possessive });
+                return;
+            }
+            if (gender == Gender.Unknown) gender = Lexicons.GenderOfGivenName(tokens[nameFrom].Text);
+            runs.Add(new Run
+            {
+                Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,
+                Gender = gender, PluralTitle = plural, Possessive = possessive,
+            });
+            return;
+        }
+
+        var c = Classify(tokens, start, end);
+        if (c is ActorKind.Organization or ActorKind.Place)
+        {
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = c, Canonical = Canonical(whole, c.Value), Possessive = possessive });
+            return;
+        }
+
+        // A run of "X of Y" that is not an organization: keep its first part (names rarely hold "of").
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "of" or "the")
+            {
+                AddRuns(p, start, k, false, runs);
+                AddRuns(p, k + 1, end, possessive, runs);
+                return;
+            }
+        }
+
+        // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
+        while (start < end - 1 && (Lexicons.Demonyms.Contains(tokens[start].Text) || Lexicons.Places.ContainsKey(tokens[start].Text)))
+        {
+            start++;
+        }
+        if (end - start == 1 && (Lexicons.Demonyms.Contains(tokens[start].Text))) return;
+        if (!LooksLikeName(tokens, start, end)) return;
+
+        runs.Add(new Run
+        {
+            Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end),
+            Gender = Lexicons.GenderOfGivenName(tokens[start].Text), Possessive = possessive,
+        });
+    }
+
+    private static bool LooksLikeName(List<Token> tokens, int start, int end)
+    {
+        if (end - start > 5) return false;
+        for (var k = start; k < end; k++)
+        {
+            var w = tokens[k].Text;
+            if (Connectors.Contains(w)) continue;
+            if (Lexicons.NotNames.Contains(w) || Lexicons.Demonyms.Contains(w)) return false;
+            if (w.Any(char.IsDigit)) return false;
+            // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
+            var letters = w.Count(char.IsLetter);
+            if (letters >= 2 && w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && w is not ("II" or "III" or "IV")) return false;
+        }
+        return true;
+    }
+
+    private static ActorKind? Classify(List<Token> tokens, int start, int end)
+    {
+        var text = Join(tokens, start, end);
+        if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
+        if (Lexicons.Places.ContainsKey(text)) return ActorKind.Place;
+        if (IsOrgWord(tokens, start, end)) return ActorKind.Organization;
+        return null;
+    }
+
+    private static bool IsOrgWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Lexicons.OrgKeywords.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])) return true;
+        }
+        return false;
+    }
+
+    private static string Canonical(string name, ActorKind kind) =>
+        kind == ActorKind.Place && Lexicons.Places.TryGetValue(name, out var p) ? p
+        : kind == ActorKind.Organization && Lexicons.Organizations.TryGetValue(name, out var o) ? o
+        : name;
+
+    private bool IsPersonEvidence(Run r, HashSet<string> alone, Run? previous)
+    {
+        var tokens = _tokens[r.Paragraph];
+        var first = tokens[r.From].Text;
+        if (r.Title is not null || r.Honorific) return true;
+        if (Lexicons.GivenNames.ContainsKey(first)) return true;
+        if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
+        if (r.From > 0 && IsRoleNoun(tokens[r.From - 1].Text)) return true;
+        if (r.To < tokens.Count && Lexicons.SpeechVerbForms.ContainsKey(tokens[r.To].Text)) return true;
+        if (r.From > 0 && Lexicons.SpeechVerbForms.ContainsKey(tokens[r.From - 1].Text)) return true;
+        if (r.To + 1 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Text is "who" or "whose") return true;
+        if (AppositiveRole(r) is not null) return true;
+        return false;
+    }
+
+    private static bool IsRoleNoun(string w) => Lexicons.RoleNouns.Contains(w) || (Lexicons.Titles.Contains(w) && char.IsLower(w[0]));
+
+    private void FindRoles(Run r)
+    {
+        var actor = FindPerson(r.Name);
+        if (actor is null) return;
+        var tokens = _tokens[r.Paragraph];
+
+        var after = AppositiveRole(r);
+        if (after is not null) actor.OfferRole(after.Value.Role, after.Value.Rank);
+
+        // "Chinese Foreign Ministry spokesman Wang Wenbin", "Microsoft co-founder Bill Gates"
+        var k = r.RunFrom - 1;
+        if (k >= 0 && IsRoleNoun(tokens[k].Text))
+        {
+            var s = k;
+            while (s - 1 >= 0 && IsRolePart(tokens[s - 1])) s--;
+            actor.OfferRole(Clean(Slice(tokens, s, k + 1)), RoleRank.Premodifier);
+        }
+
+        // "Singapore’s foreign minister, Vivian Balakrishnan,"
+        if (r.RunFrom >= 2 && tokens[r.RunFrom - 1].Text == "," && IsRoleNoun(tokens[r.RunFrom - 2].Text))
+        {
+            var e = r.RunFrom - 1;
+            var s = e - 1;
+            while (s - 1 >= 0 && IsRolePart(tokens[s - 1])) s--;
+            // Drop a person's possessive ("Biden’s national security adviser"), keep a place's ("Singapore’s").
+            if (s + 1 < e && tokens[s + 1].IsPossessive && FindPerson(tokens[s].Text) is not null) s += 2;
+            if (s < e) actor.OfferRole(Clean(Slice(tokens, s, e)), RoleRank.AppositiveBefore);
+        }
+    }
+
+    private bool IsRolePart(Token t) =>
+        t.IsPossessive || (t.IsCapitalized && !Lexicons.NotNames.Contains(t.Text)) || IsRoleNoun(t.Text)
+        || RoleModifiers.Contains(t.Text) || t.Text is "of" or "for";
+
+    /// <summary>"Name, the ROLE," / "Name, who is now ROLE," / "Name, then ROLE." — a role noun must come early.</summary>
+    private (string Role, int Rank)? AppositiveRole(Run r)
+    {
+        var tokens = _tokens[r.Paragraph];
+        var i = r.To + (r.Possessive ? 1 : 0);
+        if (i >= tokens.Count || tokens[i].Text != ",") return null;
+        i++;
+        var rank = RoleRank.AppositiveAfter;
+        if (i + 1 < tokens.Count && tokens[i].Text == "who" && tokens[i + 1].Text is "is" or "was" or "has" or "had")
+        {
+            rank = tokens[i + 1].Text is "is" or "has" ? RoleRank.WhoIs : RoleRank.WhoWas;
+            i += 2;
+            if (i < tokens.Count && tokens[i].Text == "been") i++;
+        }
+        while (i < tokens.Count && tokens[i].Text is "now" or "then" or "currently" or "also") i++;
+        var roleStart = i;
+        while (i < tokens.Count && tokens[i].Text is "the" or "a" or "an") i++;
+        var end = i;
+        var sawRoleNoun = false;
+        while (end < tokens.Count && end - roleStart < 16)
+        {
+            var t = tokens[end];
+            if (t.Kind == TokenKind.Punctuation || t.Kind == TokenKind.QuoteMark) break;
+            if (t.Text is "who" or "which" or "said" or "says" or "and" && sawRoleNoun) break;
+            if (IsRoleNoun(t.Text)) sawRoleNoun = true;
+            else if (!sawRoleNoun && end - roleStart > 6) return null;
+            end++;
+        }
+        if (!sawRoleNoun || end == roleStart) return null;
+        var stop = end < tokens.Count ? tokens[end].Text : ".";
+        if (stop is not ("," or "." or "—" or "–" or ";" or ")" or "-" or "said" or "says" or "and")) return null;
+        while (roleStart < end && tokens[roleStart].Text is "the" or "a" or "an") roleStart++;
+        return (Clean(Slice(tokens, roleStart, end)), rank);
+    }
+
+    private string Slice(List<Token> tokens, int from, int to) =>
+        from >= to ? "" : NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start));
+
+    private static string Clean(string role) => role.Trim().TrimEnd(',', '.', ';');
+
+    private static string Join(List<Token> tokens, int from, int to)
+    {
+        var parts = new List<string>(to - from);
+        for (var k = from; k < to; k++) parts.Add(tokens[k].Text);
+        return string.Join(" ", parts);
+    }
+
+    internal static string NormalizeSpace(string s) =>
+        string.Join(" ", s.Split(new[] { ' ', '\t', '\n', '\r', '\u00A0', '\u2028', '\u2029', '\u0085' }, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Newsroom.Generator.Extraction.Actors;
+using Newsroom.Generator.Extraction.Attribution;
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Quotes;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction;
+
+/// <summary>
+/// Text in, model out: the whole extraction, with no compiler type in sight.
+/// Reading the layout → pairing quotation marks → finding actors → attributing quotes → the equatable model.
+/// </summary>
+public static class ArticleExtractor
+{
+    public static ArticleModel Extract(string text, CancellationToken cancellationToken = default)
+    {
+        text ??= string.Empty;
+        var layout = new ArticleLayout(text, cancellationToken);
+        var paragraphs = layout.Paragraphs;
+        var lines = new LineIndex(text);
+
+        var tokens = new List<List<Token>>(paragraphs.Count);
+        foreach (var p in paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tokens.Add(Tokenizer.Tokenize(text, p));
+        }
+
+        var (rawQuotes, strays) = QuoteScanner.Scan(text, paragraphs, cancellationToken);
+        var quoteRanges = rawQuotes.Select(q => (From: q.OpenMark >= 0 ? q.OpenMark : q.Span.Start, To: q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End)).ToArray();
+        bool InQuote(int offset)
+        {
+            foreach (var r in quoteRanges)
+            {
+                if (offset >= r.From && offset < r.To) return true;
+            }
+            return false;
+        }
+
+        var finder = new ActorFinder(text, paragraphs, tokens, InQuote);
+        finder.Find(cancellationToken);
+
+        var attributor = new Attributor(text, tokens, rawQuotes, finder.Mentions, finder);
+        var attributions = attributor.Attribute(rawQuotes, cancellationToken);
+
+        var quotes = new List<QuoteModel>();
+        for (var i = 0; i < rawQuotes.Count; i++)
+        {
+            var q = rawQuotes[i];
+            var a = attributions[i];
+            if (!q.ContinuesPrevious && !q.ContinuesNext && QuoteKinds.IsNotSpeech(text, q.Span, a.Found, 24)) continue;
+            quotes.Add(new QuoteModel(
+                q.Span,
+                lines.PositionOf(q.Span.Start),
+                q.Paragraph,
+                QuoteKinds.Classify(text.Substring(q.Span.Start, q.Span.Length), q.ContinuesPrevious),
+                a.Speaker?.Name,
+                a.Verb,
+                a.Addressee?.Name));
+        }
+
+        var actors = finder.Actors
+            .OrderBy(a => a.FirstOffset)
+            .Select(a => new ActorModel(a.Name, a.Kind, a.Role, a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Mentions))
+            .ToEquatableArray();
+
+        return new ArticleModel(
+            text,
+            layout.Headline,
+            layout.Dateline,
+            layout.BylineNames,
+            paragraphs.ToEquatableArray(),
+            layout.Lede,
+            layout.Credits.ToEquatableArray(),
+            quotes.ToEquatableArray(),
+            actors,
+            strays.OrderBy(s => s.Offset)
+                .Select(s => new StrayMark(s.Offset, lines.PositionOf(s.Offset), text[s.Offset].ToString(), s.Message))
+                .ToEquatableArray());
+    }
+}

@@ -1,0 +1,425 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Newsroom.Generator.Extraction.Actors;
+using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Quotes;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction.Attribution;
+
+/// <summary>Who said a quote, with which verb, and to whom.</summary>
+internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addressee, bool Found);
+
+/// <summary>
+/// Finds each quote's speaker, in the order a careful reader looks:
+/// 1. after the closing mark (<c>“…,” he said</c>, <c>“…,” said Danny Russell</c>, <c>“…,” according to X</c>);
+/// 2. before the opening mark in the same sentence (<c>X said: “…”</c>, <c>X said he would “…”</c>,
+///    <c>X, who is …, said, “…”</c>, <c>…, saying … “…”</c>);
+/// 3. the quote a reopened paragraph continues;
+/// 4. another quote of the same paragraph (<c>“…,” he said. “…”</c>);
+/// 5. the previous paragraph's speaker, or its <c>X said:</c>, for a paragraph of floating quotes.
+/// Pronouns go to the nearest earlier sentence subject of the right gender; <c>the ministry</c> to the last
+/// organization so named; surnames to the full name.
+/// </summary>
+internal sealed class Attributor
+{
+    private readonly string _text;
+    private readonly IReadOnlyList<List<Token>> _tokens;
+    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly ActorFinder _actors;
+    private readonly List<bool[]> _inQuote = new();
+    private readonly List<int[]> _sentence = new();
+
+    public Attributor(string text, IReadOnlyList<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, IReadOnlyList<Mention> mentions, ActorFinder actors)
+    {
+        _text = text;
+        _tokens = tokens;
+        _mentions = mentions;
+        _actors = actors;
+        for (var p = 0; p < tokens.Count; p++)
+        {
+            var list = tokens[p];
+            var mask = new bool[list.Count];
+            foreach (var q in quotes)
+            {
+                if (q.Paragraph != p) continue;
+                var from = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+                var to = q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End;
+                for (var k = 0; k < list.Count; k++)
+                {
+                    if (list[k].Start >= from && list[k].End <= to) mask[k] = true;
+                }
+            }
+            _inQuote.Add(mask);
+            _sentence.Add(Sentences(list, mask));
+        }
+    }
+
+    public List<Attribution> Attribute(IReadOnlyList<RawQuote> quotes, CancellationToken cancellationToken)
+    {
+        var result = new Attribution[quotes.Count];
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var q = quotes[i];
+            result[i] = After(q) ?? Before(q) ?? new Attribution(null, null, null, false);
+            if (!result[i].Found && q.ContinuesPrevious && i > 0) result[i] = result[i - 1];
+        }
+
+        // Quotes of a paragraph without their own attribution share the nearest attributed one's.
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (result[i].Found) continue;
+            var p = quotes[i].Paragraph;
+            for (var d = 1; d < quotes.Count; d++)
+            {
+                if (i - d >= 0 && quotes[i - d].Paragraph == p && result[i - d].Found) { result[i] = result[i - d]; break; }
+                if (i + d < quotes.Count && quotes[i + d].Paragraph == p && result[i + d].Found && quotes[i + d].OpenMark >= 0
+                    && !HasOwnLeadIn(quotes[i + d])) { result[i] = result[i + d]; break; }
+                if ((i - d < 0 || quotes[i - d].Paragraph != p) && (i + d >= quotes.Count || quotes[i + d].Paragraph != p)) break;
+            }
+        }
+
+        // Floating paragraphs: the previous paragraph's speaker, or its "X said:" lead-in.
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (result[i].Found) continue;
+            var p = quotes[i].Paragraph;
+            var lead = LeadInFromPreviousParagraph(p);
+            if (lead is not null)
+            {
+                result[i] = lead;
+                continue;
+            }
+            for (var j = i - 1; j >= 0 && quotes[j].Paragraph >= p - 1; j--)
+            {
+                if (quotes[j].Paragraph < p && result[j].Found && result[j].Speaker is not null)
+                {
+                    result[i] = result[j];
+                    break;
+                }
+            }
+        }
+        return result.ToList();
+    }
+
+    /// <summary>Attribution after the closing mark: "…,” he said." / "…,” said X." / "…,” X told Y." / "according to X".</summary>
+    private Attribution? After(RawQuote q)
+    {
+        if (q.CloseMark < 0) return null;
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        var i = FirstTokenAt(tokens, q.CloseMark + 1);
+        if (i < 0) return null;
+        var last = _text[Math.Max(q.Span.Start, q.CloseMark - 1)];
+        while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
+        if (i >= tokens.Count || _inQuote[p][i]) return null;
+        // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
+        if (last is '.' && char.IsUpper(tokens[i].Text[0]) && !StartsSpeakerThenVerb(tokens, i)) return null;
+
+        var phrase = SpeechCues.PhraseAt(tokens, i);
+        if (phrase > 0)
+        {
+            var who = SpeakerAt(p, i + phrase, forward: true, q.Span.Start);
+            if (who is not null) return new Attribution(who, Words(tokens, i, i + phrase), null, true);
+        }
+
+        // said X
+        if (SpeechCues.IsVerb(tokens[i]))
+        {
+            var who = SpeakerAt(p, i + 1, forward: true, q.Span.Start);
+            if (who is not null) return new Attribution(who, tokens[i].Text, null, true);
+            return null;
+        }
+
+        // X said / he said / the ministry said / Smith also said
+        var end = Math.Min(tokens.Count, i + 12);
+        for (var v = i + 1; v < end; v++)
+        {
+            if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
+            if (!SpeechCues.IsVerb(tokens[v]))
+            {
+                if (tokens[v].Text is "." or "!" or "?" or ";") break;
+                continue;
+            }
+            var s = v - 1;
+            while (s >= i && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
+            if (s < i) break;
+            var who = SpeakerEndingAt(p, s, q.Span.Start);
+            if (who is null) break;
+            return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
+        }
+        return null;
+    }
+
+    private bool StartsSpeakerThenVerb(List<Token> tokens, int i)
+    {
+        // "…,” Xi told Gates" after a quote that ended in a period is rare but "….” Smith said." is common.
+        for (var v = i + 1; v < Math.Min(tokens.Count, i + 5); v++)
+        {
+            if (SpeechCues.IsVerb(tokens[v]) && !SpeechCues.IsParticiple(tokens[v]))
+            {
+                return v + 1 >= tokens.Count || tokens[v + 1].Text is "." or "," or ";" || tokens[v + 1].Kind == TokenKind.QuoteMark
+                    || _actors.FindPerson(tokens[v + 1].Text) is not null;
+            }
+            if (tokens[v].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Attribution in the sentence before the opening mark.</summary>
+    private Attribution? Before(RawQuote q)
+    {
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        var qi = FirstTokenAt(tokens, at);
+        if (qi < 0) qi = tokens.Count;
+        var sentence = qi < tokens.Count ? _sentence[p][qi] : (tokens.Count > 0 ? _sentence[p][tokens.Count - 1] : 0);
+        var from = qi;
+        while (from > 0 && _sentence[p][from - 1] == sentence) from--;
+
+        for (var v = qi - 1; v >= from; v--)
+        {
+            if (_inQuote[p][v]) continue;
+            var phraseLen = SpeechCues.PhraseAt(tokens, v);
+            if (phraseLen > 0)
+            {
+                var who = SpeakerAt(p, v + phraseLen, forward: true, at);
+                if (who is not null) return new Attribution(who, Words(tokens, v, v + phraseLen), null, true);
+            }
+            if (!SpeechCues.IsVerb(tokens[v])) continue;
+
+            // "X, who is …, said" — the speaker stands before the appositive.
+            var s = v - 1;
+            while (s >= from && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
+            if (s >= from && tokens[s].Text == ",")
+            {
+                if (SpeechCues.IsParticiple(tokens[v]))
+                {
+                    var subject = SentenceSubject(p, from, v, at);
+                    if (subject is not null) return new Attribution(subject, tokens[v].Text, Addressee(p, v), true);
+                }
+                var c = s - 1;
+                while (c > from && tokens[c].Text != ",") c--;
+                if (c > from)
+                {
+                    var who = SpeakerEndingAt(p, c - 1, at);
+                    if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
+                }
+            }
+            if (s >= from)
+            {
+                var who = SpeakerEndingAt(p, s, at);
+                if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
+            }
+            // "said Russell, “…”"
+            var inverted = SpeakerAt(p, v + 1, forward: true, at);
+            if (inverted is not null) return new Attribution(inverted, tokens[v].Text, null, true);
+            var subj = SentenceSubject(p, from, v, at);
+            if (subj is not null) return new Attribution(subj, tokens[v].Text, Addressee(p, v), true);
+        }
+        return null;
+    }
+
+    private bool HasOwnLeadIn(RawQuote q) => false;
+
+    /// <summary>The previous paragraph ends "X said:" (or "X said."), introducing this one.</summary>
+    private Attribution? LeadInFromPreviousParagraph(int p)
+    {
+        if (p == 0) return null;
+        var tokens = _tokens[p - 1];
+        if (tokens.Count < 2 || tokens[tokens.Count - 1].Text != ":") return null;
+        var last = tokens.Count - 1;
+        for (var v = last - 1; v >= 0 && v >= last - 12; v--)
+        {
+            if (_inQuote[p - 1][v]) break;
+            if (!SpeechCues.IsVerb(tokens[v])) continue;
+            var s = v - 1;
+            while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
+            var who = s >= 0 ? SpeakerEndingAt(p - 1, s, tokens[v].Start) : null;
+            who ??= SpeakerAt(p - 1, v + 1, forward: true, tokens[v].Start);
+            if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p - 1, v), true);
+        }
+        return null;
+    }
+
+    /// <summary>The first named person (or pronoun) of the sentence that is not a possessive: its subject, most often.</summary>
+    private Actor? SentenceSubject(int p, int from, int to, int before)
+    {
+        var tokens = _tokens[p];
+        for (var k = from; k < to; k++)
+        {
+            if (_inQuote[p][k]) continue;
+            if (IsPronoun(tokens[k].Text, out var g)) return ResolvePronoun(p, tokens[k].Start, g);
+            var m = MentionAt(tokens[k].Start);
+            if (m is not null && !m.Possessive && m.Actor!.Kind == ActorKind.Person) return m.Actor;
+        }
+        return null;
+    }
+
+    /// <summary>A speaker phrase that ends at token <paramref name="k"/>: a name, a pronoun, or "the ministry".</summary>
+    private Actor? SpeakerEndingAt(int p, int k, int position)
+    {
+        var tokens = _tokens[p];
+        if (k < 0 || _inQuote[p][k]) return null;
+        var t = tokens[k];
+        if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
+        var m = MentionEndingAt(t.End);
+        if (m is not null && !m.Possessive) return m.Actor;
+        if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && k > 0)
+        {
+            return Described(p, k, position);
+        }
+        return null;
+    }
+
+    /// <summary>A speaker phrase starting at token <paramref name="k"/> (after an inverted verb or "according to").</summary>
+    private Actor? SpeakerAt(int p, int k, bool forward, int position)
+    {
+        var tokens = _tokens[p];
+        if (k >= tokens.Count || _inQuote[p][k]) return null;
+        var t = tokens[k];
+        if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
+        var m = MentionAt(t.Start);
+        if (m is not null) return m.Actor;
+        // "said the ministry", "said Chinese Foreign Ministry spokesman Wang Wenbin", "according to a statement by X"
+        for (var j = k; j < Math.Min(tokens.Count, k + 8); j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word || _inQuote[p][j]) break;
+            var n = MentionAt(tokens[j].Start);
+            if (n is not null && !n.Possessive) return n.Actor;
+            if (n is not null && n.Possessive) continue;
+        }
+        for (var j = k; j < Math.Min(tokens.Count, k + 4); j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word) break;
+            var d = Described(p, j, position);
+            if (d is not null) return d;
+        }
+        return null;
+    }
+
+    /// <summary>"the ministry" → the last organization named …Ministry; "the spokesman" → the last person with that role.</summary>
+    private Actor? Described(int p, int k, int position)
+    {
+        var tokens = _tokens[p];
+        var noun = tokens[k].Text;
+        if (k == 0 || tokens[k - 1].Text is not ("the" or "The")) return null;
+        Actor? found = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Start >= position) break;
+            var a = m.Actor!;
+            if (a.Kind == ActorKind.Organization && a.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
+            else if (a.Kind == ActorKind.Person && a.Role is not null && a.Role.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
+        }
+        return found;
+    }
+
+    private Actor? Addressee(int p, int verb)
+    {
+        var tokens = _tokens[p];
+        if (SpeechCues.LemmaOf(tokens[verb]) != "tell" || verb + 1 >= tokens.Count) return null;
+        var m = MentionAt(tokens[verb + 1].Start);
+        return m is not null && m.Actor!.Kind == ActorKind.Person ? m.Actor : null;
+    }
+
+    private static bool IsPronoun(string w, out Gender gender)
+    {
+        switch (w)
+        {
+            case "he": case "He": gender = Gender.Male; return true;
+            case "she": case "She": gender = Gender.Female; return true;
+            default: gender = Gender.Unknown; return false;
+        }
+    }
+
+    /// <summary>
+    /// The nearest earlier sentence's subject of the right gender: walking back sentence by sentence (this
+    /// paragraph, then up to three before it), the first named person outside quotes that is not a possessive.
+    /// </summary>
+    private Actor? ResolvePronoun(int p, int position, Gender gender)
+    {
+        var firstPara = Math.Max(0, p - 3);
+        var candidates = new List<Mention>();
+        foreach (var m in _mentions)
+        {
+            if (m.Start >= position) break;
+            if (m.Paragraph >= firstPara && m.Actor!.Kind == ActorKind.Person && !m.InQuote && Compatible(m.Actor, gender)) candidates.Add(m);
+        }
+        if (candidates.Count == 0) return null;
+        // Group by sentence, newest first; within a sentence prefer the first non-possessive mention.
+        var groups = candidates.GroupBy(SentenceKey).OrderByDescending(g => g.Key.Paragraph).ThenByDescending(g => g.Key.Sentence);
+        foreach (var g in groups)
+        {
+            var subject = g.FirstOrDefault(m => !m.Possessive) ?? g.First();
+            var actor = subject.Actor!;
+            if (actor.Gender == Gender.Unknown) actor.Gender = gender;
+            return actor;
+        }
+        return null;
+    }
+
+    private (int Paragraph, int Sentence) SentenceKey(Mention m)
+    {
+        var k = FirstTokenAt(_tokens[m.Paragraph], m.Start);
+        return (m.Paragraph, k >= 0 ? _sentence[m.Paragraph][k] : 0);
+    }
+
+    private static bool Compatible(Actor a, Gender g) => a.Gender == Gender.Unknown || g == Gender.Unknown || a.Gender == g;
+
+    private Mention? MentionAt(int start)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.Start == start) return m;
+            if (m.Start > start) break;
+        }
+        return null;
+    }
+
+    private Mention? MentionEndingAt(int end)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.End == end) return m;
+            if (m.Start > end) break;
+        }
+        return null;
+    }
+
+    private static int FirstTokenAt(List<Token> tokens, int offset)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start >= offset) return k;
+        }
+        return -1;
+    }
+
+    private string Words(List<Token> tokens, int from, int to) =>
+        ActorFinder.NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)).ToLowerInvariant();
+
+    /// <summary>Sentence numbers for a paragraph's tokens. Ends of sentences inside quotes do not count; a closing mark after a final period does.</summary>
+    private int[] Sentences(List<Token> tokens, bool[] inQuote)
+    {
+        var ids = new int[tokens.Count];
+        var id = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            ids[k] = id;
+            var t = tokens[k];
+            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+            var nextStartsSentence = k + 1 < tokens.Count && (next.IsCapitalized || next.Kind == TokenKind.QuoteMark && !inQuote[k + 1] || next.Kind == TokenKind.Number);
+            if (!inQuote[k] && t.Text is "." or "!" or "?" && nextStartsSentence) id++;
+            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && tokens[k - 1].Text is "." or "!" or "?"
+                && (k + 1 >= tokens.Count || next.IsCapitalized && !inQuote[k + 1] || next.Kind == TokenKind.QuoteMark)) id++;
+            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k + 1 < tokens.Count && next.Text is "." && k + 2 < tokens.Count) { }
+        }
+        return ids;
+    }
+}

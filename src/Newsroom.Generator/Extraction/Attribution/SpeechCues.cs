@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction.Attribution;
+
+/// <summary>Recognises reporting verbs (from <c>Lexicon/speech-verbs.txt</c>) and cue phrases in a token list.</summary>
+internal static class SpeechCues
+{
+    public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
+
+    public static string? LemmaOf(Token t) =>
+        t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.TryGetValue(t.Text.ToLowerInvariant(), out var lemma) ? lemma : null;
+
+    public static bool IsParticiple(Token t) => IsVerb(t) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"according to" (or another phrase of the lexicon) starting at <paramref name="i"/>: its token count, else 0.</summary>
+    public static int PhraseAt(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var phrase in Lexicons.SpeechPhrases)
+        {
+            var words = phrase.Split(' ');
+            if (i + words.Length > tokens.Count) continue;
+            var ok = true;
+            for (var k = 0; k < words.Length && ok; k++)
+            {
+                ok = string.Equals(tokens[i + k].Text, words[k], StringComparison.OrdinalIgnoreCase);
+            }
+            if (ok) return words.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>Words that may stand between a speaker and the verb: "he also said", "Smith has said".</summary>
+    public static bool IsAuxiliaryOrAdverb(Token t) => t.Text is "also" or "later" or "then" or "has" or "had" or "have"
+        or "would" or "will" or "could" or "previously" or "earlier" or "again" or "further" or "simply" or "recently"
+        or "once" or "told" or "reportedly" or "quickly" or "separately" or "repeatedly" or "often" or "frequently"
+        or "publicly" or "privately" or "flatly" or "angrily" or "bluntly" or "candidly" or "is" or "was" or "were"
+        or "are" or "being" or "been" or "did" or "does" or "not" or "never" or "only" or "just" or "first" or "finally";
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+
+namespace Newsroom.Generator.Extraction.Lexicon;
+
+public enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>
+/// The word lists the rules read, loaded once from the embedded <c>*.txt</c> files beside this class
+/// (one entry a line, <c>#</c> starts a comment). Change a list, not the code, to teach the extractor a word.
+/// </summary>
+public static class Lexicons
+{
+    /// <summary>Every inflected form of a reporting verb, mapped to its lemma (<c>said</c> → <c>say</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> SpeechVerbForms;
+
+    /// <summary>Multiword cues that are not verbs (<c>according to</c>).</summary>
+    public static readonly IReadOnlyList<string> SpeechPhrases;
+
+    public static readonly IReadOnlyDictionary<string, Gender> GivenNames;
+    public static readonly HashSet<string> AmbiguousGivenNames;
+    public static readonly IReadOnlyDictionary<string, Gender> Honorifics;
+    public static readonly HashSet<string> Titles;
+    public static readonly HashSet<string> RoleNouns;
+
+    /// <summary>Place names and aliases, each mapped to its canonical name.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Places;
+
+    public static readonly HashSet<string> Demonyms;
+    public static readonly HashSet<string> OrgKeywords;
+
+    /// <summary>Organizations by whole name (and acronyms), mapped to a canonical name.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Organizations;
+
+    public static readonly HashSet<string> NotNames;
+
+    static Lexicons()
+    {
+        var verbs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var phrases = new List<string>();
+        var inPhrases = false;
+        foreach (var (line, comment) in ReadWithComments("speech-verbs.txt"))
+        {
+            if (comment is not null)
+            {
+                if (comment.Trim().StartsWith("phrases", StringComparison.OrdinalIgnoreCase)) inPhrases = true;
+                continue;
+            }
+            if (inPhrases)
+            {
+                phrases.Add(line.Trim().ToLowerInvariant());
+                continue;
+            }
+            var forms = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var f in forms)
+            {
+                var form = f.Replace('_', ' ').ToLowerInvariant();
+                if (!verbs.ContainsKey(form)) verbs[form] = forms[0].Replace('_', ' ').ToLowerInvariant();
+            }
+        }
+        SpeechVerbForms = verbs;
+        SpeechPhrases = phrases;
+
+        var given = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        var inAmbiguous = false;
+        foreach (var (line, comment) in ReadWithComments("given-names.txt"))
+        {
+            if (comment is not null)
+            {
+                if (comment.Trim().StartsWith("ambiguous", StringComparison.OrdinalIgnoreCase)) inAmbiguous = true;
+                continue;
+            }
+            var parts = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            var g = ParseGender(parts.Length > 1 ? parts[1] : "U");
+            if (!given.ContainsKey(parts[0])) given[parts[0]] = g;
+            if (inAmbiguous) ambiguous.Add(parts[0]);
+        }
+        GivenNames = given;
+        AmbiguousGivenNames = ambiguous;
+
+        var honorifics = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var line in Read("honorifics.txt"))
+        {
+            var parts = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 0) honorifics[parts[0]] = ParseGender(parts.Length > 1 ? parts[1] : "U");
+        }
+        Honorifics = honorifics;
+
+        Titles = new HashSet<string>(Read("titles.txt"), StringComparer.Ordinal);
+        RoleNouns = new HashSet<string>(Read("role-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+        Places = ReadAliases("places.txt");
+        Demonyms = new HashSet<string>(Read("demonyms.txt"), StringComparer.Ordinal);
+
+        var keywords = new HashSet<string>(StringComparer.Ordinal);
+        var orgs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wholeNames = false;
+        foreach (var (line, comment) in ReadWithComments("org-keywords.txt"))
+        {
+            if (comment is not null)
+            {
+                if (comment.Trim().StartsWith("whole names", StringComparison.OrdinalIgnoreCase)) wholeNames = true;
+                continue;
+            }
+            if (!wholeNames)
+            {
+                keywords.Add(line.Trim());
+                continue;
+            }
+            AddAliasLine(orgs, line);
+        }
+        OrgKeywords = keywords;
+        Organizations = orgs;
+
+        NotNames = new HashSet<string>(Read("not-names.txt"), StringComparer.Ordinal);
+    }
+
+    public static Gender GenderOfGivenName(string name) =>
+        GivenNames.TryGetValue(name, out var g) ? g : Gender.Unknown;
+
+    private static Gender ParseGender(string s) => s.Trim().ToUpperInvariant() switch
+    {
+        "M" => Gender.Male,
+        "F" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    private static Dictionary<string, string> ReadAliases(string file)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Read(file)) AddAliasLine(map, line);
+        return map;
+    }
+
+    /// <summary><c>Canonical = alias | alias</c>, or a bare name that is its own canonical form.</summary>
+    private static void AddAliasLine(Dictionary<string, string> map, string line)
+    {
+        var eq = line.IndexOf(" = ", StringComparison.Ordinal);
+        var canonical = (eq < 0 ? line : line.Substring(0, eq)).Trim();
+        if (canonical.Length == 0) return;
+        if (!map.ContainsKey(canonical)) map[canonical] = canonical;
+        if (eq < 0) return;
+        foreach (var alias in line.Substring(eq + 3).Split('|'))
+        {
+            var a = alias.Trim();
+            if (a.StartsWith("the ", StringComparison.Ordinal)) a = a.Substring(4);
+            if (a.Length > 0 && !map.ContainsKey(a)) map[a] = canonical;
+        }
+    }
+
+    private static IEnumerable<string> Read(string file)
+    {
+        foreach (var (line, comment) in ReadWithComments(file))
+        {
+            if (comment is null) yield return line;
+        }
+    }
+
+    private static IEnumerable<(string Line, string? Comment)> ReadWithComments(string file)
+    {
+        using var stream = typeof(Lexicons).GetTypeInfo().Assembly.GetManifestResourceStream("Newsroom.Lexicon." + file);
+        if (stream is null) yield break;
+        using var reader = new StreamReader(stream);
+        string? raw;
+        while ((raw = reader.ReadLine()) is not null)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            if (line[0] == '#')
+            {
+                yield return (string.Empty, line.Substring(1));
+                continue;
+            }
+            yield return (line, null);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Newsroom.Generator.Extraction.Quotes;
+
+/// <summary>The double quotation marks we pair, and which way each one prefers to face.</summary>
+internal static class QuoteMarks
+{
+    public enum Facing
+    {
+        None,
+        Open,
+        Close,
+        Either,
+    }
+
+    /// <summary>Double marks only: single marks stay inside the quote that holds them (and are apostrophes too often).</summary>
+    public static Facing Of(char c) => c switch
+    {
+        '\u201C' => Facing.Open,   // “ (also closes after „)
+        '\u201E' => Facing.Open,   // „
+        '\u201F' => Facing.Open,   // ‟
+        '\u00AB' => Facing.Open,   // «
+        '\u201D' => Facing.Close,  // ”
+        '\u00BB' => Facing.Close,  // »
+        '"' => Facing.Either,
+        '\uFF02' => Facing.Either, // ＂
+        _ => Facing.None,
+    };
+
+    public static bool IsDoubleMark(char c) => Of(c) != Facing.None;
+
+    public static bool IsAnyMark(char c) => IsDoubleMark(c) || c is '\u2018' or '\u2019' or '\'' or '\u201A' or '\u2039' or '\u203A';
+}

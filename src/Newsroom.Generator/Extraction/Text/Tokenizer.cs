@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Newsroom.Generator.Extraction.Model;
+
+namespace Newsroom.Generator.Extraction.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+    QuoteMark,
+}
+
+/// <summary>A word or mark with its place in the text.</summary>
+public readonly record struct Token(int Start, int Length, string Text, TokenKind Kind)
+{
+    public int End => Start + Length;
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>Starts with an upper-case letter (<c>Blinken</c>, <c>McCarthy</c>, <c>US</c>).</summary>
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool IsPossessive => Kind == TokenKind.Word && (Text == "’s" || Text == "'s");
+
+    public bool Is(string s) => Text == s;
+}
+
+/// <summary>
+/// Splits text into words and punctuation. Words keep inner hyphens and apostrophes (<c>Ing-wen</c>,
+/// <c>O’Brien</c>) and the periods of abbreviations and initials (<c>U.S.</c>, <c>J.</c>, <c>Mr.</c>);
+/// a possessive <c>’s</c> is its own token.
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new()
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Cpl",
+        "St", "Jr", "Sr", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cmdr", "Ft", "Mt", "No", "Nos", "vs", "etc",
+        "Inc", "Corp", "Co", "Ltd", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+        "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+        "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "al", "Ave", "Blvd", "Dept", "Univ",
+    };
+
+    public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetter(c) || char.IsDigit(c))
+            {
+                var s = i;
+                var digits = char.IsDigit(c);
+                i++;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d) || CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                    {
+                        i++;
+                        continue;
+                    }
+                    var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+                    if ((d == '-' || d == '\u2011') && hasNext)
+                    {
+                        i++;
+                        continue;
+                    }
+                    if ((d == '\'' || d == '’') && hasNext)
+                    {
+                        // A possessive or contraction ending: split "’s" off; keep O’Brien and don’t whole.
+                        if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))) break;
+                        i++;
+                        continue;
+                    }
+                    if ((d == '.' || d == ',' || d == ':') && digits && hasNext && char.IsDigit(text[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+                    if (d == '.' && !digits)
+                    {
+                        // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
+                        var word = text.Substring(s, i - s);
+                        var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
+                        if (initials || Abbreviations.Contains(word))
+                        {
+                            i++;
+                            if (i < end && char.IsLetter(text[i]) && (initials && i + 1 <= end)) continue;
+                            break;
+                        }
+                    }
+                    break;
+                }
+                tokens.Add(new Token(s, i - s, text.Substring(s, i - s), digits ? TokenKind.Number : TokenKind.Word));
+                continue;
+            }
+            if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
+                && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > 0 && tokens[tokens.Count - 1].End == i)
+            {
+                tokens.Add(new Token(i, 2, text.Substring(i, 2), TokenKind.Word));
+                i += 2;
+                continue;
+            }
+            var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
+            var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            tokens.Add(new Token(i, len, text.Substring(i, len), kind));
+            i += len;
+        }
+        return tokens;
+    }
+
+    public static List<Token> Tokenize(string text, TextRange range) => Tokenize(text, range.Start, range.End);
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Newsroom.Generator.Emit;
+using Newsroom.Generator.Extraction.Model;
+
+namespace Newsroom.Generator.Pipeline;
+
+/// <summary>
+/// Chooses every generated name from the collected summaries, in path order so that the result does not depend
+/// on the order the compiler hands files over: article members, actor members (one actor for one name across
+/// articles), speaker classes under <c>Quotes</c> and quote members, and hint names.
+/// </summary>
+internal static class Naming
+{
+    // Members the fixed types already have, and names a member may not take in its container.
+    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+    private static readonly string[] ArticlesReserved = { "Articles", "All", "ByFileName", "Load", "s_all" };
+    private static readonly string[] ActorsReserved = { "Actors", "All", "Find", "OfKind", "QuotesOf", "ArticlesOf", "Index", "Load", "s_all", "s_index", "s_noQuotes", "s_noArticles" };
+    private static readonly string[] QuotesReserved = { "Quotes", "All", "s_all", UnattributedClass };
+
+    public const string UnattributedClass = "Unattributed";
+
+    public static ArticleSummary Summarize(ExtractedArticle article)
+    {
+        var m = article.Model;
+        var title = m.Headline is { } h ? m.Slice(h) : m.Lede.Length > 0 ? m.Slice(m.Lede) : StemOf(article.FileName);
+        if (title.Length > 160) title = title.Substring(0, 160);
+        var quotes = m.Quotes.Select(q =>
+        {
+            var text = m.Slice(q.Span);
+            return new QuoteSummary(q.Speaker, text.Length > 80 ? text.Substring(0, 80) : text, q.Span.Length);
+        });
+        return new ArticleSummary(article.Path, article.FileName, title, quotes.ToEquatableArray(), m.Actors);
+    }
+
+    public static NameTable Assign(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken)
+    {
+        var articles = summaries.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+
+        // One actor per (kind, name) across articles.
+        var actors = new Dictionary<(ActorKind, string), ActorAccumulator>();
+        foreach (var a in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var actor in a.Actors)
+            {
+                var key = (actor.Kind, actor.Name);
+                if (!actors.TryGetValue(key, out var acc)) actors[key] = acc = new ActorAccumulator(actor.Name, actor.Kind);
+                acc.Role ??= actor.Role;
+                acc.Articles++;
+                acc.Mentions += actor.Mentions;
+                foreach (var alias in actor.Aliases) acc.Aliases.Add(alias);
+            }
+            foreach (var q in a.Quotes)
+            {
+                if (SpeakerKey(a, q.Speaker) is { } key && actors.TryGetValue(key, out var acc)) acc.Quotes++;
+            }
+        }
+
+        var actorTaken = Reserved(ActorsReserved);
+        var ordered = actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Kind).ToList();
+        foreach (var acc in ordered)
+        {
+            var name = Identifiers.Pascal(acc.Name, 8, 64);
+            acc.Member = Identifiers.Unique(name.Length == 0 ? "Actor" : name, actorTaken);
+        }
+
+        var quotesTaken = Reserved(QuotesReserved);
+        var speakerClasses = new List<SpeakerClass>();
+        foreach (var acc in ordered.Where(a => a.Quotes > 0))
+        {
+            acc.SpeakerClass = Identifiers.Unique(acc.Member!, quotesTaken);
+            speakerClasses.Add(new SpeakerClass(acc.SpeakerClass, acc.Name, acc.Role, acc.Quotes));
+        }
+        var unattributed = articles.Sum(a => a.Quotes.Count(q => SpeakerKey(a, q.Speaker) is null));
+        if (unattributed > 0) speakerClasses.Add(new SpeakerClass(UnattributedClass, null, null, unattributed));
+
+        var articleTaken = Reserved(ArticlesReserved);
+        var hintTaken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { FixedTypes.HintName, CatalogHintName };
+        var stems = articles.GroupBy(a => HintStem(a.FileName), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var quoteTaken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var names = new List<ArticleNames>(articles.Count);
+        foreach (var a in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var member = Identifiers.Pascal(a.Title, 8, 56);
+            if (member.Length == 0) member = Identifiers.Pascal(StemOf(a.FileName), 8, 56);
+            if (member.Length == 0) member = "Article";
+            member = Identifiers.Unique(member, articleTaken);
+
+            var stem = HintStem(a.FileName);
+            if (stems[stem] > 1) stem = HintStem(ParentFolder(a.Path)) + "." + stem;
+            var hint = Identifiers.Unique("Newsroom.Article." + stem, hintTaken) + ".g.cs";
+
+            var actorMembers = a.Actors.Select(x => actors[(x.Kind, x.Name)].Member!).ToEquatableArray();
+            var classes = new List<string>();
+            var members = new List<string>();
+            foreach (var q in a.Quotes)
+            {
+                var cls = SpeakerKey(a, q.Speaker) is { } key ? actors[key].SpeakerClass! : UnattributedClass;
+                if (!quoteTaken.TryGetValue(cls, out var taken)) quoteTaken[cls] = taken = Reserved(new[] { cls });
+                var qm = Identifiers.Pascal(q.Opening, 5, 40);
+                classes.Add(cls);
+                members.Add(Identifiers.Unique(qm.Length == 0 ? "Quote" : qm, taken));
+            }
+            names.Add(new ArticleNames(a.Path, hint, member, actorMembers, classes.ToEquatableArray(), members.ToEquatableArray()));
+        }
+
+        var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role,
+            a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Quotes, a.Articles, a.Mentions));
+        return new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
+    }
+
+    public const string CatalogHintName = "Newsroom.Catalog.g.cs";
+
+    /// <summary>The actor a quote's speaker names: persons first, then organizations, then places.</summary>
+    private static (ActorKind, string)? SpeakerKey(ArticleSummary a, string? speaker)
+    {
+        if (speaker is null) return null;
+        ActorModel? best = null;
+        foreach (var actor in a.Actors)
+        {
+            if (actor.Name == speaker && (best is null || actor.Kind < best.Kind)) best = actor;
+        }
+        return best is null ? null : (best.Kind, best.Name);
+    }
+
+    internal static ActorModel? SpeakerOf(ArticleModel model, string? speaker)
+    {
+        if (speaker is null) return null;
+        ActorModel? best = null;
+        foreach (var actor in model.Actors)
+        {
+            if (actor.Name == speaker && (best is null || actor.Kind < best.Kind)) best = actor;
+        }
+        return best;
+    }
+
+    private static HashSet<string> Reserved(IEnumerable<string> names)
+    {
+        var set = new HashSet<string>(ObjectMembers, StringComparer.Ordinal);
+        foreach (var n in names) set.Add(n);
+        return set;
+    }
+
+    private static string StemOf(string fileName)
+    {
+        var dot = fileName.LastIndexOf('.');
+        return dot > 0 ? fileName.Substring(0, dot) : fileName;
+    }
+
+    private static string ParentFolder(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/');
+        return parts.Length >= 2 ? parts[parts.Length - 2] : "root";
+    }
+
+    /// <summary>A hint-name stem of safe characters only (ASCII letters, digits, '_', '-', '.').</summary>
+    private static string HintStem(string fileName)
+    {
+        var stem = StemOf(fileName);
+        var chars = stem.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c is '_' or '-' or '.') ? c : '_').ToArray();
+        var s = new string(chars).Trim('.');
+        return s.Length == 0 ? "article" : s;
+    }
+
+    private sealed class ActorAccumulator
+    {
+        public ActorAccumulator(string name, ActorKind kind)
+        {
+            Name = name;
+            Kind = kind;
+        }
+
+        public string Name { get; }
+        public ActorKind Kind { get; }
+        public string? Role { get; set; }
+        public int Articles { get; set; }
+        public int Quotes { get; set; }
+        public int Mentions { get; set; }
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+        public string? Member { get; set; }
+        public string? SpeakerClass { get; set; }
+    }
+}
