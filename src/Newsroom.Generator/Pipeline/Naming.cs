@@ -101,7 +101,7 @@ internal static class Naming
             {
                 var cls = SpeakerKey(a, q.Speaker) is { } key ? actors[key].SpeakerClass! : UnattributedClass;
                 if (!quoteTaken.TryGetValue(cls, out var taken)) quoteTaken[cls] = taken = Reserved(new[] { cls });
-                var qm = Identifiers.Pascal(q.Opening, 5, 40);
+                var qm = Identifiers.Pascal(q.Opening, 5, 48);
                 classes.Add(cls);
                 members.Add(Identifiers.Unique(qm.Length == 0 ? "Quote" : qm, taken));
             }

@@ -16,23 +16,8 @@ public static partial class GeneratorHarness
     /// </summary>
     public const string ArticleMetadataKey = "build_metadata.AdditionalFiles.NewsroomArticle";
 
-    /// <summary>The fully qualified name of the generator under test.</summary>
-    public const string NewsroomGeneratorTypeName = "Newsroom.Generator.NewsroomGenerator";
-
-    /// <summary>
-    /// A new instance of <c>Newsroom.Generator.NewsroomGenerator</c>, found by name in the referenced generator
-    /// assembly, so that this infrastructure builds before (and independently of) the generator class.
-    /// </summary>
-    public static IIncrementalGenerator CreateNewsroomGenerator()
-    {
-        // Any type of the generator assembly will do as an anchor; EquatableArray is part of its public model.
-        var assembly = typeof(Newsroom.Generator.Extraction.Model.EquatableArray<>).Assembly;
-        var type = assembly.GetType(NewsroomGeneratorTypeName, throwOnError: false)
-            ?? throw new InvalidOperationException(
-                $"{NewsroomGeneratorTypeName} was not found in {assembly.GetName().Name}.");
-        return (IIncrementalGenerator)(Activator.CreateInstance(type)
-            ?? throw new InvalidOperationException($"Could not create {NewsroomGeneratorTypeName}."));
-    }
+    /// <summary>A new instance of the generator under test.</summary>
+    public static IIncrementalGenerator CreateNewsroomGenerator() => new NewsroomGenerator();
 
     /// <summary>
     /// Options marking each of <paramref name="articles"/> as an article (<see cref="ArticleMetadataKey"/> = true),

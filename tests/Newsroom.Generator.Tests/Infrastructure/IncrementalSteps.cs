@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Xunit.Sdk;
@@ -264,11 +265,15 @@ public static class IncrementalSteps
     public static string Describe(object? value)
     {
         if (value is null) return "null";
-        if (value is ValueTuple<ImmutableArray<GeneratedSourceText>, ImmutableArray<Diagnostic>> output)
+        if (value is ITuple { Length: 2 } output && output[1] is ImmutableArray<Diagnostic> diagnostics
+            && output[0] is System.Collections.IEnumerable sources)
         {
-            // What a source-output step records: the sources it added and the diagnostics it reported.
-            var hints = output.Item1.IsDefault ? "" : string.Join(", ", output.Item1.Select(s => s.HintName));
-            var ids = output.Item2.IsDefault ? "" : string.Join(", ", output.Item2.Select(d => d.Id));
+            // What a source-output step records: (ImmutableArray<GeneratedSourceText>, ImmutableArray<Diagnostic>).
+            // GeneratedSourceText is internal to Roslyn, hence the reflection for its HintName.
+            var hints = string.Join(", ", sources.Cast<object>().Select(source =>
+                source.GetType().GetProperty("HintName", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                    ?.GetValue(source) as string ?? "?"));
+            var ids = diagnostics.IsDefault ? "" : string.Join(", ", diagnostics.Select(d => d.Id));
             return $"(source output) sources [{hints}], diagnostics [{ids}]";
         }
         string text;

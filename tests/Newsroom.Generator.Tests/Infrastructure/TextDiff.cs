@@ -37,10 +37,16 @@ public static class TextDiff
         actual = Normalize(actual);
         if (string.Equals(expected, actual, StringComparison.Ordinal)) return string.Empty;
 
-        // A final newline common to both would show as an empty last line in the diff; leave it out.
-        var (left, right) = expected.EndsWith('\n') && actual.EndsWith('\n')
-            ? (expected[..^1], actual[..^1])
-            : (expected, actual);
+        // Diff without one final newline per text: otherwise it shows up as an empty last line of the diff. A
+        // difference in final newlines alone is stated in words instead.
+        var left = expected.EndsWith('\n') ? expected[..^1] : expected;
+        var right = actual.EndsWith('\n') ? actual[..^1] : actual;
+        const string newlinesOnly = "(the texts differ only in newlines at the end)";
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return $"--- {expectedName}\n+++ {actualName}\n{newlinesOnly}";
+        }
+
         var diff = new UnidiffRenderer(Differ.Instance, contextLines).Generate(
             left, right, expectedName, actualName, ignoreWhitespace: false, ignoreCase: false);
 
@@ -50,10 +56,7 @@ public static class TextDiff
             lines = lines.Take(MaxDiffLines).Append($"… ({lines.Length - MaxDiffLines} more diff lines)").ToArray();
         }
         var result = string.Join("\n", lines);
-        if (string.Equals(expected.TrimEnd('\n'), actual.TrimEnd('\n'), StringComparison.Ordinal))
-        {
-            result += "\n(the texts differ only in newlines at the end)";
-        }
+        if (string.Equals(left.TrimEnd('\n'), right.TrimEnd('\n'), StringComparison.Ordinal)) result += "\n" + newlinesOnly;
         return result;
     }
 }

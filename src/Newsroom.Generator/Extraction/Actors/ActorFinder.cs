@@ -304,8 +304,8 @@ internal sealed class ActorFinder
             {
                 var phrase = Join(tokens, k, k + len);
                 var singular = phrase.EndsWith("s", StringComparison.Ordinal) ? phrase.Substring(0, phrase.Length - 1) : null;
-                var isTitle = Lexicons.Titles.Contains(phrase) && char.IsUpper(phrase[0]);
-                var isPlural = !isTitle && singular is not null && Lexicons.Titles.Contains(singular) && char.IsUpper(phrase[0]);
+                var isPlural = singular is not null && Lexicons.Titles.Contains(singular) && char.IsUpper(phrase[0]);
+                var isTitle = !isPlural && Lexicons.Titles.Contains(phrase) && char.IsUpper(phrase[0]);
                 if (!isTitle && !isPlural) continue;
                 if (IsOrgWord(tokens, k + len, end)) break; // "Foreign Ministry" is not a title plus a name
                 nameFrom = k + len;
@@ -316,6 +316,12 @@ internal sealed class ActorFinder
                 k += len - 1;
                 break;
             }
+        }
+
+        // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
+        while (nameFrom > start && nameFrom < end && (Connectors.Contains(tokens[nameFrom].Text) || tokens[nameFrom].Text == "the"))
+        {
+            nameFrom++;
         }
 
         if (nameFrom > start && nameFrom < end)
@@ -391,6 +397,11 @@ internal sealed class ActorFinder
         if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
         if (Lexicons.Places.ContainsKey(text)) return ActorKind.Place;
         if (IsOrgWord(tokens, start, end)) return ActorKind.Organization;
+        // "US House of Representatives", "Chinese Communist Party": a known organization at the end of the run.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (Lexicons.Organizations.ContainsKey(Join(tokens, k, end)) && end - k >= 2) return ActorKind.Organization;
+        }
         return null;
     }
 
@@ -476,6 +487,13 @@ internal sealed class ActorFinder
         while (i < tokens.Count && tokens[i].Text is "now" or "then" or "currently" or "also") i++;
         var roleStart = i;
         while (i < tokens.Count && tokens[i].Text is "the" or "a" or "an") i++;
+        // A role opens with a role noun, a modifier or a name ("US secretary", "chief diplomat", "vice president"),
+        // not a verb ("who is running for president").
+        if (i >= tokens.Count) return null;
+        var opener = tokens[i];
+        var secondIsRole = i + 1 < tokens.Count && IsRoleNoun(tokens[i + 1].Text);
+        if (!(IsRoleNoun(opener.Text) || RoleModifiers.Contains(opener.Text) || opener.IsCapitalized || secondIsRole
+            || (i + 1 < tokens.Count && tokens[i + 1].IsPossessive))) return null;
         var end = i;
         var sawRoleNoun = false;
         while (end < tokens.Count && end - roleStart < 16)

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Newsroom.Generator.Extraction;
+using Newsroom.Generator.Extraction.Model;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Extraction;
+
+/// <summary>The specification article end to end against its gold annotation (../shared/seeds, copied into Fixtures).</summary>
+public class SeedGoldTests
+{
+    private static readonly ArticleModel Model = ArticleExtractor.Extract(Fixture.SeedText);
+    private static readonly JsonElement Gold = JsonDocument.Parse(Fixture.SeedGoldJson).RootElement;
+
+    public static IEnumerable<object[]> GoldQuotes() =>
+        Gold.GetProperty("quotes").EnumerateArray().Select((q, i) => new object[] { i });
+
+    [Theory]
+    [MemberData(nameof(GoldQuotes))]
+    public void Every_gold_quote_is_found_with_its_exact_span_speaker_verb_and_kind(int index)
+    {
+        var gold = Gold.GetProperty("quotes")[index];
+        var start = gold.GetProperty("start").GetInt32();
+        var end = gold.GetProperty("end").GetInt32();
+
+        var quote = Assert.Single(Model.Quotes, q => q.Span.Start == start && q.Span.End == end);
+        Assert.Equal(gold.GetProperty("text").GetString(), Model.Slice(quote.Span));
+        Assert.Equal(gold.GetProperty("speaker").GetString(), quote.Speaker);
+        Assert.Equal(gold.GetProperty("cue").GetString(), quote.Verb);
+        Assert.Equal(gold.GetProperty("kind").GetString() == "direct" ? QuoteKind.Direct : QuoteKind.Partial, quote.Kind);
+    }
+
+    [Fact]
+    public void There_are_no_other_quotes()
+    {
+        Assert.Equal(Gold.GetProperty("quotes").GetArrayLength(), Model.Quotes.Count);
+    }
+
+    [Fact]
+    public void People_are_exactly_the_gold_people()
+    {
+        var gold = Gold.GetProperty("people").EnumerateArray().Select(p => p.GetString()!).OrderBy(x => x).ToArray();
+        var people = Model.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).OrderBy(x => x).ToArray();
+        Assert.Equal(gold, people);
+    }
+
+    [Fact]
+    public void Roles_are_the_gold_roles()
+    {
+        foreach (var role in Gold.GetProperty("roles").EnumerateObject())
+        {
+            var actor = Assert.Single(Model.Actors, a => a.Kind == ActorKind.Person && a.Name == role.Name);
+            Assert.True(role.Value.GetString() == actor.Role, $"{role.Name}: expected role '{role.Value.GetString()}', got '{actor.Role}'");
+        }
+    }
+
+    [Fact]
+    public void Xi_told_Gates_gives_the_addressee()
+    {
+        foreach (var pair in Gold.GetProperty("addressees").EnumerateObject())
+        {
+            var quote = Assert.Single(Model.Quotes, q => Model.Slice(q.Span) == pair.Name);
+            Assert.Equal(pair.Value.GetString(), quote.Addressee);
+        }
+    }
+
+    [Fact]
+    public void Credits_and_title_are_as_in_the_gold()
+    {
+        Assert.Equal(Gold.GetProperty("credits").EnumerateArray().Select(c => c.GetString()), Model.Credits);
+        Assert.Null(Model.Headline);
+        Assert.StartsWith("Anthony Blinken, the US secretary of state", Model.Slice(Model.Lede));
+    }
+
+    [Fact]
+    public void Both_stray_marks_are_recorded_on_their_lines()
+    {
+        Assert.Equal(new[] { 15, 29 }, Model.StrayMarks.Select(s => s.Position.Line));
+        Assert.All(Model.StrayMarks, s => Assert.Equal("”", s.Mark));
+        Assert.All(Model.StrayMarks, s => Assert.Equal('”', Model.Text[s.Offset]));
+    }
+
+    [Fact]
+    public void Surname_mentions_are_aliases_of_the_full_name()
+    {
+        foreach (var alias in Gold.GetProperty("aliases").EnumerateObject())
+        {
+            var actor = Assert.Single(Model.Actors, a => a.Name == alias.Name);
+            foreach (var a in alias.Value.EnumerateArray()) Assert.Contains(a.GetString(), actor.Aliases);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Newsroom.Generator.Pipeline;
+using Newsroom.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Generator;
+
+/// <summary>The pipeline caches: edits elsewhere cost nothing, and editing one article re-extracts that article only.</summary>
+public class IncrementalTests
+{
+    private static readonly (string Path, string Text)[] ThreeArticles =
+    {
+        ("/p/Articles/a.txt", "Mayor opens bridge\n\nMayor Jane Okafor opened the bridge on Monday. “It is a great day for the city,” she said.\n"),
+        ("/p/Articles/b.txt", "Storm closes schools\n\nThe storm closed every school. “Stay home,” said Tom Reyes, the county emergency manager.\n"),
+        ("/p/Articles/c.txt", "Team wins final\n\nCoach Ana Lima said the team “played without fear.”\n"),
+    };
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached_and_regenerates_nothing()
+    {
+        var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public class A { } }");
+
+        var (first, second) = GeneratorHarness.AssertIncrementalCaching(compilation, texts, options,
+            change: (driver, c) => (driver, c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", GeneratorHarness.ParseOptions))),
+            stepNames: IncrementalSteps.TrackingNamesOf(typeof(TrackingNames)));
+
+        Assert.Equal(5, first.GeneratedSources.Length);
+        GeneratorHarness.AssertSameSources(first, second);
+    }
+
+    [Fact]
+    public void Editing_one_of_three_articles_reruns_only_its_extraction_and_its_source()
+    {
+        var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
+        var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
+        Assert.Empty(first.Exceptions);
+
+        var edited = texts[1].WithText(ThreeArticles[1].Text.Replace("every school", "every school in the county"));
+        var second = first.Rerun(d => d.ReplaceAdditionalText(texts[1], edited));
+
+        var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
+        Assert.Equal(2, extracted.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.Modified));
+
+        // The names did not change, so only b's emit input is new; a's and c's sources are reused.
+        var emits = IncrementalSteps.Outputs(second.Result, TrackingNames.EmitInputs);
+        var changed = emits.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
+        Assert.Single(changed);
+        Assert.Equal("/p/Articles/b.txt", ((ArticleEmit)changed[0].Value!).Article.Path);
+        Assert.Equal(first.GetSource("Newsroom.Article.a.g.cs"), second.GetSource("Newsroom.Article.a.g.cs"));
+        Assert.NotEqual(first.GetSource("Newsroom.Article.b.g.cs"), second.GetSource("Newsroom.Article.b.g.cs"));
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_whatever_the_order_of_the_files()
+    {
+        var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
+        var forward = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
+        var backward = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts.Reverse().ToArray(), options);
+
+        GeneratorHarness.AssertSameSources(forward, backward);
+    }
+}
