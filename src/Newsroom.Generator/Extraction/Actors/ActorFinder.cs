@@ -40,6 +40,7 @@ internal sealed class ActorFinder
     private readonly Func<int, bool> _inQuote;
 
     private readonly List<Mention> _mentions = new();
+    private readonly Lazy<HashSet<string>> _lowerWords;
     private readonly List<Actor> _actors = new();
 
     public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, IReadOnlyList<List<Token>> tokens, Func<int, bool> inQuote)
@@ -48,6 +49,7 @@ internal sealed class ActorFinder
         _paragraphs = paragraphs;
         _tokens = tokens;
         _inQuote = inQuote;
+        _lowerWords = new Lazy<HashSet<string>>(LowerWords);
     }
 
     public IReadOnlyList<Mention> Mentions => _mentions;
@@ -120,15 +122,21 @@ internal sealed class ActorFinder
             }
         }
 
+        // Single names: first those that are people by themselves (a title, an honorific, a reporting verb beside
+        // them), then every other use of a known surname, wherever it stands.
+        foreach (var r in runs)
+        {
+            if (r.Kind is not null || r.To - r.From > 1) continue;
+            if (FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)))
+            {
+                var created = GetOrAdd(r.Name, ActorKind.Person, r);
+                if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
+            }
+        }
         foreach (var r in runs)
         {
             if (r.Kind is not null || r.To - r.From > 1) continue;
             var actor = FindPerson(r.Name);
-            if (actor is null && (r.Honorific || r.Title is not null))
-            {
-                actor = GetOrAdd(r.Name, ActorKind.Person, r);
-                if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
-            }
             if (actor is null) continue;
             r.Kind = ActorKind.Person;
             AddMention(r, actor);
@@ -145,6 +153,38 @@ internal sealed class ActorFinder
             m.Actor!.Mentions++;
             if (m.Surface != m.Actor.Name) m.Actor.AddAlias(m.Surface);
         }
+    }
+
+    /// <summary>
+    /// A single name that speaks (<c>Vladeck said</c>, <c>said Vladeck</c>): a person, unless its lower-case form is a
+    /// word of the article (<c>Officials said</c>) or of the role lists.
+    /// </summary>
+    private bool BesideSpeechVerb(Run r)
+    {
+        var tokens = _tokens[r.Paragraph];
+        if (r.To - r.From != 1 || r.Possessive) return false;
+        var word = tokens[r.From].Text;
+        var lower = word.ToLowerInvariant();
+        if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
+        if (_lowerWords.Value.Contains(lower)) return false;
+        var after = r.To;
+        while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
+        if (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after])) return true;
+        return r.From > 0 && Attribution.SpeechCues.IsVerb(tokens[r.From - 1])
+            && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation);
+    }
+
+    private HashSet<string> LowerWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in _tokens)
+        {
+            foreach (var t in list)
+            {
+                if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0])) set.Add(t.Text);
+            }
+        }
+        return set;
     }
 
     public Actor? FindPerson(string name)

@@ -65,7 +65,7 @@ internal sealed class Attributor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var q = quotes[i];
-            result[i] = After(q) ?? Before(q) ?? new Attribution(null, null, null, false);
+            result[i] = After(q) ?? Before(q) ?? LaterInSentence(q) ?? new Attribution(null, null, null, false);
             if (!result[i].Found && q.ContinuesPrevious && i > 0) result[i] = result[i - 1];
         }
 
@@ -83,6 +83,12 @@ internal sealed class Attributor
             }
         }
 
+        // No reporting verb: the sentence's subject, or a closing dash's name.
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (!result[i].Found) result[i] = Subject(quotes[i]) ?? result[i];
+        }
+
         // Floating paragraphs: the previous paragraph's speaker, or its "X said:" lead-in.
         for (var i = 0; i < quotes.Count; i++)
         {
@@ -94,13 +100,19 @@ internal sealed class Attributor
                 result[i] = lead;
                 continue;
             }
+            var previousHasQuote = false;
             for (var j = i - 1; j >= 0 && quotes[j].Paragraph >= p - 1; j--)
             {
+                if (quotes[j].Paragraph < p) previousHasQuote = true;
                 if (quotes[j].Paragraph < p && result[j].Found && result[j].Speaker is not null)
                 {
                     result[i] = result[j];
                     break;
                 }
+            }
+            if (!result[i].Found && !previousHasQuote && p > 0 && StartsParagraph(quotes[i]))
+            {
+                result[i] = ReportedSpeech(p - 1) ?? result[i];
             }
         }
         return result.ToList();
@@ -123,14 +135,14 @@ internal sealed class Attributor
         var phrase = SpeechCues.PhraseAt(tokens, i);
         if (phrase > 0)
         {
-            var who = SpeakerAt(p, i + phrase, forward: true, q.Span.Start);
+            var who = SpeakerAfter(p, i + phrase, q.Span.Start);
             if (who is not null) return new Attribution(who, Words(tokens, i, i + phrase), null, true);
         }
 
         // said X
         if (SpeechCues.IsVerb(tokens[i]))
         {
-            var who = SpeakerAt(p, i + 1, forward: true, q.Span.Start);
+            var who = SpeakerAfter(p, i + 1, q.Span.Start);
             if (who is not null) return new Attribution(who, tokens[i].Text, null, true);
             return null;
         }
@@ -170,7 +182,12 @@ internal sealed class Attributor
         return false;
     }
 
-    /// <summary>Attribution in the sentence before the opening mark.</summary>
+    /// <summary>
+    /// Attribution in the sentence before the opening mark, nearest reporting verb first: its subject
+    /// (<c>X said</c>, <c>X, who is …, said</c>), else the name right after it (<c>said X</c>). A participle after a
+    /// comma (<c>…, saying</c>, <c>adding</c>) belongs to the clause before it: the speaker of an earlier verb, else the
+    /// sentence's subject, else the previous sentence's.
+    /// </summary>
     private Attribution? Before(RawQuote q)
     {
         var p = q.Paragraph;
@@ -178,54 +195,149 @@ internal sealed class Attributor
         var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
         var qi = FirstTokenAt(tokens, at);
         if (qi < 0) qi = tokens.Count;
-        var sentence = qi < tokens.Count ? _sentence[p][qi] : (tokens.Count > 0 ? _sentence[p][tokens.Count - 1] : 0);
-        var from = qi;
-        while (from > 0 && _sentence[p][from - 1] == sentence) from--;
+        var from = SentenceStart(p, qi);
 
+        string? participle = null;
         for (var v = qi - 1; v >= from; v--)
         {
             if (_inQuote[p][v]) continue;
             var phraseLen = SpeechCues.PhraseAt(tokens, v);
             if (phraseLen > 0)
             {
-                var who = SpeakerAt(p, v + phraseLen, forward: true, at);
+                var who = SpeakerAfter(p, v + phraseLen, at);
                 if (who is not null) return new Attribution(who, Words(tokens, v, v + phraseLen), null, true);
             }
             if (!SpeechCues.IsVerb(tokens[v])) continue;
 
-            // "X, who is …, said" — the speaker stands before the appositive.
             var s = v - 1;
             while (s >= from && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
+            if (SpeechCues.IsParticiple(tokens[v]) && (s < from || tokens[s].Text == ","))
+            {
+                participle ??= tokens[v].Text;
+                continue;
+            }
+            var verb = participle ?? tokens[v].Text;
+
+            // "X, who is …, said" — the speaker stands before the appositive.
             if (s >= from && tokens[s].Text == ",")
             {
-                if (SpeechCues.IsParticiple(tokens[v]))
-                {
-                    var subject = SentenceSubject(p, from, v, at);
-                    if (subject is not null) return new Attribution(subject, tokens[v].Text, Addressee(p, v), true);
-                }
                 var c = s - 1;
                 while (c > from && tokens[c].Text != ",") c--;
                 if (c > from)
                 {
                     var who = SpeakerEndingAt(p, c - 1, at);
-                    if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
+                    if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
                 }
             }
             if (s >= from)
             {
                 var who = SpeakerEndingAt(p, s, at);
-                if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
+                if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
             }
-            // "said Russell, “…”"
-            var inverted = SpeakerAt(p, v + 1, forward: true, at);
-            if (inverted is not null) return new Attribution(inverted, tokens[v].Text, null, true);
-            var subj = SentenceSubject(p, from, v, at);
-            if (subj is not null) return new Attribution(subj, tokens[v].Text, Addressee(p, v), true);
+            var inverted = SpeakerAfter(p, v + 1, at);
+            if (inverted is not null) return new Attribution(inverted, verb, null, true);
+        }
+
+        if (participle is not null)
+        {
+            var subject = SentenceSubject(p, from, qi, at) ?? PreviousSentenceSubject(p, from, at);
+            if (subject is not null) return new Attribution(subject, participle, null, true);
         }
         return null;
     }
 
+    /// <summary>
+    /// Attribution later in the quote's sentence, not right after the mark: <c>“the beginning of the end” for the EU,
+    /// said Geert Wilders</c>.
+    /// </summary>
+    private Attribution? LaterInSentence(RawQuote q)
+    {
+        if (q.CloseMark < 0) return null;
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        var i = FirstTokenAt(tokens, q.CloseMark + 1);
+        if (i < 0) return null;
+        var sentence = _sentence[p][Math.Max(0, i - 1)];
+        for (var v = i; v < tokens.Count && _sentence[p][v] == sentence; v++)
+        {
+            if (_inQuote[p][v]) break;
+            if (!SpeechCues.IsVerb(tokens[v])) continue;
+            var s = v - 1;
+            while (s >= i && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
+            var who = s >= i ? SpeakerEndingAt(p, s, q.Span.Start) : null;
+            who ??= SpeakerAfter(p, v + 1, q.Span.Start);
+            if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// No reporting verb at all: the sentence's subject still speaks (<c>Huckabee is labeling Obama's actions “…”</c>),
+    /// and a closing dash names the speaker (<c>“…” ― Martha Aguilar</c>).
+    /// </summary>
+    private Attribution? Subject(RawQuote q)
+    {
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        if (q.CloseMark >= 0)
+        {
+            var i = FirstTokenAt(tokens, q.CloseMark + 1);
+            if (i >= 0 && i + 1 < tokens.Count && tokens[i].Text is "—" or "―" or "–" or "-")
+            {
+                var m = MentionAt(tokens[i + 1].Start);
+                if (m is not null && m.Actor!.Kind != ActorKind.Place) return new Attribution(m.Actor, null, null, true);
+            }
+        }
+        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        var qi = FirstTokenAt(tokens, at);
+        if (qi < 0) qi = tokens.Count;
+        var from = SentenceStart(p, qi);
+        if (from >= qi) return null;
+        var subject = SentenceSubject(p, from, qi, at);
+        return subject is null ? null : new Attribution(subject, null, null, true);
+    }
+
+    private int SentenceStart(int p, int qi)
+    {
+        var tokens = _tokens[p];
+        var sentence = qi < tokens.Count ? _sentence[p][qi] : (tokens.Count > 0 ? _sentence[p][tokens.Count - 1] : 0);
+        var from = qi;
+        while (from > 0 && _sentence[p][from - 1] == sentence) from--;
+        return from;
+    }
+
+    /// <summary>The subject of the sentence before token <paramref name="from"/> in the same paragraph.</summary>
+    private Actor? PreviousSentenceSubject(int p, int from, int position)
+    {
+        if (from == 0) return null;
+        var start = SentenceStart(p, from - 1);
+        return SentenceSubject(p, start, from, position);
+    }
+
     private bool HasOwnLeadIn(RawQuote q) => false;
+
+    private bool StartsParagraph(RawQuote q)
+    {
+        var tokens = _tokens[q.Paragraph];
+        return tokens.Count > 0 && (tokens[0].Start == q.OpenMark || tokens[0].Start == q.Span.Start);
+    }
+
+    /// <summary>The last speaker of reported speech in a paragraph (<c>Clinton said the campaign was …</c>).</summary>
+    private Attribution? ReportedSpeech(int p)
+    {
+        var tokens = _tokens[p];
+        for (var v = tokens.Count - 1; v >= 0; v--)
+        {
+            if (_inQuote[p][v] || !SpeechCues.IsVerb(tokens[v])) continue;
+            var s = v - 1;
+            while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
+            var who = s >= 0 ? SpeakerEndingAt(p, s, tokens[v].Start) : null;
+            who ??= SpeakerAfter(p, v + 1, tokens[v].Start);
+            if (who is null && SpeechCues.IsParticiple(tokens[v])) who = SentenceSubject(p, SentenceStart(p, v), v, tokens[v].Start);
+            if (who is not null) return new Attribution(who, tokens[v].Text, null, true);
+        }
+        return null;
+    }
 
     /// <summary>The previous paragraph ends "X said:" (or "X said."), introducing this one.</summary>
     private Attribution? LeadInFromPreviousParagraph(int p)
@@ -241,7 +353,7 @@ internal sealed class Attributor
             var s = v - 1;
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= 0 ? SpeakerEndingAt(p - 1, s, tokens[v].Start) : null;
-            who ??= SpeakerAt(p - 1, v + 1, forward: true, tokens[v].Start);
+            who ??= SpeakerAfter(p - 1, v + 1, tokens[v].Start);
             if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p - 1, v), true);
         }
         return null;
@@ -277,31 +389,36 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>A speaker phrase starting at token <paramref name="k"/> (after an inverted verb or "according to").</summary>
-    private Actor? SpeakerAt(int p, int k, bool forward, int position)
+    /// <summary>
+    /// The speaker right after an inverted verb or "according to": a name or pronoun, reached past determiners,
+    /// titles and role words (<c>said Chinese Foreign Ministry spokesman Wang Wenbin</c>), or <c>the ministry</c>.
+    /// </summary>
+    private Actor? SpeakerAfter(int p, int k, int position)
     {
         var tokens = _tokens[p];
-        if (k >= tokens.Count || _inQuote[p][k]) return null;
-        var t = tokens[k];
-        if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
-        var m = MentionAt(t.Start);
-        if (m is not null) return m.Actor;
-        // "said the ministry", "said Chinese Foreign Ministry spokesman Wang Wenbin", "according to a statement by X"
         for (var j = k; j < Math.Min(tokens.Count, k + 8); j++)
         {
-            if (tokens[j].Kind != TokenKind.Word || _inQuote[p][j]) break;
-            var n = MentionAt(tokens[j].Start);
-            if (n is not null && !n.Possessive) return n.Actor;
-            if (n is not null && n.Possessive) continue;
-        }
-        for (var j = k; j < Math.Min(tokens.Count, k + 4); j++)
-        {
-            if (tokens[j].Kind != TokenKind.Word) break;
-            var d = Described(p, j, position);
-            if (d is not null) return d;
+            if (_inQuote[p][j]) return null;
+            var t = tokens[j];
+            if (IsPronoun(t.Text, out var gender)) return j == k ? ResolvePronoun(p, t.Start, gender) : null;
+            var m = MentionAt(t.Start);
+            if (m is not null && !m.Possessive) return m.Actor;
+            if (t.Kind != TokenKind.Word) return null;
+            if (m is not null && m.Possessive) continue;
+            if (t.Text is "the" or "a" or "an" or "its" or "his" or "her" or "their" || t.IsCapitalized || t.IsPossessive
+                || Lexicons.RoleNouns.Contains(t.Text) || Lexicons.Titles.Contains(t.Text) || Lexicons.Demonyms.Contains(t.Text))
+            {
+                var d = char.IsLower(t.Text[0]) && j > k ? Described(p, j, position) : null;
+                if (d is not null && (j + 1 >= tokens.Count || MentionAt(tokens[j + 1].Start) is null)) return d;
+                continue;
+            }
+            if (char.IsLower(t.Text[0]) && j - k <= 3 && IsModifier(t.Text)) continue;
+            return null;
         }
         return null;
     }
+
+    private static bool IsModifier(string w) => w is "former" or "senior" or "chief" or "deputy" or "vice" or "top" or "state" or "foreign" or "press" or "campaign";
 
     /// <summary>"the ministry" → the last organization named …Ministry; "the spokesman" → the last person with that role.</summary>
     private Actor? Described(int p, int k, int position)
