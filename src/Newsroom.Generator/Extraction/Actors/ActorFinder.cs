@@ -34,6 +34,11 @@ internal sealed class ActorFinder
         "development", "affairs", "intelligence", "staff", "news", "research", "legal", "medical", "public",
     };
 
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd", "d", "l", "da", "de", "di", "du", "la", "le", "van", "von",
+    };
+
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _paragraphs;
     private readonly IReadOnlyList<List<Token>> _tokens;
@@ -68,6 +73,7 @@ internal sealed class ActorFinder
         public bool Honorific;
         public bool PluralTitle;
         public bool Possessive;
+        public bool SurnameOnly;
         public ActorKind? Kind;
         public string? Canonical;
     }
@@ -127,7 +133,7 @@ internal sealed class ActorFinder
         foreach (var r in runs)
         {
             if (r.Kind is not null || r.To - r.From > 1) continue;
-            if (FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)))
+            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)))
             {
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
@@ -239,9 +245,9 @@ internal sealed class ActorFinder
     {
         if (t.Kind != TokenKind.Word) return false;
         if (char.IsUpper(t.Text[0])) return true;
-        // al-Assad, bin-Salman, d’Estaing
+        // al-Assad, bin-Salman, d’Estaing (but not co-Anchor)
         var dash = t.Text.IndexOfAny(new[] { '-', '’', '\'' });
-        return dash > 0 && dash + 1 < t.Text.Length && char.IsUpper(t.Text[dash + 1]) && dash <= 3;
+        return dash > 0 && dash + 1 < t.Text.Length && char.IsUpper(t.Text[dash + 1]) && NameParticles.Contains(t.Text.Substring(0, dash));
     }
 
     private void CollectRuns(int p, List<Run> runs)
@@ -405,8 +411,30 @@ internal sealed class ActorFinder
         {
             start++;
         }
-        if (end - start == 1 && (Lexicons.Demonyms.Contains(tokens[start].Text))) return;
-        if (!LooksLikeName(tokens, start, end)) return;
+        if (end - start == 1 && Lexicons.Demonyms.Contains(tokens[start].Text))
+        {
+            // "Cuban" may still be Mark Cuban's surname: keep it as a candidate that only a known person can claim.
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
+            return;
+        }
+        if (!LooksLikeName(tokens, start, end))
+        {
+            // A long run may end in a name: "CBS This Morning DeMarco Morgan said".
+            for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
+            {
+                var speaks = end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]);
+                if (LooksLikeName(tokens, k, end) && (Lexicons.GivenNames.ContainsKey(tokens[k].Text) || speaks))
+                {
+                    runs.Add(new Run
+                    {
+                        Paragraph = p, From = k, To = end, RunFrom = k, Name = Join(tokens, k, end),
+                        Gender = Lexicons.GenderOfGivenName(tokens[k].Text), Possessive = possessive,
+                    });
+                    return;
+                }
+            }
+            return;
+        }
 
         runs.Add(new Run
         {
@@ -422,7 +450,7 @@ internal sealed class ActorFinder
         {
             var w = tokens[k].Text;
             if (Connectors.Contains(w)) continue;
-            if (Lexicons.NotNames.Contains(w) || Lexicons.Demonyms.Contains(w)) return false;
+            if (Lexicons.NotNames.Contains(w) || (Lexicons.Demonyms.Contains(w) && k == start)) return false;
             if (w.Any(char.IsDigit)) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
             var letters = w.Count(char.IsLetter);

@@ -147,6 +147,18 @@ internal sealed class Attributor
             return null;
         }
 
+        // "…,” Fred Kagan, director of …, said": a name right after the quote, and a reporting verb later in the sentence.
+        var named = MentionAt(tokens[i].Start);
+        if (named is not null && !named.Possessive && named.Actor!.Kind != ActorKind.Place)
+        {
+            var sentence = _sentence[p][i];
+            for (var v = i + 1; v < tokens.Count && v < i + 40 && _sentence[p][v] == sentence; v++)
+            {
+                if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
+                if (SpeechCues.IsVerb(tokens[v]) && tokens[v - 1].Text != "who") return new Attribution(named.Actor, tokens[v].Text, Addressee(p, v), true);
+            }
+        }
+
         // X said / he said / the ministry said / Smith also said
         var end = Math.Min(tokens.Count, i + 12);
         for (var v = i + 1; v < end; v++)
@@ -157,8 +169,7 @@ internal sealed class Attributor
                 if (tokens[v].Text is "." or "!" or "?" or ";") break;
                 continue;
             }
-            var s = v - 1;
-            while (s >= i && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
+            var s = SkipBack(tokens, v - 1, i);
             if (s < i) break;
             var who = SpeakerEndingAt(p, s, q.Span.Start);
             if (who is null) break;
@@ -209,9 +220,8 @@ internal sealed class Attributor
             }
             if (!SpeechCues.IsVerb(tokens[v])) continue;
 
-            var s = v - 1;
-            while (s >= from && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
-            if (SpeechCues.IsParticiple(tokens[v]) && (s < from || tokens[s].Text == ","))
+            var s = SkipBack(tokens, v - 1, from);
+            if (SpeechCues.IsParticiple(tokens[v]) && (s < from || !(tokens[s].Text is "is" or "was" or "were" or "are" or "been" or "be" or "am")))
             {
                 participle ??= tokens[v].Text;
                 continue;
@@ -293,8 +303,38 @@ internal sealed class Attributor
         if (qi < 0) qi = tokens.Count;
         var from = SentenceStart(p, qi);
         if (from >= qi) return null;
-        var subject = SentenceSubject(p, from, qi, at);
-        return subject is null ? null : new Attribution(subject, null, null, true);
+        for (var k = qi - 1; k >= from; k--)
+        {
+            if (_inQuote[p][k]) continue;
+            var m = MentionAt(tokens[k].Start);
+            if (m is not null && !m.Possessive && m.Actor!.Kind == ActorKind.Person) return new Attribution(m.Actor, null, null, true);
+        }
+        return null;
+    }
+
+    /// <summary>Back from token <paramref name="s"/> over adverbs, auxiliaries and a parenthesis such as <c>(D-Mo.)</c>.</summary>
+    private static int SkipBack(List<Token> tokens, int s, int from)
+    {
+        while (s >= from)
+        {
+            if (SpeechCues.IsAuxiliaryOrAdverb(tokens[s]))
+            {
+                s--;
+                continue;
+            }
+            if (tokens[s].Text == ")")
+            {
+                var open = s - 1;
+                while (open >= from && tokens[open].Text != "(" && s - open < 8) open--;
+                if (open >= from && tokens[open].Text == "(")
+                {
+                    s = open - 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        return s;
     }
 
     private int SentenceStart(int p, int qi)
@@ -412,13 +452,16 @@ internal sealed class Attributor
                 if (d is not null && (j + 1 >= tokens.Count || MentionAt(tokens[j + 1].Start) is null)) return d;
                 continue;
             }
-            if (char.IsLower(t.Text[0]) && j - k <= 3 && IsModifier(t.Text)) continue;
+            if (char.IsLower(t.Text[0]) && j - k <= 4 && !StopsDescription(t)) continue;
             return null;
         }
         return null;
     }
 
-    private static bool IsModifier(string w) => w is "former" or "senior" or "chief" or "deputy" or "vice" or "top" or "state" or "foreign" or "press" or "campaign";
+    /// <summary>Words that end a description before any name: "said that …", "said in a statement", "said he".</summary>
+    private static bool StopsDescription(Token t) => SpeechCues.IsVerb(t) || t.Text is "that" or "to" or "in" or "on" or "at" or "of" or "for"
+        or "with" or "by" or "from" or "who" or "which" or "and" or "but" or "or" or "it" or "they" or "we" or "i" or "you"
+        or "this" or "there" or "when" or "after" or "before" or "while" or "as" or "if" or "would" or "will" or "is" or "was";
 
     /// <summary>"the ministry" → the last organization named …Ministry; "the spokesman" → the last person with that role.</summary>
     private Actor? Described(int p, int k, int position)
