@@ -41,7 +41,7 @@ internal static class QuoteKinds
             || before.EndsWith(c + ", ", StringComparison.Ordinal));
         if (workCue && words.Length <= 10) return true;
         if (titleCase && words.Length <= 5 && words.Length >= 1 && !(words.Length == 1 && !attributed && false)) return !attributed || words.Length <= 3;
-        if (!attributed && words.Length <= 2) return true;
+        if (!attributed && words.Length <= 1) return true;
         return false;
     }
 }
