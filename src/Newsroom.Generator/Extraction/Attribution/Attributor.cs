@@ -248,6 +248,31 @@ internal sealed class Attributor
             if (inverted is not null) return new Attribution(inverted, verb, null, true);
         }
 
+        // "Trump's accusation that Clinton plays the “woman's card”", "In her statement, …"
+        for (var k = from; k < qi; k++)
+        {
+            if (_inQuote[p][k]) continue;
+            var next = k + 1;
+            var m = MentionAt(tokens[k].Start);
+            Actor? owner = null;
+            if (m is not null && m.Possessive)
+            {
+                owner = m.Actor;
+                while (next < qi && tokens[next].Start < m.End) next++;
+                if (next < qi && tokens[next].IsPossessive) next++;
+            }
+            else if (tokens[k].Text is "his" or "her" or "His" or "Her")
+            {
+                owner = ResolvePronoun(p, tokens[k].Start, tokens[k].Text.ToLowerInvariant() == "his" ? Gender.Male : Gender.Female);
+            }
+            if (owner is null || owner.Kind == ActorKind.Place) continue;
+            for (var n = next; n < Math.Min(qi, next + 3); n++)
+            {
+                if (SpeechCues.IsNoun(tokens[n])) return new Attribution(owner, null, null, true);
+                if (tokens[n].Kind != TokenKind.Word) break;
+            }
+        }
+
         if (participle is not null)
         {
             var subject = SentenceSubject(p, from, qi, at) ?? PreviousSentenceSubject(p, from, at);
@@ -303,13 +328,8 @@ internal sealed class Attributor
         if (qi < 0) qi = tokens.Count;
         var from = SentenceStart(p, qi);
         if (from >= qi) return null;
-        for (var k = qi - 1; k >= from; k--)
-        {
-            if (_inQuote[p][k]) continue;
-            var m = MentionAt(tokens[k].Start);
-            if (m is not null && !m.Possessive && m.Actor!.Kind == ActorKind.Person) return new Attribution(m.Actor, null, null, true);
-        }
-        return null;
+        var subject = SentenceSubject(p, from, qi, at);
+        return subject is null ? null : new Attribution(subject, null, null, true);
     }
 
     /// <summary>Back from token <paramref name="s"/> over adverbs, auxiliaries and a parenthesis such as <c>(D-Mo.)</c>.</summary>

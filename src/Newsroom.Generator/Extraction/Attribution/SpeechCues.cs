@@ -13,6 +13,8 @@ internal static class SpeechCues
     public static string? LemmaOf(Token t) =>
         t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.TryGetValue(t.Text.ToLowerInvariant(), out var lemma) ? lemma : null;
 
+    public static bool IsNoun(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechNouns.Contains(t.Text);
+
     public static bool IsParticiple(Token t) => IsVerb(t) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"according to" (or another phrase of the lexicon) starting at <paramref name="i"/>: its token count, else 0.</summary>

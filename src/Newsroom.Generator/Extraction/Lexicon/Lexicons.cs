@@ -21,8 +21,11 @@ public static class Lexicons
     /// <summary>Every inflected form of a reporting verb, mapped to its lemma (<c>said</c> → <c>say</c>).</summary>
     public static readonly IReadOnlyDictionary<string, string> SpeechVerbForms;
 
-    /// <summary>Multiword cues that are not verbs (<c>according to</c>).</summary>
+    /// <summary>Multiword cues that are not verbs and whose speaker follows them (<c>according to</c>).</summary>
     public static readonly IReadOnlyList<string> SpeechPhrases;
+
+    /// <summary>Nouns of speech (<c>statement</c>, <c>accusation</c>): their possessor is a speaker.</summary>
+    public static readonly HashSet<string> SpeechNouns;
 
     public static readonly IReadOnlyDictionary<string, Gender> GivenNames;
     public static readonly HashSet<string> AmbiguousGivenNames;
@@ -45,17 +48,24 @@ public static class Lexicons
     {
         var verbs = new Dictionary<string, string>(StringComparer.Ordinal);
         var phrases = new List<string>();
-        var inPhrases = false;
+        var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var section = "verbs";
         foreach (var (line, comment) in ReadWithComments("speech-verbs.txt"))
         {
             if (comment is not null)
             {
-                if (comment.Trim().StartsWith("phrases", StringComparison.OrdinalIgnoreCase)) inPhrases = true;
+                var c = comment.Trim();
+                if (c.Equals("phrases", StringComparison.OrdinalIgnoreCase) || c.Equals("nouns", StringComparison.OrdinalIgnoreCase)) section = c.ToLowerInvariant();
                 continue;
             }
-            if (inPhrases)
+            if (section == "phrases")
             {
                 phrases.Add(line.Trim().ToLowerInvariant());
+                continue;
+            }
+            if (section == "nouns")
+            {
+                foreach (var n in line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries)) nouns.Add(n);
                 continue;
             }
             var forms = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
@@ -67,6 +77,7 @@ public static class Lexicons
         }
         SpeechVerbForms = verbs;
         SpeechPhrases = phrases;
+        SpeechNouns = nouns;
 
         var given = new Dictionary<string, Gender>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
