@@ -142,6 +142,7 @@ internal static class Program
                 json.WriteNumber("start", q.Span.Start);
                 json.WriteNumber("end", q.Span.End);
                 json.WriteString("speaker", q.Speaker);
+                json.WriteString("verb", q.Verb);
                 json.WriteEndObject();
                 quotes++;
             }

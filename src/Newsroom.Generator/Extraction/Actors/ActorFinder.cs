@@ -46,6 +46,9 @@ internal sealed class ActorFinder
 
     private readonly List<Mention> _mentions = new();
     private readonly Lazy<HashSet<string>> _lowerWords;
+    private readonly List<Run> _acronymSpeakers = new();
+
+    private static bool IsAcronym(string w) => w.Length >= 2 && w.Length <= 6 && w.All(char.IsUpper);
     private readonly List<Actor> _actors = new();
 
     public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, IReadOnlyList<List<Token>> tokens, Func<int, bool> inQuote)
@@ -138,6 +141,12 @@ internal sealed class ActorFinder
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
             }
+        }
+        // An acronym that speaks ("MWW said") is an organization.
+        foreach (var r in _acronymSpeakers)
+        {
+            r.Kind = ActorKind.Organization;
+            AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
         }
         foreach (var r in runs)
         {
@@ -417,6 +426,11 @@ internal sealed class ActorFinder
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
             return;
         }
+        if (end - start == 1 && IsAcronym(tokens[start].Text) && end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]))
+        {
+            _acronymSpeakers.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive });
+            return;
+        }
         if (!LooksLikeName(tokens, start, end))
         {
             // A long run may end in a name: "CBS This Morning DeMarco Morgan said".
@@ -454,7 +468,7 @@ internal sealed class ActorFinder
             if (w.Any(char.IsDigit)) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
             var letters = w.Count(char.IsLetter);
-            if (letters >= 2 && w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && w is not ("II" or "III" or "IV")) return false;
+            if (letters >= 2 && w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && w is not ("II" or "III" or "IV") && !w.Contains(".")) return false;
         }
         return true;
     }

@@ -140,7 +140,7 @@ internal sealed class Attributor
         }
 
         // said X
-        if (SpeechCues.IsVerb(tokens[i]))
+        if (SpeechCues.IsVerb(tokens[i]) && SpeechCues.Inverts(tokens[i]))
         {
             var who = SpeakerAfter(p, i + 1, q.Span.Start);
             if (who is not null) return new Attribution(who, tokens[i].Text, null, true);
@@ -155,7 +155,13 @@ internal sealed class Attributor
             for (var v = i + 1; v < tokens.Count && v < i + 40 && _sentence[p][v] == sentence; v++)
             {
                 if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
-                if (SpeechCues.IsVerb(tokens[v]) && tokens[v - 1].Text != "who") return new Attribution(named.Actor, tokens[v].Text, Addressee(p, v), true);
+                if (SpeechCues.IsVerb(tokens[v]) && tokens[v - 1].Text != "who")
+                {
+                    if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) break;
+                    // "“in homage to” Lazar, Song wrote": a name right before the verb is its subject.
+                    var nearest = SpeakerEndingAt(p, SkipBack(tokens, v - 1, i), q.Span.Start);
+                    return new Attribution(nearest ?? named.Actor, tokens[v].Text, Addressee(p, v), true);
+                }
             }
         }
 
@@ -173,9 +179,25 @@ internal sealed class Attributor
             if (s < i) break;
             var who = SpeakerEndingAt(p, s, q.Span.Start);
             if (who is null) break;
+            if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) return null;
             return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
         }
         return null;
+    }
+
+    /// <summary>"Mills then writes back, “You look cute.”": the verb leads into the next quote.</summary>
+    private bool IntroducesNextQuote(int p, int v)
+    {
+        var tokens = _tokens[p];
+        for (var k = v + 1; k < tokens.Count && k <= v + 6; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark) return true;
+            if (tokens[k].Text is "," or ":" or "back" or "again" or "later" or "then" or "simply" or "only" or "that") continue;
+            if (MentionAt(tokens[k].Start) is not null && SpeechCues.LemmaOf(tokens[v]) == "tell") continue;
+            if (tokens[k].Text is "reporters" or "journalists") continue;
+            return false;
+        }
+        return false;
     }
 
     private bool StartsSpeakerThenVerb(List<Token> tokens, int i)
@@ -221,12 +243,20 @@ internal sealed class Attributor
             if (!SpeechCues.IsVerb(tokens[v])) continue;
 
             var s = SkipBack(tokens, v - 1, from);
+            // "with Senator John McCain telling reporters": a participle right after a name belongs to that name.
+            if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder
+                && holder.Actor!.Kind != ActorKind.Place)
+            {
+                return new Attribution(holder.Actor, tokens[v].Text, Addressee(p, v), true);
+            }
             if (SpeechCues.IsParticiple(tokens[v]) && (s < from || !(tokens[s].Text is "is" or "was" or "were" or "are" or "been" or "be" or "am")))
             {
                 participle ??= tokens[v].Text;
                 continue;
             }
             var verb = participle ?? tokens[v].Text;
+            // After a participle, a verb of a "that" clause ("accusations that Rubio recites …, calling") is not the main one.
+            if (participle is not null && s - 1 >= from && tokens[s - 1].Text is "that" or "whether" or "if" or "how") continue;
 
             // "X, who is …, said" — the speaker stands before the appositive.
             if (s >= from && tokens[s].Text == ",")
@@ -235,7 +265,7 @@ internal sealed class Attributor
                 while (c > from && tokens[c].Text != ",") c--;
                 if (c > from)
                 {
-                    var who = SpeakerEndingAt(p, c - 1, at);
+                    var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
                     if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
                 }
             }
@@ -244,8 +274,14 @@ internal sealed class Attributor
                 var who = SpeakerEndingAt(p, s, at);
                 if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
             }
-            var inverted = SpeakerAfter(p, v + 1, at);
+            var inverted = SpeechCues.Inverts(tokens[v]) ? SpeakerAfter(p, v + 1, at) : null;
             if (inverted is not null) return new Attribution(inverted, verb, null, true);
+            if (!SpeechCues.Inverts(tokens[v]))
+            {
+                // "Sanders … thanked its members and called X “…”": the object is not the speaker; the subject is.
+                var subject = SentenceSubject(p, from, v, at);
+                if (subject is not null) return new Attribution(subject, verb, Addressee(p, v), true);
+            }
         }
 
         // "Trump's accusation that Clinton plays the “woman's card”", "In her statement, …"
@@ -300,7 +336,7 @@ internal sealed class Attributor
             var s = v - 1;
             while (s >= i && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= i ? SpeakerEndingAt(p, s, q.Span.Start) : null;
-            who ??= SpeakerAfter(p, v + 1, q.Span.Start);
+            if (who is null && SpeechCues.Inverts(tokens[v])) who = SpeakerAfter(p, v + 1, q.Span.Start);
             if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
         }
         return null;
@@ -423,6 +459,7 @@ internal sealed class Attributor
     private Actor? SentenceSubject(int p, int from, int to, int before)
     {
         var tokens = _tokens[p];
+        from = AfterIntroductoryPhrase(p, from, to);
         for (var k = from; k < to; k++)
         {
             if (_inQuote[p][k]) continue;
@@ -431,6 +468,30 @@ internal sealed class Attributor
             if (m is not null && !m.Possessive && m.Actor!.Kind == ActorKind.Person) return m.Actor;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> Introducers = new(StringComparer.Ordinal)
+    {
+        "After", "Before", "In", "On", "At", "During", "Since", "Following", "Unlike", "Like", "Despite", "While", "When",
+        "As", "Although", "Though", "Prior", "With", "Without", "For", "From", "By", "Under", "Asked", "According", "Amid",
+        "Because", "If", "Once", "Until", "Upon", "Within", "Against", "Beyond", "Preceded", "Speaking", "Responding",
+        "Pressed", "Told", "Earlier", "Later", "Meanwhile",
+    };
+
+    /// <summary>
+    /// Where the main clause starts: past an introductory phrase set off by a comma ("Speaking in the US capital
+    /// before his departure, Blinken said", "Preceded at the lectern by Joe Arpaio, Trump launched").
+    /// </summary>
+    private int AfterIntroductoryPhrase(int p, int from, int to)
+    {
+        var tokens = _tokens[p];
+        if (from >= to || !Introducers.Contains(tokens[from].Text)) return from;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_inQuote[p][k]) return from;
+            if (tokens[k].Text == ",") return k + 1 < to ? k + 1 : from;
+        }
+        return from;
     }
 
     /// <summary>A speaker phrase that ends at token <paramref name="k"/>: a name, a pronoun, or "the ministry".</summary>

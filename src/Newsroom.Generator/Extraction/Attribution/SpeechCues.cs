@@ -13,6 +13,19 @@ internal static class SpeechCues
     public static string? LemmaOf(Token t) =>
         t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.TryGetValue(t.Text.ToLowerInvariant(), out var lemma) ? lemma : null;
 
+    private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
+    {
+        "say", "add", "write", "tweet", "post", "explain", "continue", "note", "recall", "declare", "insist", "quip",
+        "reply", "exclaim", "joke", "argue", "observe", "warn", "conclude", "concede", "admit", "state", "muse", "laugh",
+        "shout", "cry", "whisper", "remark", "comment", "announce", "acknowledge", "boast", "complain", "counter",
+        "retort", "report", "predict", "promise", "recount", "reason", "respond", "sigh", "snap", "suggest", "mutter",
+        "marvel", "wonder", "ask", "caution", "elaborate", "emphasize", "emphasise", "stress", "maintain", "contend",
+        "assert", "claim", "confirm", "deny", "testify", "yell", "scream", "chant", "lament", "vow", "pledge", "plead",
+    };
+
+    /// <summary>Verbs whose speaker may follow them (<c>said Russell</c>); after others the name is an object (<c>called X</c>).</summary>
+    public static bool Inverts(Token t) => LemmaOf(t) is { } lemma && Invertible.Contains(lemma);
+
     public static bool IsNoun(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechNouns.Contains(t.Text);
 
     public static bool IsParticiple(Token t) => IsVerb(t) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
