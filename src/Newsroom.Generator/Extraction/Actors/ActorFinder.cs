@@ -185,7 +185,7 @@ internal sealed class ActorFinder
         var after = r.To;
         while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
         if (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after])) return true;
-        return r.From > 0 && Attribution.SpeechCues.IsVerb(tokens[r.From - 1])
+        return r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
             && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation);
     }
 
@@ -510,7 +510,12 @@ internal sealed class ActorFinder
         if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1].Text)) return true;
         if (r.To < tokens.Count && Lexicons.SpeechVerbForms.ContainsKey(tokens[r.To].Text)) return true;
-        if (r.From > 0 && Lexicons.SpeechVerbForms.ContainsKey(tokens[r.From - 1].Text)) return true;
+        // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
+        if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
+            && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation)) return true;
+        // "“…,” Ki Hong, 33, said": a name right after a closing mark, or followed by an age.
+        if (r.From > 0 && tokens[r.From - 1].Kind == TokenKind.QuoteMark && r.To < tokens.Count && (tokens[r.To].Text == "," || Attribution.SpeechCues.IsVerb(tokens[r.To]))) return true;
+        if (r.To + 2 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Kind == TokenKind.Number && tokens[r.To + 2].Text == ",") return true;
         if (r.To + 1 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Text is "who" or "whose") return true;
         if (AppositiveRole(r) is not null) return true;
         return false;

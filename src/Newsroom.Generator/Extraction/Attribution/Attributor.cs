@@ -114,6 +114,18 @@ internal sealed class Attributor
             {
                 result[i] = ReportedSpeech(p - 1) ?? result[i];
             }
+            if (!result[i].Found && StartsParagraph(quotes[i]))
+            {
+                // "“…,” Viguerie notes. / Viguerie is upbeat about … / “…”": the last speaker, when the paragraph
+                // between names them.
+                for (var j = i - 1; j >= 0 && quotes[j].Paragraph >= p - 3; j--)
+                {
+                    if (quotes[j].Paragraph >= p || !result[j].Found || result[j].Speaker is null) continue;
+                    var speaker = result[j].Speaker;
+                    if (_mentions.Any(m => m.Paragraph == p - 1 && m.Actor == speaker && !m.InQuote)) result[i] = result[j];
+                    break;
+                }
+            }
         }
         return result.ToList();
     }
@@ -445,7 +457,7 @@ internal sealed class Attributor
         for (var v = last - 1; v >= 0 && v >= last - 12; v--)
         {
             if (_inQuote[p - 1][v]) break;
-            if (!SpeechCues.IsVerb(tokens[v])) continue;
+            if (!SpeechCues.IsVerb(tokens[v]) && !(v == 0 && SpeechCues.IsVerbIgnoringCase(tokens[v]))) continue;
             var s = v - 1;
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= 0 ? SpeakerEndingAt(p - 1, s, tokens[v].Start) : null;
@@ -467,7 +479,9 @@ internal sealed class Attributor
             var m = MentionAt(tokens[k].Start);
             if (m is not null && !m.Possessive && m.Actor!.Kind == ActorKind.Person) return m.Actor;
         }
-        return null;
+        // "Hillary Clinton’s right-hand woman rallied supporters, saying": the possessor opening the sentence.
+        var first = from < to ? MentionAt(tokens[from].Start) : null;
+        return first is { Possessive: true } && first.Actor!.Kind == ActorKind.Person ? first.Actor : null;
     }
 
     private static readonly HashSet<string> Introducers = new(StringComparer.Ordinal)

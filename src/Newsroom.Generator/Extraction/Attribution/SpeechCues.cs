@@ -10,6 +10,8 @@ internal static class SpeechCues
 {
     public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
 
+    public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.ContainsKey(t.Text.ToLowerInvariant());
+
     public static string? LemmaOf(Token t) =>
         t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.TryGetValue(t.Text.ToLowerInvariant(), out var lemma) ? lemma : null;
 
