@@ -59,7 +59,7 @@ public static class ArticleExtractor
                 q.Paragraph,
                 QuoteKinds.Classify(text.Substring(q.Span.Start, q.Span.Length), q.ContinuesPrevious),
                 a.Speaker?.Name,
-                a.Verb,
+                a.Verb?.ToLowerInvariant(),
                 a.Addressee?.Name));
         }
 

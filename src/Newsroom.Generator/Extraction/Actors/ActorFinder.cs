@@ -320,7 +320,8 @@ internal sealed class ActorFinder
         var tokens = _tokens[p];
 
         // Drop sentence openers and other words that never start a name ("After", "The", "Speaking").
-        while (start < end && (Lexicons.NotNames.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text) || tokens[start].Text == "the"))
+        while (start < end && (Lexicons.NotNames.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text) || tokens[start].Text == "the"
+            || (Attribution.SpeechCues.IsVerbIgnoringCase(tokens[start]) && !Lexicons.GivenNames.ContainsKey(tokens[start].Text))))
         {
             start++;
         }
