@@ -273,12 +273,12 @@ internal sealed class Attributor
             // "X, who is …, said" — the speaker stands before the appositive.
             if (s >= from && tokens[s].Text == ",")
             {
-                var c = s - 1;
-                while (c > from && tokens[c].Text != ",") c--;
-                if (c > from)
+                // Walk back comma by comma past places ("Clinton, during a meeting in Columbus, Ohio, said").
+                for (var c = s - 1; c > from; c--)
                 {
+                    if (tokens[c].Text != "," || _inQuote[p][c]) continue;
                     var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
-                    if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
+                    if (who is not null && who.Kind != ActorKind.Place) return new Attribution(who, verb, Addressee(p, v), true);
                 }
             }
             if (s >= from)
@@ -537,7 +537,21 @@ internal sealed class Attributor
             var t = tokens[j];
             if (IsPronoun(t.Text, out var gender)) return j == k ? ResolvePronoun(p, t.Start, gender) : null;
             var m = MentionAt(t.Start);
-            if (m is not null && !m.Possessive) return m.Actor;
+            if (m is not null && !m.Possessive)
+            {
+                // "said RNC spokesman Sean Spicer": an organization qualifying a person's role is not the speaker.
+                if (m.Actor!.Kind != ActorKind.Person)
+                {
+                    var after = FirstTokenAt(tokens, m.End);
+                    for (var r = after; r >= 0 && r < tokens.Count && r < after + 4; r++)
+                    {
+                        var n = MentionAt(tokens[r].Start);
+                        if (n is not null && n.Actor!.Kind == ActorKind.Person && !n.Possessive) return n.Actor;
+                        if (!(Lexicons.RoleNouns.Contains(tokens[r].Text) || Lexicons.Titles.Contains(tokens[r].Text))) break;
+                    }
+                }
+                return m.Actor;
+            }
             if (t.Kind != TokenKind.Word) return null;
             if (m is not null && m.Possessive) continue;
             if (t.Text is "the" or "a" or "an" or "its" or "his" or "her" or "their" || t.IsCapitalized || t.IsPossessive
