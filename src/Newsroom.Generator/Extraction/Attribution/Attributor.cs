@@ -374,6 +374,20 @@ internal sealed class Attributor
         var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
         var qi = FirstTokenAt(tokens, at);
         if (qi < 0) qi = tokens.Count;
+
+        // "Obama's “if you like your plan, you can keep it” promise"
+        if (qi >= 1 && tokens[qi - 1].IsPossessive && qi >= 2 && MentionEndingAt(tokens[qi - 2].End) is { } owner && owner.Actor!.Kind != ActorKind.Place)
+        {
+            return new Attribution(owner.Actor, null, null, true);
+        }
+
+        // A paragraph of its own signed on the next line: "“…” / -Michelle Marks, Philadelphia."
+        if (p + 1 < _tokens.Count && StartsParagraph(q) && _tokens[p + 1].Count >= 2 && _tokens[p + 1][0].Text is "-" or "—" or "―" or "–"
+            && MentionAt(_tokens[p + 1][1].Start) is { } signer && signer.Actor!.Kind != ActorKind.Place)
+        {
+            return new Attribution(signer.Actor, null, null, true);
+        }
+
         var from = SentenceStart(p, qi);
         if (from >= qi) return null;
         var subject = SentenceSubject(p, from, qi, at);
