@@ -190,6 +190,18 @@ internal sealed class Attributor
             var s = SkipBack(tokens, v - 1, i);
             if (s < i) break;
             var who = SpeakerEndingAt(p, s, q.Span.Start);
+            if (who is null && tokens[s].Text == ",")
+            {
+                // "…,” Sanders's campaign manager, Jeff Weaver, said": the name set off by commas.
+                var right = SpeakerEndingAt(p, SkipBack(tokens, s - 1, i), q.Span.Start);
+                if (right is not null && right.Kind == ActorKind.Person) who = right;
+                for (var c = s - 1; c >= i && who is null; c--)
+                {
+                    if (tokens[c].Text != ",") continue;
+                    var candidate = SpeakerEndingAt(p, SkipBack(tokens, c - 1, i), q.Span.Start);
+                    if (candidate is not null && candidate.Kind == ActorKind.Person) who = candidate;
+                }
+            }
             if (who is null) break;
             if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) return null;
             return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
