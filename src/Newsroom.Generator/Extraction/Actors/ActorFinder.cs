@@ -34,6 +34,14 @@ internal sealed class ActorFinder
         "development", "affairs", "intelligence", "staff", "news", "research", "legal", "medical", "public",
     };
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "as", "of", "for", "from", "by", "with",
+        "when", "while", "since", "until", "if", "then", "so", "yet", "to", "into", "under", "over", "during", "despite",
+        "unlike", "like", "both", "neither", "either", "each", "every", "this", "that", "these", "those", "its", "his",
+        "her", "their", "our", "my", "your", "according", "prior", "meanwhile", "also", "only", "even", "still",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd", "d", "l", "da", "de", "di", "du", "la", "le", "van", "von",
@@ -319,9 +327,13 @@ internal sealed class ActorFinder
     {
         var tokens = _tokens[p];
 
-        // Drop sentence openers and other words that never start a name ("After", "The", "Speaking").
-        while (start < end && (Lexicons.NotNames.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text) || tokens[start].Text == "the"
-            || (Attribution.SpeechCues.IsVerbIgnoringCase(tokens[start]) && !Lexicons.GivenNames.ContainsKey(tokens[start].Text))))
+        // Drop sentence openers and other words that never start a name ("After", "The", "Speaking"). Before an
+        // organization keyword only closed-class words go: "The Harbour Authority" keeps "Harbour".
+        var organization = Lexicons.OrgKeywords.Contains(tokens[end - 1].Text);
+        while (start < end && (organization
+            ? FunctionWords.Contains(tokens[start].Text)
+            : Lexicons.NotNames.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text) || tokens[start].Text == "the"
+              || (Attribution.SpeechCues.IsVerbIgnoringCase(tokens[start]) && !Lexicons.GivenNames.ContainsKey(tokens[start].Text))))
         {
             start++;
         }

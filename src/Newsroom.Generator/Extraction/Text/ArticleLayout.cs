@@ -56,7 +56,7 @@ public sealed class ArticleLayout
             }
             else if (BylineNames is null && s.Length < 120 && Byline.Match(s) is { Success: true } by)
             {
-                BylineNames = by.Groups["names"].Value.Trim();
+                BylineNames = BylineWithoutAffiliation(by.Groups["names"].Value.Trim());
                 first++;
             }
         }
@@ -112,6 +112,18 @@ public sealed class ArticleLayout
         if (end.Length == 0 || end.EndsWith(".", StringComparison.Ordinal) && !end.EndsWith("...", StringComparison.Ordinal)) return false;
         if (DateLine.IsMatch(s) || Byline.IsMatch(s)) return false;
         return true;
+    }
+
+    /// <summary>"Jane Doe and John Roe, Associated Press" → "Jane Doe and John Roe": a last part that is an organization goes.</summary>
+    private static string BylineWithoutAffiliation(string names)
+    {
+        var comma = names.LastIndexOf(',');
+        if (comma < 0) return names;
+        var last = names.Substring(comma + 1).Trim();
+        var words = last.Split(' ');
+        var isOrg = Lexicon.Lexicons.Organizations.ContainsKey(last)
+            || Array.Exists(words, w => Lexicon.Lexicons.OrgKeywords.Contains(w) || w is "Staff" or "Writer" or "Correspondent" or "Reporter" or "Press");
+        return isOrg ? names.Substring(0, comma).Trim() : names;
     }
 
     private static bool ParseCredits(string paragraph, List<string> credits)

@@ -1,0 +1,133 @@
+using Newsroom.Generator.Extraction.Lexicon;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Extraction;
+
+/// <summary>Who said it: one test per construction, on our own sentences.</summary>
+public class SpeakerTests
+{
+    [Fact]
+    public void Attribution_after_the_quote_with_a_pronoun()
+    {
+        var m = Extract.From("Mayor Ana Ruiz visited the flooded school on Monday.\n\n“We will rebuild it by spring,” she said.");
+        var q = m.Quote("We will rebuild it by spring,");
+        Assert.Equal("Ana Ruiz", q.Speaker);
+        Assert.Equal("said", q.Verb);
+    }
+
+    [Fact]
+    public void Inverted_attribution_said_name()
+    {
+        var m = Extract.From("“The water rose fast,” said Tom Reyes, a fisherman from the town.");
+        Assert.Equal("Tom Reyes", m.Quote("The water rose fast,").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_attribution_keeps_one_speaker()
+    {
+        var m = Extract.From("Tom Reyes lost his boat.\n\n“The water rose fast,” he said. “We had ten minutes.”");
+        Assert.Equal("Tom Reyes", m.Quote("The water rose fast,").Speaker);
+        Assert.Equal("Tom Reyes", m.Quote("We had ten minutes.").Speaker);
+    }
+
+    [Fact]
+    public void Colon_introduction()
+    {
+        var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");
+        var q = m.Quote("Every clinic will stay open.");
+        Assert.Equal("Lena Berg", q.Speaker);
+        Assert.Equal("said", q.Verb);
+    }
+
+    [Fact]
+    public void According_to()
+    {
+        var m = Extract.From("The bridge “will not open before June,” according to engineer Sam Okoro.");
+        var q = m.Quote("will not open before June,");
+        Assert.Equal("Sam Okoro", q.Speaker);
+        Assert.Equal("according to", q.Verb);
+    }
+
+    [Fact]
+    public void Partial_quotes_inside_reported_speech()
+    {
+        var m = Extract.From("Lena Berg said the ministry would “keep every clinic open” and avoid “needless closures”.");
+        Assert.Equal("Lena Berg", m.Quote("keep every clinic open").Speaker);
+        Assert.Equal("Lena Berg", m.Quote("needless closures").Speaker);
+    }
+
+    [Fact]
+    public void Appositive_between_speaker_and_verb()
+    {
+        var m = Extract.From("Sam Okoro spoke first.\n\nLena Berg, who has run the clinic for a decade, said, “We are not going anywhere.”");
+        Assert.Equal("Lena Berg", m.Quote("We are not going anywhere.").Speaker);
+    }
+
+    [Fact]
+    public void Title_before_the_name_and_surname_back_reference()
+    {
+        var m = Extract.From("Foreign Ministry spokesman Karl Weiss met reporters.\n\n“Talks will go on,” Weiss said.");
+        var q = m.Quote("Talks will go on,");
+        Assert.Equal("Karl Weiss", q.Speaker);
+        Assert.Equal("Foreign Ministry spokesman", m.Actor("Karl Weiss").Role);
+    }
+
+    [Fact]
+    public void Pronouns_follow_gender()
+    {
+        var m = Extract.From("Ana Ruiz and Tom Reyes met on Monday. Reyes spoke first.\n\n“It went well,” she said.");
+        Assert.Equal("Ana Ruiz", m.Quote("It went well,").Speaker);
+    }
+
+    [Fact]
+    public void An_organization_speaks_through_the_ministry()
+    {
+        var m = Extract.From("The Health Ministry issued new rules on Monday.\n\n“Masks are no longer required,” the ministry said.");
+        Assert.Equal("Health Ministry", m.Quote("Masks are no longer required,").Speaker);
+    }
+
+    [Fact]
+    public void Told_gives_the_addressee()
+    {
+        var m = Extract.From("Lena Berg met Sam Okoro in Oslo.\n\n“We need more nurses,” Berg told Okoro.");
+        var q = m.Quote("We need more nurses,");
+        Assert.Equal("Lena Berg", q.Speaker);
+        Assert.Equal("told", q.Verb);
+        Assert.Equal("Sam Okoro", q.Addressee);
+    }
+
+    [Fact]
+    public void A_floating_quote_paragraph_continues_the_previous_speaker()
+    {
+        var m = Extract.From("“The harvest was poor,” said farmer Ben Adeyemi.\n\n“We will need help before winter.”");
+        Assert.Equal("Ben Adeyemi", m.Quote("We will need help before winter.").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_belongs_to_the_subject_of_its_sentence()
+    {
+        var m = Extract.From("Lena Berg praised the nurses on Friday, saying they had “worked miracles.”");
+        var q = m.Quote("worked miracles.");
+        Assert.Equal("Lena Berg", q.Speaker);
+        Assert.Equal("saying", q.Verb);
+    }
+
+    [Fact]
+    public void The_object_of_a_non_reporting_verb_is_not_the_speaker()
+    {
+        var m = Extract.From("Lena Berg called Sam Okoro “the best engineer in the country.”");
+        Assert.Equal("Lena Berg", m.Quote("the best engineer in the country.").Speaker);
+    }
+
+    [Fact]
+    public void The_speech_verb_lexicon_has_at_least_seventy_lemmas()
+    {
+        var lemmas = new System.Collections.Generic.HashSet<string>(Lexicons.SpeechVerbForms.Values);
+        Assert.True(lemmas.Count >= 70, $"{lemmas.Count} lemmas");
+        foreach (var form in new[] { "said", "says", "told", "added", "asked", "warned", "insisted", "wrote", "tweeted" })
+        {
+            Assert.True(Lexicons.SpeechVerbForms.ContainsKey(form), form);
+        }
+        Assert.Contains("according to", Lexicons.SpeechPhrases);
+    }
+}
