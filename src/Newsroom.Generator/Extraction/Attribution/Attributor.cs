@@ -141,6 +141,8 @@ internal sealed class Attributor
         var last = _text[Math.Max(q.Span.Start, q.CloseMark - 1)];
         while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
         if (i >= tokens.Count || _inQuote[p][i]) return null;
+        // "“That makes me smart,” when Clinton blasted him": a subordinate clause, not an attribution.
+        if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
         if (last is '.' && char.IsUpper(tokens[i].Text[0]) && !StartsSpeakerThenVerb(tokens, i)) return null;
 
@@ -182,6 +184,12 @@ internal sealed class Attributor
         for (var v = i + 1; v < end; v++)
         {
             if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
+            if (tokens[v].Text == "(")
+            {
+                // "Rep. Earl Blumenauer (D-Ore.) said": the parenthesis is not the sentence's end.
+                while (v + 1 < end && tokens[v].Text != ")") v++;
+                continue;
+            }
             if (!SpeechCues.IsVerb(tokens[v]))
             {
                 if (tokens[v].Text is "." or "!" or "?" or ";") break;
@@ -264,7 +272,7 @@ internal sealed class Attributor
                 var who = SpeakerAfter(p, v + phraseLen, at);
                 if (who is not null) return new Attribution(who, Words(tokens, v, v + phraseLen), null, true);
             }
-            if (!SpeechCues.IsVerb(tokens[v])) continue;
+            if (!SpeechCues.IsVerb(tokens[v]) && !(v == from && SpeechCues.IsParticiple(tokens[v], ignoreCase: true))) continue;
 
             var s = SkipBack(tokens, v - 1, from);
             // "with Senator John McCain telling reporters": a participle right after a name belongs to that name.
@@ -273,9 +281,9 @@ internal sealed class Attributor
             {
                 return new Attribution(holder.Actor, tokens[v].Text, Addressee(p, v), true);
             }
-            if (SpeechCues.IsParticiple(tokens[v]) && (s < from || !(tokens[s].Text is "is" or "was" or "were" or "are" or "been" or "be" or "am")))
+            if (SpeechCues.IsParticiple(tokens[v], ignoreCase: true) && (s < from || !(tokens[s].Text is "is" or "was" or "were" or "are" or "been" or "be" or "am")))
             {
-                participle ??= tokens[v].Text;
+                participle ??= tokens[v].Text.ToLowerInvariant();
                 continue;
             }
             var verb = participle ?? tokens[v].Text;
@@ -290,7 +298,10 @@ internal sealed class Attributor
                 {
                     if (tokens[c].Text != "," || _inQuote[p][c]) continue;
                     var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
-                    if (who is not null && who.Kind != ActorKind.Place) return new Attribution(who, verb, Addressee(p, v), true);
+                    if (who is not null && (who.Kind != ActorKind.Place || IsClauseSubject(p, SkipBack(tokens, c - 1, from), from)))
+                    {
+                        return new Attribution(who, verb, Addressee(p, v), true);
+                    }
                 }
             }
             if (s >= from)
@@ -387,6 +398,13 @@ internal sealed class Attributor
         var qi = FirstTokenAt(tokens, at);
         if (qi < 0) qi = tokens.Count;
 
+        // "Philip Bump: “Two weeks ago …”"
+        if (qi >= 2 && tokens[qi - 1].Text == ":" && MentionEndingAt(tokens[qi - 2].End) is { Possessive: false } colonSpeaker
+            && colonSpeaker.Actor!.Kind != ActorKind.Place)
+        {
+            return new Attribution(colonSpeaker.Actor, null, null, true);
+        }
+
         // "Obama's “if you like your plan, you can keep it” promise"
         if (qi >= 1 && tokens[qi - 1].IsPossessive && qi >= 2 && MentionEndingAt(tokens[qi - 2].End) is { } owner && owner.Actor!.Kind != ActorKind.Place)
         {
@@ -449,6 +467,20 @@ internal sealed class Attributor
     }
 
     private bool HasOwnLeadIn(RawQuote q) => false;
+
+    /// <summary>
+    /// A place that opens its clause can speak ("Even China, Pyongyang's only ally, said"); one after a preposition
+    /// cannot ("during a meeting in Columbus, Ohio, said").
+    /// </summary>
+    private bool IsClauseSubject(int p, int end, int from)
+    {
+        var m = MentionEndingAt(_tokens[p][Math.Max(0, end)].End);
+        if (m is null) return false;
+        var k = FirstTokenAt(_tokens[p], m.Start) - 1;
+        if (k < from) return true;
+        var before = _tokens[p][k].Text;
+        return !(before is "in" or "at" or "from" or "to" or "of" or "near" or "for" or "on" or "by" or "with" or "across" or "into" or "," or "and");
+    }
 
     private bool StartsParagraph(RawQuote q)
     {

@@ -30,7 +30,8 @@ internal static class SpeechCues
 
     public static bool IsNoun(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechNouns.Contains(t.Text);
 
-    public static bool IsParticiple(Token t) => IsVerb(t) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    public static bool IsParticiple(Token t, bool ignoreCase = false) =>
+        (ignoreCase ? IsVerbIgnoringCase(t) : IsVerb(t)) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"according to" (or another phrase of the lexicon) starting at <paramref name="i"/>: its token count, else 0.</summary>
     public static int PhraseAt(IReadOnlyList<Token> tokens, int i)

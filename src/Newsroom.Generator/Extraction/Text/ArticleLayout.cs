@@ -204,9 +204,10 @@ public sealed class ArticleLayout
         var blocks = new List<TextRange>();
         var blockStart = -1;
         var blockEnd = -1;
-        foreach (var line in lines)
+        for (var n = 0; n < lines.Count; n++)
         {
-            if (line.Length == 0 || !hasBlankSeparator)
+            var line = lines[n];
+            if (line.Length == 0 || !hasBlankSeparator || (blockStart >= 0 && EndsParagraph(text, lines[n - 1])))
             {
                 if (blockStart >= 0) blocks.Add(new TextRange(blockStart, blockEnd - blockStart));
                 blockStart = -1;
@@ -217,6 +218,17 @@ public sealed class ArticleLayout
         }
         if (blockStart >= 0) blocks.Add(new TextRange(blockStart, blockEnd - blockStart));
         return blocks;
+    }
+
+    /// <summary>
+    /// In a text with blank lines, a single line break still ends a paragraph when the line before it ends a sentence
+    /// (many feeds mix both): hard-wrapped lines end mid-sentence and stay together.
+    /// </summary>
+    private static bool EndsParagraph(string text, TextRange line)
+    {
+        if (line.Length == 0) return false;
+        var c = text[line.End - 1];
+        return c is '.' or '!' or '?' or '”' or '"' or '’' or ':' or ')' || (line.Length < 60 && !char.IsLower(c) && c != ',');
     }
 
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\u00A0' or '\f' or '\v' or '\uFEFF' or '\u200B' || (char.IsWhiteSpace(c) && !LineIndex.IsLineBreak(c)) || (char.IsControl(c) && !LineIndex.IsLineBreak(c));
