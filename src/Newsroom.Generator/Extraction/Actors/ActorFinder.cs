@@ -477,6 +477,7 @@ internal sealed class ActorFinder
         {
             var w = tokens[k].Text;
             if (Connectors.Contains(w)) continue;
+            if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
             if (Lexicons.NotNames.Contains(w) || (Lexicons.Demonyms.Contains(w) && k == start)) return false;
             if (w.Any(char.IsDigit)) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.

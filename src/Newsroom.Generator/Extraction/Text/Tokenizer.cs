@@ -94,7 +94,10 @@ public static class Tokenizer
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
                         var word = text.Substring(s, i - s);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
-                        if (initials || Abbreviations.Contains(word))
+                        var dash = word.LastIndexOf('-');
+                        // "R-Ky.", "D-Ore.": a party and state abbreviation.
+                        var tail = dash >= 0 && dash + 1 < word.Length ? word.Substring(dash + 1) : word;
+                        if (initials || Abbreviations.Contains(word) || Abbreviations.Contains(tail))
                         {
                             i++;
                             if (i < end && char.IsLetter(text[i]) && (initials && i + 1 <= end)) continue;
