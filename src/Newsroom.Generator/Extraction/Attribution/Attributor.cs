@@ -262,6 +262,11 @@ internal sealed class Attributor
         if (qi < 0) qi = tokens.Count;
         var from = SentenceStart(p, qi);
 
+        // "“…,” Trump assured Jones, after Jones assured Trump that …. “I will not let you down.”": a quote opening a
+        // new sentence after another quote of the paragraph continues that quote's speaker (see Attribute), not the
+        // last verb of the sentence before.
+        if (qi > 0 && tokens[qi - 1].Text is "." or "!" or "?" && HasEarlierQuote(q)) return null;
+
         string? participle = null;
         for (var v = qi - 1; v >= from; v--)
         {
@@ -467,6 +472,17 @@ internal sealed class Attributor
     }
 
     private bool HasOwnLeadIn(RawQuote q) => false;
+
+    private bool HasEarlierQuote(RawQuote q)
+    {
+        var tokens = _tokens[q.Paragraph];
+        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        for (var k = 0; k < tokens.Count && tokens[k].Start < at; k++)
+        {
+            if (_inQuote[q.Paragraph][k]) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A place that opens its clause can speak ("Even China, Pyongyang's only ally, said"); one after a preposition
