@@ -267,6 +267,18 @@ internal sealed class Attributor
         // last verb of the sentence before.
         if (qi > 0 && tokens[qi - 1].Text is "." or "!" or "?" && HasEarlierQuote(q)) return null;
 
+        // "When Trump suggested …, Rubio fired back forcefully: “…”": a colon's lead-in clause is what introduces the
+        // quote; its subject speaks even with a verb the lexicon lacks.
+        if (qi >= 2 && tokens[qi - 1].Text == ":")
+        {
+            var clause = qi - 2;
+            while (clause > from && tokens[clause - 1].Text != ",") clause--;
+            var hasVerb = false;
+            for (var k = clause; k < qi - 1 && !hasVerb; k++) hasVerb = SpeechCues.IsVerb(tokens[k]);
+            if (!hasVerb && SentenceSubject(p, clause, qi - 1, at) is { } leadIn) return new Attribution(leadIn, null, null, true);
+
+        }
+
         string? participle = null;
         for (var v = qi - 1; v >= from; v--)
         {

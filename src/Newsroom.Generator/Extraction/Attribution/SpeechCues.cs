@@ -22,7 +22,7 @@ internal static class SpeechCues
         "shout", "cry", "whisper", "remark", "comment", "announce", "acknowledge", "boast", "complain", "counter",
         "retort", "report", "predict", "promise", "recount", "reason", "respond", "sigh", "snap", "suggest", "mutter",
         "marvel", "wonder", "ask", "caution", "elaborate", "emphasize", "emphasise", "stress", "maintain", "contend",
-        "assert", "claim", "confirm", "deny", "testify", "yell", "scream", "chant", "lament", "vow", "pledge", "plead", "agree", "disagree", "concur", "offer", "opine", "gush", "rail", "scoff",
+        "assert", "claim", "confirm", "deny", "testify", "yell", "scream", "chant", "lament", "vow", "pledge", "plead", "agree", "disagree", "concur", "offer", "react", "opine", "gush", "rail", "scoff",
     };
 
     /// <summary>Verbs whose speaker may follow them (<c>said Russell</c>); after others the name is an object (<c>called X</c>).</summary>
