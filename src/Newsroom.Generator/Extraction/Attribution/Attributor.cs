@@ -154,7 +154,7 @@ internal sealed class Attributor
         }
 
         // said X
-        if (SpeechCues.IsVerb(tokens[i]) && SpeechCues.Inverts(tokens[i]))
+        if (SpeechCues.IsVerbAt(tokens, i) && SpeechCues.Inverts(tokens[i]))
         {
             var who = SpeakerAfter(p, i + 1, q.Span.Start);
             if (who is not null) return new Attribution(who, tokens[i].Text, null, true);
@@ -169,7 +169,7 @@ internal sealed class Attributor
             for (var v = i + 1; v < tokens.Count && v < i + 40 && _sentence[p][v] == sentence; v++)
             {
                 if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
-                if (SpeechCues.IsVerb(tokens[v]) && tokens[v - 1].Text != "who")
+                if (SpeechCues.IsVerbAt(tokens, v) && tokens[v - 1].Text != "who")
                 {
                     if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) break;
                     // "“in homage to” Lazar, Song wrote": a name right before the verb is its subject.
@@ -190,7 +190,7 @@ internal sealed class Attributor
                 while (v + 1 < end && tokens[v].Text != ")") v++;
                 continue;
             }
-            if (!SpeechCues.IsVerb(tokens[v]))
+            if (!SpeechCues.IsVerbAt(tokens, v))
             {
                 if (tokens[v].Text is "." or "!" or "?" or ";") break;
                 continue;
@@ -237,7 +237,7 @@ internal sealed class Attributor
         // "…,” Xi told Gates" after a quote that ended in a period is rare but "….” Smith said." is common.
         for (var v = i + 1; v < Math.Min(tokens.Count, i + 5); v++)
         {
-            if (SpeechCues.IsVerb(tokens[v]) && !SpeechCues.IsParticiple(tokens[v]))
+            if (SpeechCues.IsVerbAt(tokens, v) && !SpeechCues.IsParticiple(tokens[v]))
             {
                 return v + 1 >= tokens.Count || tokens[v + 1].Text is "." or "," or ";" || tokens[v + 1].Kind == TokenKind.QuoteMark
                     || _actors.FindPerson(tokens[v + 1].Text) is not null;
@@ -274,7 +274,7 @@ internal sealed class Attributor
             var clause = qi - 2;
             while (clause > from && tokens[clause - 1].Text != ",") clause--;
             var hasVerb = false;
-            for (var k = clause; k < qi - 1 && !hasVerb; k++) hasVerb = SpeechCues.IsVerb(tokens[k]);
+            for (var k = clause; k < qi - 1 && !hasVerb; k++) hasVerb = SpeechCues.IsVerbAt(tokens, k);
             if (!hasVerb && SentenceSubject(p, clause, qi - 1, at) is { } leadIn) return new Attribution(leadIn, null, null, true);
 
         }
@@ -289,7 +289,7 @@ internal sealed class Attributor
                 var who = SpeakerAfter(p, v + phraseLen, at);
                 if (who is not null) return new Attribution(who, Words(tokens, v, v + phraseLen), null, true);
             }
-            if (!SpeechCues.IsVerb(tokens[v]) && !(v == from && SpeechCues.IsParticiple(tokens[v], ignoreCase: true))) continue;
+            if (!SpeechCues.IsVerbAt(tokens, v) && !(v == from && SpeechCues.IsParticiple(tokens[v], ignoreCase: true))) continue;
 
             var s = SkipBack(tokens, v - 1, from);
             // "with Senator John McCain telling reporters": a participle right after a name belongs to that name.
@@ -384,7 +384,7 @@ internal sealed class Attributor
         for (var v = i; v < tokens.Count && _sentence[p][v] == sentence; v++)
         {
             if (_inQuote[p][v]) break;
-            if (!SpeechCues.IsVerb(tokens[v])) continue;
+            if (!SpeechCues.IsVerbAt(tokens, v)) continue;
             var s = v - 1;
             while (s >= i && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= i ? SpeakerEndingAt(p, s, q.Span.Start) : null;
@@ -522,7 +522,7 @@ internal sealed class Attributor
         var tokens = _tokens[p];
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
-            if (_inQuote[p][v] || !SpeechCues.IsVerb(tokens[v])) continue;
+            if (_inQuote[p][v] || !SpeechCues.IsVerbAt(tokens, v)) continue;
             var s = v - 1;
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= 0 ? SpeakerEndingAt(p, s, tokens[v].Start) : null;
@@ -543,7 +543,7 @@ internal sealed class Attributor
         for (var v = last - 1; v >= 0 && v >= last - 12; v--)
         {
             if (_inQuote[p - 1][v]) break;
-            if (!SpeechCues.IsVerb(tokens[v]) && !(v == 0 && SpeechCues.IsVerbIgnoringCase(tokens[v]))) continue;
+            if (!SpeechCues.IsVerbAt(tokens, v) && !(v == 0 && SpeechCues.IsVerbIgnoringCase(tokens[v]))) continue;
             var s = v - 1;
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= 0 ? SpeakerEndingAt(p - 1, s, tokens[v].Start) : null;

@@ -10,6 +10,15 @@ internal static class SpeechCues
 {
     public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
 
+    /// <summary>A reporting verb at <paramref name="i"/>, also the head of a two-word one (<c>fired back</c>, <c>pointed out</c>).</summary>
+    public static bool IsVerbAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (IsVerb(t)) return true;
+        return t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && i + 1 < tokens.Count
+            && Lexicons.SpeechVerbForms.ContainsKey(t.Text + " " + tokens[i + 1].Text);
+    }
+
     public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.ContainsKey(t.Text.ToLowerInvariant());
 
     public static string? LemmaOf(Token t) =>
