@@ -165,9 +165,16 @@ internal sealed class Attributor
         var named = MentionAt(tokens[i].Start);
         if (named is not null && !named.Possessive && named.Actor!.Kind != ActorKind.Place)
         {
+            // The verb must follow the name directly or after appositives set off by commas
+            // ("Harry Bond, 30, of Raleigh, N.C., who was polled, said"), and then it is not a participle opening a
+            // clause of its own ("Clinton seized upon the reference, repeating …").
+            var afterName = FirstTokenAt(tokens, named.End);
+            var direct = afterName < 0 ? tokens.Count : SkipForward(tokens, afterName);
             var sentence = _sentence[p][i];
-            for (var v = i + 1; v < tokens.Count && v < i + 40 && _sentence[p][v] == sentence; v++)
+            for (var v = direct; v < tokens.Count && v < i + 40 && _sentence[p][v] == sentence; v++)
             {
+                if (v > direct && !(tokens[SkipBack(tokens, v - 1, i)].Text == "," && !SpeechCues.IsParticiple(tokens[v]))
+                    && SpeechCues.IsVerbAt(tokens, v)) continue;
                 if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
                 if (SpeechCues.IsVerbAt(tokens, v) && tokens[v - 1].Text != "who")
                 {
@@ -192,12 +199,14 @@ internal sealed class Attributor
             }
             if (!SpeechCues.IsVerbAt(tokens, v))
             {
-                if (tokens[v].Text is "." or "!" or "?" or ";") break;
+                if (tokens[v].Text is "." or "!" or "?" or ";" or "while" or "when" or "whereas" or "because" or "although" or "though" or "but") break;
                 continue;
             }
             var s = SkipBack(tokens, v - 1, i);
             if (s < i) break;
             var who = SpeakerEndingAt(p, s, q.Span.Start);
+            // "one of the former prosecutors for David Petraeus said": a name after a preposition is not the subject.
+            if (who is not null && MentionEndingAt(tokens[s].End) is { } subjectMention && AfterPreposition(p, subjectMention)) break;
             if (who is null && tokens[s].Text == ",")
             {
                 // "…,” Sanders's campaign manager, Jeff Weaver, said": the name set off by commas.
@@ -441,6 +450,31 @@ internal sealed class Attributor
         return subject is null ? null : new Attribution(subject, null, null, true);
     }
 
+    /// <summary>Forward from token <paramref name="k"/> over adverbs, auxiliaries and a parenthesis.</summary>
+    private static int SkipForward(List<Token> tokens, int k)
+    {
+        while (k < tokens.Count)
+        {
+            if (SpeechCues.IsAuxiliaryOrAdverb(tokens[k]) && !SpeechCues.IsVerbAt(tokens, k))
+            {
+                k++;
+                continue;
+            }
+            if (tokens[k].Text == "(")
+            {
+                var close = k + 1;
+                while (close < tokens.Count && tokens[close].Text != ")" && close - k < 8) close++;
+                if (close < tokens.Count && tokens[close].Text == ")")
+                {
+                    k = close + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        return k;
+    }
+
     /// <summary>Back from token <paramref name="s"/> over adverbs, auxiliaries and a parenthesis such as <c>(D-Mo.)</c>.</summary>
     private static int SkipBack(List<Token> tokens, int s, int from)
     {
@@ -484,6 +518,15 @@ internal sealed class Attributor
     }
 
     private bool HasOwnLeadIn(RawQuote q) => false;
+
+    private bool AfterPreposition(int p, Mention m)
+    {
+        var k = FirstTokenAt(_tokens[p], m.Start) - 1;
+        if (k < 0) return false;
+        // A title or role may stand between: "for Vice President Joe Biden".
+        while (k > 0 && (_tokens[p][k].IsCapitalized || Lexicons.RoleNouns.Contains(_tokens[p][k].Text))) k--;
+        return _tokens[p][k].Text is "of" or "for" or "from" or "with" or "at" or "in" or "by" or "to" or "about" or "against" or "on";
+    }
 
     private bool HasEarlierQuote(RawQuote q)
     {
