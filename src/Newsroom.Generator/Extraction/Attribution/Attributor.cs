@@ -207,6 +207,11 @@ internal sealed class Attributor
             var who = SpeakerEndingAt(p, s, q.Span.Start);
             // "one of the former prosecutors for David Petraeus said": a name after a preposition is not the subject.
             if (who is not null && MentionEndingAt(tokens[s].End) is { } subjectMention && AfterPreposition(p, subjectMention)) break;
+            // "“…” that Sanders can catch Clinton, said Steve Elmendorf": after a comma, an inverted verb's name wins.
+            if (who is null && tokens[s].Text == "," && SpeechCues.Inverts(tokens[v]) && SpeakerAfter(p, v + 1, q.Span.Start) is { } invertedSpeaker)
+            {
+                return new Attribution(invertedSpeaker, tokens[v].Text, null, true);
+            }
             if (who is null && tokens[s].Text == ",")
             {
                 // "…,” Sanders's campaign manager, Jeff Weaver, said": the name set off by commas.
@@ -288,10 +293,19 @@ internal sealed class Attributor
 
         }
 
+        // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”": a verb inside an
+        // introductory phrase does not introduce the quote; the main clause's subject does.
+        var mainFrom = AfterIntroductoryPhrase(p, from, qi);
+
         string? participle = null;
         for (var v = qi - 1; v >= from; v--)
         {
             if (_inQuote[p][v]) continue;
+            if (v < mainFrom && SpeechCues.PhraseAt(tokens, v) == 0)
+            {
+                if (participle is null && SentenceSubject(p, mainFrom, qi, at) is { } mainSubject) return new Attribution(mainSubject, null, null, true);
+                continue;
+            }
             var phraseLen = SpeechCues.PhraseAt(tokens, v);
             if (phraseLen > 0)
             {
@@ -345,6 +359,12 @@ internal sealed class Attributor
             }
         }
 
+        if (participle is not null)
+        {
+            var subject = SentenceSubject(p, from, qi, at) ?? PreviousSentenceSubject(p, from, at);
+            if (subject is not null) return new Attribution(subject, participle, null, true);
+        }
+
         // "Trump's accusation that Clinton plays the “woman's card”", "In her statement, …"
         for (var k = from; k < qi; k++)
         {
@@ -370,11 +390,6 @@ internal sealed class Attributor
             }
         }
 
-        if (participle is not null)
-        {
-            var subject = SentenceSubject(p, from, qi, at) ?? PreviousSentenceSubject(p, from, at);
-            if (subject is not null) return new Attribution(subject, participle, null, true);
-        }
         return null;
     }
 
@@ -601,6 +616,12 @@ internal sealed class Attributor
     {
         var tokens = _tokens[p];
         from = AfterIntroductoryPhrase(p, from, to);
+        // "Japan branded North Korea an “outlaw nation”": a country or organization opening the clause speaks.
+        if (from < to && !_inQuote[p][from] && MentionAt(tokens[from].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
+        {
+            var next = FirstTokenAt(tokens, opener.End);
+            if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].Text[0])) return opener.Actor;
+        }
         for (var k = from; k < to; k++)
         {
             if (_inQuote[p][k]) continue;
