@@ -110,11 +110,7 @@ internal sealed class ActorFinder
         for (var i = 0; i < runs.Count; i++)
         {
             var r = runs[i];
-            if (r.Kind is ActorKind.Organization or ActorKind.Place)
-            {
-                AddMention(r, GetOrAdd(r.Canonical ?? r.Name, r.Kind.Value, r));
-                continue;
-            }
+            if (r.Kind is ActorKind.Organization or ActorKind.Place) continue;
             var words = r.To - r.From;
             if (words < 2 && !(r.Honorific || r.Title is not null)) continue;
             if (words >= 2 && !IsPersonEvidence(r, alone, i > 0 ? runs[i - 1] : null)) continue;
@@ -125,6 +121,20 @@ internal sealed class ActorFinder
             if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
             persons.Add((r, actor));
             AddMention(r, actor);
+        }
+
+        // Places and organizations, unless a single word is the surname of a person named in full
+        // ("USCG Captain Monica Rochester … Rochester said" is not the city).
+        foreach (var r in runs)
+        {
+            if (r.Kind is not (ActorKind.Organization or ActorKind.Place)) continue;
+            if (r.To - r.From == 1 && FindPerson(r.Name) is { } person && person.Parts.Length > 1 && person.LastName == r.Name)
+            {
+                r.Kind = ActorKind.Person;
+                AddMention(r, person);
+                continue;
+            }
+            AddMention(r, GetOrAdd(r.Canonical ?? r.Name, r.Kind.Value, r));
         }
 
         // Coordinated titles: "Presidents Joe Biden and Xi Jinping" gives both the singular title.
@@ -192,7 +202,8 @@ internal sealed class ActorFinder
         if (_lowerWords.Value.Contains(lower)) return false;
         var after = r.To;
         while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
-        if (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after])) return true;
+        // A single name is the subject of an inflected verb ("Vladeck said", not "the Trump-Ukraine call").
+        if (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text) return true;
         return r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
             && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation);
     }
@@ -340,6 +351,30 @@ internal sealed class ActorFinder
         if (start >= end) return;
         while (end > start && Connectors.Contains(tokens[end - 1].Text)) end--;
 
+        // "Tristan Smith of University College London": a person's name, then "of" and where they are from.
+        for (var k = start + 2; k < end - 1; k++)
+        {
+            if (tokens[k].Text == "of" && Lexicons.GivenNames.ContainsKey(tokens[start].Text) && LooksLikeName(tokens, start, k))
+            {
+                AddRuns(p, start, k, false, runs);
+                AddRuns(p, k + 1, end, possessive, runs);
+                return;
+            }
+        }
+
+        // "the United Nations Nikki Haley": a known place or organization, then a name.
+        for (var k = Math.Min(end - 2, start + 4); k > start; k--)
+        {
+            var head = Join(tokens, start, k);
+            if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && Lexicons.GivenNames.ContainsKey(tokens[k].Text)
+                && LooksLikeName(tokens, k, end))
+            {
+                AddRuns(p, start, k, false, runs);
+                AddRuns(p, k, end, possessive, runs);
+                return;
+            }
+        }
+
         var whole = Join(tokens, start, end);
         if (Lexicons.Organizations.TryGetValue(whole, out var org))
         {
@@ -383,6 +418,22 @@ internal sealed class ActorFinder
                     : (isPlural ? singular : phrase);
                 k += len - 1;
                 break;
+            }
+        }
+
+        // "President of Ukraine Volodymyr Zelenskyy": the title takes its "of <place or organization>".
+        if (title is not null && nameFrom < end - 2 && tokens[nameFrom].Text == "of")
+        {
+            var k0 = nameFrom + 1 < end && tokens[nameFrom + 1].Text == "the" ? nameFrom + 2 : nameFrom + 1;
+            for (var k1 = Math.Min(end - 2, k0 + 5); k1 > k0; k1--)
+            {
+                var what = Join(tokens, k0, k1);
+                if (Lexicons.Places.ContainsKey(what) || Lexicons.Organizations.ContainsKey(what))
+                {
+                    title = title + " " + Join(tokens, nameFrom, k1);
+                    nameFrom = k1;
+                    break;
+                }
             }
         }
 
@@ -552,7 +603,9 @@ internal sealed class ActorFinder
         {
             var s = k;
             while (s - 1 >= 0 && IsRolePart(tokens[s - 1])) s--;
-            actor.OfferRole(Clean(Slice(tokens, s, k + 1)), RoleRank.Premodifier);
+            // "his predecessor Mike Pompeo", "her husband Tom": a relation, not a role.
+            var relation = s == k && s > 0 && tokens[s - 1].Text is "his" or "her" or "their" or "its" or "my" or "our" or "your";
+            if (!relation) actor.OfferRole(Clean(Slice(tokens, s, k + 1)), RoleRank.Premodifier);
         }
 
         // "Singapore’s foreign minister, Vivian Balakrishnan,"
