@@ -31,14 +31,18 @@ public static class ArticleExtractor
         }
 
         var (rawQuotes, strays) = QuoteScanner.Scan(text, paragraphs, cancellationToken);
-        var quoteRanges = rawQuotes.Select(q => (From: q.OpenMark >= 0 ? q.OpenMark : q.Span.Start, To: q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End)).ToArray();
+        // Quote ranges (marks included) in text order, for a binary search by offset.
+        var quoteRanges = rawQuotes.Select(q => (From: q.OpenMark >= 0 ? q.OpenMark : q.Span.Start, To: q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End))
+            .OrderBy(r => r.From).ToArray();
         bool InQuote(int offset)
         {
-            foreach (var r in quoteRanges)
+            int lo = 0, hi = quoteRanges.Length - 1, found = -1;
+            while (lo <= hi)
             {
-                if (offset >= r.From && offset < r.To) return true;
+                var mid = (lo + hi) / 2;
+                if (quoteRanges[mid].From <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
             }
-            return false;
+            return found >= 0 && offset < quoteRanges[found].To;
         }
 
         var finder = new ActorFinder(text, paragraphs, tokens, InQuote);

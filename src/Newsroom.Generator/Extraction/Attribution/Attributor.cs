@@ -30,6 +30,8 @@ internal sealed class Attributor
     private readonly IReadOnlyList<List<Token>> _tokens;
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly ActorFinder _actors;
+    private readonly Dictionary<int, Mention> _byStart = new();
+    private readonly Dictionary<int, Mention> _byEnd = new();
     private readonly List<bool[]> _inQuote = new();
     private readonly List<int[]> _sentence = new();
 
@@ -39,19 +41,22 @@ internal sealed class Attributor
         _tokens = tokens;
         _mentions = mentions;
         _actors = actors;
+        foreach (var m in mentions)
+        {
+            if (!_byStart.ContainsKey(m.Start)) _byStart[m.Start] = m;
+            if (!_byEnd.ContainsKey(m.End)) _byEnd[m.End] = m;
+        }
+        var quotesByParagraph = quotes.ToLookup(q => q.Paragraph);
         for (var p = 0; p < tokens.Count; p++)
         {
             var list = tokens[p];
             var mask = new bool[list.Count];
-            foreach (var q in quotes)
+            foreach (var q in quotesByParagraph[p])
             {
-                if (q.Paragraph != p) continue;
                 var from = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
                 var to = q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End;
-                for (var k = 0; k < list.Count; k++)
-                {
-                    if (list[k].Start >= from && list[k].End <= to) mask[k] = true;
-                }
+                var k = FirstTokenAt(list, from);
+                for (; k >= 0 && k < list.Count && list[k].End <= to; k++) mask[k] = true;
             }
             _inQuote.Add(mask);
             _sentence.Add(Sentences(list, mask));
@@ -791,33 +796,20 @@ internal sealed class Attributor
 
     private static bool Compatible(Actor a, Gender g) => a.Gender == Gender.Unknown || g == Gender.Unknown || a.Gender == g;
 
-    private Mention? MentionAt(int start)
-    {
-        foreach (var m in _mentions)
-        {
-            if (m.Start == start) return m;
-            if (m.Start > start) break;
-        }
-        return null;
-    }
+    private Mention? MentionAt(int start) => _byStart.TryGetValue(start, out var m) ? m : null;
 
-    private Mention? MentionEndingAt(int end)
-    {
-        foreach (var m in _mentions)
-        {
-            if (m.End == end) return m;
-            if (m.Start > end) break;
-        }
-        return null;
-    }
+    private Mention? MentionEndingAt(int end) => _byEnd.TryGetValue(end, out var m) ? m : null;
 
+    /// <summary>The first token starting at or after <paramref name="offset"/>, or -1 (binary search).</summary>
     private static int FirstTokenAt(List<Token> tokens, int offset)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
         {
-            if (tokens[k].Start >= offset) return k;
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start >= offset) hi = mid; else lo = mid + 1;
         }
-        return -1;
+        return lo < tokens.Count ? lo : -1;
     }
 
     private string Words(List<Token> tokens, int from, int to) =>
