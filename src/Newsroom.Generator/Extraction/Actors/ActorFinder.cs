@@ -34,6 +34,21 @@ internal sealed class ActorFinder
         "development", "affairs", "intelligence", "staff", "news", "research", "legal", "medical", "public",
     };
 
+    /// <summary>First words of titles (and their plurals), so that most words need no title look-up at all.</summary>
+    private static readonly HashSet<string> TitleFirstWords = BuildTitleFirstWords();
+
+    private static HashSet<string> BuildTitleFirstWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in Lexicons.Titles)
+        {
+            var first = title.Split(' ')[0];
+            set.Add(first);
+            set.Add(first + "s");
+        }
+        return set;
+    }
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "as", "of", "for", "from", "by", "with",
@@ -365,9 +380,9 @@ internal sealed class ActorFinder
         // "the United Nations Nikki Haley": a known place or organization, then a name.
         for (var k = Math.Min(end - 2, start + 4); k > start; k--)
         {
+            if (!Lexicons.GivenNames.ContainsKey(tokens[k].Text)) continue;
             var head = Join(tokens, start, k);
-            if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && Lexicons.GivenNames.ContainsKey(tokens[k].Text)
-                && LooksLikeName(tokens, k, end))
+            if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && LooksLikeName(tokens, k, end))
             {
                 AddRuns(p, start, k, false, runs);
                 AddRuns(p, k, end, possessive, runs);
@@ -403,6 +418,7 @@ internal sealed class ActorFinder
                 title ??= null;
                 continue;
             }
+            if (!TitleFirstWords.Contains(tokens[k].Text)) continue;
             for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
             {
                 var phrase = Join(tokens, k, k + len);
