@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -10,15 +10,21 @@ using Microsoft.CodeAnalysis.Text;
 using Newsroom.Generator.Emit;
 using Newsroom.Generator.Extraction;
 using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Text;
 using Newsroom.Generator.Pipeline;
 
 namespace Newsroom.Generator;
 
 /// <summary>
 /// Compiles news articles into typed data. The pipeline, top to bottom:
-/// article files (AdditionalFiles marked <c>NewsroomArticle="true"</c>) → text → extraction (cached per file) →
-/// small summaries → one name table (Collect) → each article's source, the catalog, and diagnostics apart.
+/// settings (MSBuild properties) → article files (AdditionalFiles marked <c>NewsroomArticle="true"</c>) → text →
+/// checks and extraction (cached per file) → small summaries → naming (Collect) → each article's source, the catalog,
+/// and diagnostics apart (per article, from naming, from the settings).
 /// </summary>
+/// <remarks>
+/// Nothing in an article may break the user's build: every step catches what the user's text could make go wrong
+/// and turns it into a diagnostic located in the article file (docs/diagnostics.md); only cancellation escapes.
+/// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class NewsroomGenerator : IIncrementalGenerator
 {
@@ -29,40 +35,87 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
     {
         context.RegisterPostInitializationOutput(static ctx => ctx.AddSource(FixedTypes.HintName, SourceText.From(FixedTypes.Source, Encoding.UTF8)));
 
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => NewsroomSettings.From(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        // Only the limit (an int) reaches the per-file steps, so no other option change touches them.
+        var maxArticleSize = settings.Select(static (s, _) => s.MaxArticleSize);
+
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsArticle(pair.Left, pair.Right))
-            .Select(static (pair, ct) => Read(pair.Left, ct))
+            .Select(static (pair, _) => pair.Left)
+            .Combine(maxArticleSize)
+            .Select(static (pair, ct) => Read(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var extracted = files
             .Select(static (file, ct) => Extract(file, ct))
             .WithTrackingName(TrackingNames.Extracted);
 
-        var names = extracted
+        // One article per path, whatever a host passes twice: two sources with one hint name would throw. Articles
+        // whose path is unique (all of them, in any real build) stay one item each, so that an edit, an added or a
+        // removed file only touches its own item; only the copies of a path passed twice go through a Collect.
+        var duplicatePaths = files
+            .Select(static (file, _) => file.Path)
+            .Collect()
+            .Select(static (paths, _) => DuplicatesOf(paths))
+            .WithTrackingName(TrackingNames.DuplicatePaths);
+
+        var articles = extracted
+            .Combine(duplicatePaths)
+            .Where(static pair => !pair.Right.Contains(pair.Left.Path, StringComparer.Ordinal))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.Articles);
+
+        var duplicates = extracted
+            .Collect()
+            .Combine(duplicatePaths)
+            .SelectMany(static (pair, _) => OnePerPath(pair.Left, pair.Right)); // not tracked: it has no output to track, in any real build
+
+        var naming = articles
             .Select(static (article, _) => Naming.Summarize(article))
             .WithTrackingName(TrackingNames.Summaries)
             .Collect()
-            .Select(static (summaries, ct) => Naming.Assign(summaries, ct))
+            .Combine(duplicates.Select(static (article, _) => Naming.Summarize(article)).WithTrackingName(TrackingNames.Summaries).Collect())
+            .Select(static (pair, ct) => Naming.Assign(pair.Left.AddRange(pair.Right), ct))
+            .WithTrackingName(TrackingNames.Naming);
+
+        var names = naming
+            .Select(static (result, _) => result.Table)
             .WithTrackingName(TrackingNames.Names);
 
-        var emitInputs = extracted
-            .Combine(names)
-            .Select(static (pair, _) => new ArticleEmit(pair.Left, NamesFor(pair.Right, pair.Left.Path)))
-            .WithTrackingName(TrackingNames.EmitInputs);
+        foreach (var stream in new[] { articles, duplicates })
+        {
+            var emitInputs = stream
+                .Combine(names)
+                .Select(static (pair, _) => new ArticleEmit(pair.Left, NamesFor(pair.Right, pair.Left.Path)))
+                .WithTrackingName(TrackingNames.EmitInputs);
+            context.RegisterSourceOutput(emitInputs, static (spc, input) => EmitArticle(spc, input));
 
-        context.RegisterSourceOutput(emitInputs, static (spc, input) =>
-            spc.AddSource(input.Names.HintName, SourceText.From(ArticleEmitter.Emit(input), Encoding.UTF8)));
+            // Diagnostics have outputs of their own: a diagnostic that moves (or comes and goes) never regenerates source.
+            var diagnostics = stream
+                .Select(static (article, _) => article.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
+        }
 
         context.RegisterSourceOutput(names, static (spc, table) =>
             spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(table), Encoding.UTF8)));
 
-        var diagnostics = extracted
-            .Select(static (article, _) => article.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        var namingDiagnostics = naming
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.NamingDiagnostics);
+        context.RegisterSourceOutput(namingDiagnostics, static (spc, list) => Report(spc, list));
+
+        context.RegisterSourceOutput(settings, static (spc, s) =>
         {
-            foreach (var d in list) spc.ReportDiagnostic(ToDiagnostic(d));
+            if (s.InvalidMaxArticleSize is { } raw)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidSetting, Location.None,
+                    NewsroomSettings.MaxArticleSizeProperty, Messages.Excerpt(raw, 100), Messages.Number(NewsroomSettings.DefaultMaxArticleSize)));
+            }
         });
     }
 
@@ -70,58 +123,144 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         options.GetOptions(file).TryGetValue(ArticleMetadata, out var value)
         && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static ArticleFile Read(AdditionalText file, CancellationToken ct)
+    private static ArticleFile Read(AdditionalText file, int maxLength, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
+        SourceText? text;
         try
         {
-            return new ArticleFile(file.Path, file.GetText(ct)?.ToString());
+            text = file.GetText(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ArticleFile(file.Path, null);
+            text = null;
         }
+        if (text is null) return new ArticleFile(file.Path, null, ReadStatus.NoText, 0, 0);
+        // The length is known without materializing the text: a huge file costs nothing past this point.
+        if (text.Length > maxLength) return new ArticleFile(file.Path, null, ReadStatus.TooLarge, text.Length, maxLength);
+        return new ArticleFile(file.Path, text.ToString(), ReadStatus.Read, 0, 0);
     }
 
     private static ExtractedArticle Extract(ArticleFile file, CancellationToken ct)
     {
-        var fileName = Path.GetFileName(file.Path);
+        var fileName = Messages.FileName(file.Path);
+        var shownName = Messages.Excerpt(fileName, 200);
         var diagnostics = new List<DiagnosticInfo>();
-        if (file.Text is null)
+        ExtractedArticle Done(ArticleModel model) => new(file.Path, fileName, model, diagnostics.ToEquatableArray());
+
+        if (file.Status == ReadStatus.TooLarge)
         {
-            diagnostics.Add(new DiagnosticInfo(Descriptors.UnreadableArticle.Id, file.Path, 0, 0, 1, 1, 1, 1, new[] { fileName, "the compiler gave no text" }.ToEquatableArray()));
-            return new ExtractedArticle(file.Path, fileName, ArticleExtractor.Extract(string.Empty, ct), diagnostics.ToEquatableArray());
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.ArticleTooLarge.Id, file.Path, FileSpan.FileStart,
+                shownName, Messages.Number(file.Length), Messages.Number(file.MaxLength)));
+            return Done(Empty);
+        }
+        if (file.Text is not { } text)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnreadableArticle.Id, file.Path, FileSpan.FileStart,
+                shownName, "the compiler could not read it as text (it says why, e.g. CS2015 for a binary file)"));
+            return Done(Empty);
+        }
+
+        var report = ArticleChecks.Inspect(text, ct);
+        if (report.IsBinary)
+        {
+            var why = report.Nuls > 0
+                ? "it has " + Messages.Number(report.Nuls) + " NUL character(s), so it is binary or UTF-16 without a byte order mark"
+                : Messages.Number(report.NotText) + " of its " + Messages.Number(report.Visible) + " characters are not text (bytes that are not UTF-8, or control characters)";
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnreadableArticle.Id, file.Path, FileSpan.FileStart, shownName, why));
+            return Done(Empty);
+        }
+        if (report.IsBlank)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyArticle.Id, file.Path, FileSpan.FileStart, shownName));
+            return Done(TextOnly(text, paragraphs: false));
+        }
+
+        LineIndex? lineIndex = null;
+        LineIndex Lines() => lineIndex ??= new LineIndex(text);
+
+        if (report.NotText > 0)
+        {
+            var c = text[report.FirstNotText];
+            var advice = c == '\uFFFD'
+                ? "the file is probably not saved as UTF-8; save it as UTF-8"
+                : char.IsSurrogate(c) ? "half of a surrogate pair, which stands for no character" : "a control character, which has no place in an article";
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.NotTextCharacters.Id, file.Path, ArticleChecks.Span(Lines(), report.FirstNotText, 1),
+                Messages.Number(report.NotText), ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), advice));
         }
 
         ArticleModel model;
         try
         {
-            model = ArticleExtractor.Extract(file.Text, ct);
+            if (ArticleChecks.TooLongParagraph(text, ct) is { } tooLong)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.ParagraphTooLong.Id, file.Path,
+                    ArticleChecks.FirstLine(text, Lines(), tooLong.Paragraph.Start, tooLong.Paragraph.Length),
+                    Messages.Number(tooLong.Paragraph.Length), Messages.Number(tooLong.Marks),
+                    Messages.Number(ArticleChecks.MaxParagraphLength), Messages.Number(ArticleChecks.MaxParagraphMarks)));
+                return Done(TextOnly(text, paragraphs: true));
+            }
+
+            model = ArticleExtractor.Extract(text, ct);
+            if (!ReferenceEquals(model.Text, text) && model.Text != text) throw new InvalidOperationException("the model's text is not the article's text");
+            if (ArticleChecks.Problem(model) is { } problem) throw new InvalidOperationException("the model has a " + problem);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            diagnostics.Add(new DiagnosticInfo(Descriptors.ExtractionFailed.Id, file.Path, 0, 0, 1, 1, 1, 1, new[] { fileName, e.GetType().Name + ": " + e.Message }.ToEquatableArray()));
-            model = TextOnly(file.Text);
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.ExtractionFailed.Id, file.Path, FileSpan.FileStart,
+                shownName, Messages.Excerpt(e.GetType().Name + ": " + e.Message, 300)));
+            return Done(TextOnly(text, paragraphs: true));
         }
 
         foreach (var s in model.StrayMarks)
         {
-            diagnostics.Add(new DiagnosticInfo(Descriptors.StrayQuotationMark.Id, file.Path, s.Offset, s.Mark.Length,
-                s.Position.Line, s.Position.Column, s.Position.Line, s.Position.Column + s.Mark.Length, new[] { s.Message }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.StrayQuotationMark.Id, file.Path,
+                ArticleChecks.Span(Lines(), s.Offset, 1), Messages.Excerpt(s.Message, 300)));
         }
         foreach (var q in model.Quotes)
         {
             if (q.Speaker is not null) continue;
-            var text = model.Slice(q.Span);
-            if (text.Length > 60) text = text.Substring(0, 59) + "…";
-            diagnostics.Add(new DiagnosticInfo(Descriptors.UnattributedQuote.Id, file.Path, q.Span.Start, q.Span.Length,
-                q.Position.Line, q.Position.Column, q.Position.Line, q.Position.Column, new[] { text }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnattributedQuote.Id, file.Path,
+                ArticleChecks.Span(Lines(), q.Span.Start, q.Span.Length), Messages.Excerpt(model.Slice(q.Span), 60)));
         }
-        return new ExtractedArticle(file.Path, fileName, model, diagnostics.ToEquatableArray());
+        return Done(model);
     }
 
-    /// <summary>The article with its text and nothing extracted: what is left when extraction fails.</summary>
-    private static ArticleModel TextOnly(string text) => new(
-        text, null, null, null, new[] { new TextRange(0, text.Length) }.ToEquatableArray(), new TextRange(0, text.Length),
+    /// <summary>The paths that more than one article file has, in ordinal order (almost always none).</summary>
+    private static EquatableArray<string> DuplicatesOf(ImmutableArray<string> paths)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (!seen.Add(path)) duplicates.Add(path);
+        }
+        return duplicates.Count == 0 ? EquatableArray<string>.Empty : duplicates.ToEquatableArray();
+    }
+
+    /// <summary>One article for each duplicated path: the first by text, so that the choice does not depend on order.</summary>
+    private static IEnumerable<ExtractedArticle> OnePerPath(ImmutableArray<ExtractedArticle> all, EquatableArray<string> duplicatePaths)
+    {
+        if (duplicatePaths.Count == 0) yield break;
+        foreach (var path in duplicatePaths)
+        {
+            ExtractedArticle? chosen = null;
+            foreach (var article in all)
+            {
+                if (article.Path == path && (chosen is null || string.CompareOrdinal(article.Model.Text, chosen.Model.Text) < 0)) chosen = article;
+            }
+            if (chosen is not null) yield return chosen;
+        }
+    }
+
+    /// <summary>An article with no text: what an unreadable or oversized file becomes.</summary>
+    private static readonly ArticleModel Empty = TextOnly(string.Empty, paragraphs: false);
+
+    /// <summary>The article with its text and nothing extracted: what is left when extraction fails or is not attempted.</summary>
+    private static ArticleModel TextOnly(string text, bool paragraphs) => new(
+        text, null, null, null,
+        paragraphs && text.Length > 0 ? new[] { new TextRange(0, text.Length) }.ToEquatableArray() : EquatableArray<TextRange>.Empty,
+        paragraphs ? new TextRange(0, text.Length) : new TextRange(0, 0),
         EquatableArray<string>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<StrayMark>.Empty);
 
     private static ArticleNames NamesFor(NameTable table, string path)
@@ -134,13 +273,61 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         return new ArticleNames(path, "Newsroom.Article.unnamed.g.cs", "Unnamed", EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
     }
 
+    /// <summary>
+    /// Adds one article's source. Should emitting ever fail, the article is emitted again without its extraction (so
+    /// that <c>Articles.{Member}</c>, which the catalog names, still exists) and NWS900 says why.
+    /// </summary>
+    private static void EmitArticle(SourceProductionContext spc, ArticleEmit input)
+    {
+        spc.CancellationToken.ThrowIfCancellationRequested();
+        string source;
+        try
+        {
+            source = ArticleEmitter.Emit(input);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var bare = input.Article with { Model = TextOnly(input.Article.Model.Text, paragraphs: false) };
+            var names = input.Names with
+            {
+                ActorMembers = EquatableArray<string>.Empty,
+                QuoteClasses = EquatableArray<string>.Empty,
+                QuoteMembers = EquatableArray<string>.Empty,
+            };
+            source = ArticleEmitter.Emit(new ArticleEmit(bare, names));
+            spc.ReportDiagnostic(ToDiagnostic(DiagnosticInfo.Create(Descriptors.ExtractionFailed.Id, input.Article.Path, FileSpan.FileStart,
+                Messages.Excerpt(input.Article.FileName, 200), Messages.Excerpt("while emitting: " + e.GetType().Name + ": " + e.Message, 300))));
+        }
+        spc.AddSource(input.Names.HintName, SourceText.From(source, Encoding.UTF8));
+    }
+
+    private static void Report(SourceProductionContext spc, EquatableArray<DiagnosticInfo> list)
+    {
+        foreach (var d in list)
+        {
+            spc.CancellationToken.ThrowIfCancellationRequested();
+            spc.ReportDiagnostic(ToDiagnostic(d));
+        }
+    }
+
+    /// <summary>The diagnostic, located in the article file (path, span, and line span as the IDE shows it). Never throws.</summary>
     private static Diagnostic ToDiagnostic(DiagnosticInfo d)
     {
         var descriptor = Descriptors.ById(d.Id) ?? Descriptors.ExtractionFailed;
-        var location = Location.Create(d.Path, new TextSpan(d.Start, d.Length),
-            new LinePositionSpan(new Microsoft.CodeAnalysis.Text.LinePosition(d.Line - 1, d.Column - 1), new Microsoft.CodeAnalysis.Text.LinePosition(d.EndLine - 1, d.EndColumn - 1)));
         var args = new object[d.Arguments.Count];
         for (var i = 0; i < args.Length; i++) args[i] = d.Arguments[i];
-        return Diagnostic.Create(descriptor, location, args);
+        return Diagnostic.Create(descriptor, LocationOf(d), args);
+    }
+
+    private static Location LocationOf(DiagnosticInfo d)
+    {
+        if (d.Path.Length == 0) return Location.None;
+        var s = d.Span;
+        var valid = s.Start >= 0 && s.Length >= 0 && s.Line >= 1 && s.Column >= 1
+            && (s.EndLine > s.Line || (s.EndLine == s.Line && s.EndColumn >= s.Column));
+        return valid
+            ? Location.Create(d.Path, new TextSpan(s.Start, s.Length),
+                new LinePositionSpan(new Microsoft.CodeAnalysis.Text.LinePosition(s.Line - 1, s.Column - 1), new Microsoft.CodeAnalysis.Text.LinePosition(s.EndLine - 1, s.EndColumn - 1)))
+            : Location.Create(d.Path, default, default);
     }
 }

@@ -5,27 +5,71 @@ namespace Newsroom.Generator.Pipeline;
 // The values that flow between pipeline steps. All are records of strings, numbers and EquatableArrays: no
 // ISymbol, SyntaxNode, Compilation or Location, so that every step can be cached by value.
 
+/// <summary>How reading an article file went.</summary>
+internal enum ReadStatus
+{
+    /// <summary>The text is there.</summary>
+    Read,
+
+    /// <summary>The compiler gave no text (it reports why, e.g. CS2015 for a binary file).</summary>
+    NoText,
+
+    /// <summary>Longer than <see cref="NewsroomSettings.MaxArticleSize"/>: the text is not kept.</summary>
+    TooLarge,
+}
+
 /// <summary>An AdditionalFile marked as an article, read.</summary>
 /// <param name="Path">Full path as the compiler knows it.</param>
-/// <param name="Text">The text, or null when it could not be read.</param>
-internal sealed record ArticleFile(string Path, string? Text);
+/// <param name="Text">The text; null unless <paramref name="Status"/> is <see cref="ReadStatus.Read"/>.</param>
+/// <param name="Length">The text's length in UTF-16 code units, when <see cref="ReadStatus.TooLarge"/>; else 0.</param>
+/// <param name="MaxLength">The limit it went over, when <see cref="ReadStatus.TooLarge"/>; else 0 (so that changing the
+/// limit does not invalidate the cached extraction of articles under it).</param>
+internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status, int Length, int MaxLength);
 
 /// <summary>One article after extraction.</summary>
 internal sealed record ExtractedArticle(string Path, string FileName, ArticleModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A diagnostic to report on an article file, with its position as numbers (a Location is made at report time).</summary>
-internal sealed record DiagnosticInfo(string Id, string Path, int Start, int Length, int Line, int Column, int EndLine, int EndColumn, EquatableArray<string> Arguments);
+/// <summary>
+/// A place in an article file, as numbers: UTF-16 offset and length into the text, and the 1-based line and column
+/// of its start and end with the compiler's line breaks (a Location is made from it at report time).
+/// </summary>
+internal readonly record struct FileSpan(int Start, int Length, int Line, int Column, int EndLine, int EndColumn)
+{
+    /// <summary>The start of the file: where a diagnostic about the whole file points.</summary>
+    public static FileSpan FileStart => new(0, 0, 1, 1, 1, 1);
+}
+
+/// <summary>A diagnostic to report, with its position as numbers. An empty <paramref name="Path"/> means no location.</summary>
+internal sealed record DiagnosticInfo(string Id, string Path, FileSpan Span, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(string id, string path, FileSpan span, params string[] arguments) =>
+        new(id, path, span, arguments.ToEquatableArray());
+}
+
+/// <summary>Where an article's name comes from.</summary>
+internal enum TitleSource
+{
+    Headline,
+    Lede,
+    FileName,
+}
 
 /// <summary>What naming needs of one article: small, so that collecting all of them stays cheap.</summary>
+/// <param name="TitleSpan">Where the title is in the file (its first line), for naming diagnostics.</param>
 internal sealed record ArticleSummary(
     string Path,
     string FileName,
     string Title,
+    TitleSource Source,
+    FileSpan TitleSpan,
     EquatableArray<QuoteSummary> Quotes,
     EquatableArray<ActorModel> Actors);
 
 /// <summary>A quote as naming sees it: its speaker and its opening words.</summary>
 internal readonly record struct QuoteSummary(string? Speaker, string Opening, int Length);
+
+/// <summary>What naming decided: the names, and the diagnostics about them (kept apart so that sources only depend on the names).</summary>
+internal sealed record NamingResult(NameTable Table, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Names chosen for everything, across all articles.</summary>
 internal sealed record NameTable(EquatableArray<ArticleNames> Articles, EquatableArray<ActorEntry> Actors, EquatableArray<SpeakerClass> Speakers);

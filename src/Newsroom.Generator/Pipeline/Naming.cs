@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Newsroom.Generator.Emit;
 using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Text;
 
 namespace Newsroom.Generator.Pipeline;
 
@@ -25,19 +26,34 @@ internal static class Naming
     public static ArticleSummary Summarize(ExtractedArticle article)
     {
         var m = article.Model;
-        var title = m.Headline is { } h ? m.Slice(h) : m.Lede.Length > 0 ? m.Slice(m.Lede) : StemOf(article.FileName);
-        if (title.Length > 160) title = title.Substring(0, 160);
+        string title;
+        TitleSource source;
+        var span = FileSpan.FileStart;
+        if (m.Headline is { } h || m.Lede.Length > 0)
+        {
+            var range = m.Headline ?? m.Lede;
+            source = m.Headline is null ? TitleSource.Lede : TitleSource.Headline;
+            title = m.Slice(range);
+            span = ArticleChecks.FirstLine(m.Text, new LineIndex(m.Text), range.Start, range.Length);
+        }
+        else
+        {
+            title = StemOf(article.FileName);
+            source = TitleSource.FileName;
+        }
+        if (title.Length > 160) title = title.Substring(0, char.IsHighSurrogate(title[159]) ? 159 : 160);
         var quotes = m.Quotes.Select(q =>
         {
             var text = m.Slice(q.Span);
-            return new QuoteSummary(q.Speaker, text.Length > 80 ? text.Substring(0, 80) : text, q.Span.Length);
+            return new QuoteSummary(q.Speaker, text.Length > 80 ? text.Substring(0, char.IsHighSurrogate(text[79]) ? 79 : 80) : text, q.Span.Length);
         });
-        return new ArticleSummary(article.Path, article.FileName, title, quotes.ToEquatableArray(), m.Actors);
+        return new ArticleSummary(article.Path, article.FileName, title, source, span, quotes.ToEquatableArray(), m.Actors);
     }
 
-    public static NameTable Assign(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken)
+    public static NamingResult Assign(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken)
     {
         var articles = summaries.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        var diagnostics = new List<DiagnosticInfo>();
 
         // One actor per (kind, name) across articles.
         var actors = new Dictionary<(ActorKind, string), ActorAccumulator>();
@@ -78,6 +94,7 @@ internal static class Naming
         if (unattributed > 0) speakerClasses.Add(new SpeakerClass(UnattributedClass, null, null, unattributed));
 
         var articleTaken = Reserved(ArticlesReserved);
+        var articleOwners = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
         var hintTaken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { FixedTypes.HintName, CatalogHintName };
         var stems = articles.GroupBy(a => HintStem(a.FileName), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var quoteTaken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -85,10 +102,7 @@ internal static class Naming
         foreach (var a in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var member = Identifiers.Pascal(a.Title, 8, 56);
-            if (member.Length == 0) member = Identifiers.Pascal(StemOf(a.FileName), 8, 56);
-            if (member.Length == 0) member = "Article";
-            member = Identifiers.Unique(member, articleTaken);
+            var member = ArticleMember(a, articleTaken, articleOwners, diagnostics);
 
             var stem = HintStem(a.FileName);
             if (stems[stem] > 1) stem = HintStem(ParentFolder(a.Path)) + "." + stem;
@@ -110,7 +124,67 @@ internal static class Naming
 
         var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role,
             a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Quotes, a.Articles, a.Mentions));
-        return new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
+        var table = new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
+        return new NamingResult(table, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The article's member under <c>Articles</c>: PascalCase words of its title, unique. Reports NWS007 when the title
+    /// could not be used as it is, and NWS006 when an article that sorts first already has the name.
+    /// </summary>
+    private static string ArticleMember(ArticleSummary a, HashSet<string> taken, Dictionary<string, ArticleSummary> owners, List<DiagnosticInfo> diagnostics)
+    {
+        var reasons = new List<string>();
+        var natural = Identifiers.Pascal(a.Title, 8, 56);
+        if (natural.Length == 0)
+        {
+            natural = Identifiers.Pascal(StemOf(a.FileName), 8, 56);
+            if (natural.Length == 0) natural = "Article";
+            if (a.Source != TitleSource.FileName)
+            {
+                reasons.Add("its " + (a.Source == TitleSource.Headline ? "headline" : "first paragraph") + " has no letter or digit a C# name can use, so the name comes from "
+                    + (natural == "Article" ? "the word Article" : "the file name"));
+            }
+        }
+        if (HasAstralLetters(a.Title)) reasons.Add("letters outside the Basic Multilingual Plane cannot be part of a C# name and were left out");
+        if (natural.StartsWith("_", StringComparison.Ordinal)) reasons.Add("a C# name cannot start with '" + natural.Substring(1, char.IsHighSurrogate(natural[1]) ? 2 : 1) + "', so '_' was put before it");
+        if (natural.StartsWith("@", StringComparison.Ordinal)) reasons.Add("'" + natural.Substring(1) + "' is a C# keyword, so '@' was put before it");
+
+        var member = natural;
+        if (taken.Contains(natural) && !owners.ContainsKey(natural))
+        {
+            member = Identifiers.Unique(natural, taken);
+            reasons.Add("'" + natural + "' is a name of the Newsroom API itself, so a number was added");
+        }
+        else if (owners.TryGetValue(natural, out var owner))
+        {
+            member = Identifiers.Unique(natural, taken);
+            var other = owner.FileName == a.FileName ? owner.Path : owner.FileName;
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.DuplicateArticleName.Id, a.Path, a.TitleSpan,
+                Messages.Excerpt(a.FileName, 200), natural, Messages.Excerpt(other, 300), member));
+        }
+        else
+        {
+            taken.Add(natural);
+        }
+        owners[member] = a;
+
+        if (reasons.Count > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.ArticleNameChanged.Id, a.Path, a.TitleSpan,
+                Messages.Excerpt(a.FileName, 200), member, string.Join("; ", reasons)));
+        }
+        return member;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has a letter or digit outside the BMP (a surrogate pair), which no identifier can hold.</summary>
+    private static bool HasAstralLetters(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]) && char.IsLetterOrDigit(text, i)) return true;
+        }
+        return false;
     }
 
     public const string CatalogHintName = "Newsroom.Catalog.g.cs";
@@ -157,12 +231,16 @@ internal static class Naming
         return parts.Length >= 2 ? parts[parts.Length - 2] : "root";
     }
 
+    // Keeps generated file paths (obj/.../generated/...) well under Windows' path limits.
+    private const int MaxHintStem = 80;
+
     /// <summary>A hint-name stem of safe characters only (ASCII letters, digits, '_', '-', '.').</summary>
     private static string HintStem(string fileName)
     {
         var stem = StemOf(fileName);
         var chars = stem.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c is '_' or '-' or '.') ? c : '_').ToArray();
         var s = new string(chars).Trim('.');
+        if (s.Length > MaxHintStem) s = s.Substring(0, MaxHintStem).TrimEnd('.');
         return s.Length == 0 ? "article" : s;
     }
 

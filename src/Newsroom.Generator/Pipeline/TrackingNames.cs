@@ -3,17 +3,32 @@ namespace Newsroom.Generator.Pipeline;
 /// <summary>Names of the tracked pipeline steps, for the incrementality tests.</summary>
 public static class TrackingNames
 {
+    /// <summary>The project's Newsroom settings (MSBuild properties), a small equatable value.</summary>
+    public const string Settings = nameof(Settings);
+
     /// <summary>AdditionalFiles marked <c>NewsroomArticle="true"</c>, read into text.</summary>
     public const string ArticleFiles = nameof(ArticleFiles);
 
     /// <summary>Each article's extraction (the expensive step, cached per file).</summary>
     public const string Extracted = nameof(Extracted);
 
+    /// <summary>Paths that more than one AdditionalFile has (a host may pass a file twice); almost always none.</summary>
+    public const string DuplicatePaths = nameof(DuplicatePaths);
+
+    /// <summary>The extracted articles whose path is unique, one item each.</summary>
+    public const string Articles = nameof(Articles);
+
     /// <summary>The small per-article summaries naming needs.</summary>
     public const string Summaries = nameof(Summaries);
 
-    /// <summary>The names chosen across all articles.</summary>
+    /// <summary>Naming across all articles: the names and the diagnostics about them.</summary>
+    public const string Naming = nameof(Naming);
+
+    /// <summary>The names chosen across all articles (what the sources depend on).</summary>
     public const string Names = nameof(Names);
+
+    /// <summary>The naming diagnostics (NWS006, NWS007), reported apart from the sources.</summary>
+    public const string NamingDiagnostics = nameof(NamingDiagnostics);
 
     /// <summary>One article's extraction joined with its names: what its source is emitted from.</summary>
     public const string EmitInputs = nameof(EmitInputs);

@@ -444,7 +444,7 @@ internal sealed class ActorFinder
             for (var k1 = Math.Min(end - 2, k0 + 5); k1 > k0; k1--)
             {
                 var what = Join(tokens, k0, k1);
-                if (Lexicons.Places.ContainsKey(what) || Lexicons.Organizations.ContainsKey(what))
+                if ((Lexicons.Places.ContainsKey(what) || Lexicons.Organizations.ContainsKey(what)) && Classify(tokens, k1, end) is null)
                 {
                     title = title + " " + Join(tokens, nameFrom, k1);
                     nameFrom = k1;

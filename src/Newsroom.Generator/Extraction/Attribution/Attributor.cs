@@ -34,6 +34,8 @@ internal sealed class Attributor
     private readonly Dictionary<int, Mention> _byEnd = new();
     private readonly List<bool[]> _inQuote = new();
     private readonly List<int[]> _sentence = new();
+    private readonly List<int[]> _sentenceStart = new();
+    private readonly List<int[]> _quoteBefore = new();
 
     public Attributor(string text, IReadOnlyList<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, IReadOnlyList<Mention> mentions, ActorFinder actors)
     {
@@ -59,7 +61,14 @@ internal sealed class Attributor
                 for (; k >= 0 && k < list.Count && list[k].End <= to; k++) mask[k] = true;
             }
             _inQuote.Add(mask);
-            _sentence.Add(Sentences(list, mask));
+            var ids = Sentences(list, mask);
+            _sentence.Add(ids);
+            var starts = new int[list.Count];
+            for (var k = 0; k < list.Count; k++) starts[k] = k > 0 && ids[k - 1] == ids[k] ? starts[k - 1] : k;
+            _sentenceStart.Add(starts);
+            var earlier = new int[list.Count];
+            for (var k = 0; k < list.Count; k++) earlier[k] = k > 0 && (earlier[k - 1] > 0 || mask[k - 1]) ? 1 : 0;
+            _quoteBefore.Add(earlier);
         }
     }
 
@@ -74,18 +83,22 @@ internal sealed class Attributor
             if (!result[i].Found && q.ContinuesPrevious && i > 0) result[i] = result[i - 1];
         }
 
-        // Quotes of a paragraph without their own attribution share the nearest attributed one's.
+        // Quotes of a paragraph without their own attribution share the nearest attributed one's: the previous one
+        // (which carries on along the paragraph), else the next one that opens with a mark. One pass each way, so a
+        // paragraph of thousands of stray marks stays linear.
+        var nextFound = new int[quotes.Count];
+        for (var i = quotes.Count - 1; i >= 0; i--)
+        {
+            var sameNext = i + 1 < quotes.Count && quotes[i + 1].Paragraph == quotes[i].Paragraph;
+            nextFound[i] = !sameNext ? -1
+                : result[i + 1].Found && quotes[i + 1].OpenMark >= 0 ? i + 1
+                : nextFound[i + 1];
+        }
         for (var i = 0; i < quotes.Count; i++)
         {
             if (result[i].Found) continue;
-            var p = quotes[i].Paragraph;
-            for (var d = 1; d < quotes.Count; d++)
-            {
-                if (i - d >= 0 && quotes[i - d].Paragraph == p && result[i - d].Found) { result[i] = result[i - d]; break; }
-                if (i + d < quotes.Count && quotes[i + d].Paragraph == p && result[i + d].Found && quotes[i + d].OpenMark >= 0
-                    && !HasOwnLeadIn(quotes[i + d])) { result[i] = result[i + d]; break; }
-                if ((i - d < 0 || quotes[i - d].Paragraph != p) && (i + d >= quotes.Count || quotes[i + d].Paragraph != p)) break;
-            }
+            if (i > 0 && quotes[i - 1].Paragraph == quotes[i].Paragraph && result[i - 1].Found) result[i] = result[i - 1];
+            else if (nextFound[i] >= 0) result[i] = result[nextFound[i]];
         }
 
         // No reporting verb: the sentence's subject, or a closing dash's name.
@@ -94,43 +107,41 @@ internal sealed class Attributor
             if (!result[i].Found) result[i] = Subject(quotes[i]) ?? result[i];
         }
 
-        // Floating paragraphs: the previous paragraph's speaker, or its "X said:" lead-in.
+        // Floating paragraphs: the previous paragraph's speaker, or its "X said:" lead-in. The last attributed quote
+        // of each paragraph is kept as we go, so no quote looks back through the others.
+        var lastAttributed = new Dictionary<int, int>();
+        var hasQuote = new HashSet<int>(quotes.Select(x => x.Paragraph));
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (result[i].Found) continue;
             var p = quotes[i].Paragraph;
-            var lead = LeadInFromPreviousParagraph(p);
-            if (lead is not null)
+            if (!result[i].Found)
             {
-                result[i] = lead;
-                continue;
-            }
-            var previousHasQuote = false;
-            for (var j = i - 1; j >= 0 && quotes[j].Paragraph >= p - 1; j--)
-            {
-                if (quotes[j].Paragraph < p) previousHasQuote = true;
-                if (quotes[j].Paragraph < p && result[j].Found && result[j].Speaker is not null)
+                var lead = LeadInFromPreviousParagraph(p);
+                if (lead is not null)
+                {
+                    result[i] = lead;
+                }
+                else if (lastAttributed.TryGetValue(p - 1, out var j))
                 {
                     result[i] = result[j];
-                    break;
                 }
-            }
-            if (!result[i].Found && !previousHasQuote && p > 0 && StartsParagraph(quotes[i]))
-            {
-                result[i] = ReportedSpeech(p - 1) ?? result[i];
-            }
-            if (!result[i].Found && StartsParagraph(quotes[i]))
-            {
-                // "“…,” Viguerie notes. / Viguerie is upbeat about … / “…”": the last speaker, when the paragraph
-                // between names them.
-                for (var j = i - 1; j >= 0 && quotes[j].Paragraph >= p - 3; j--)
+                else if (!hasQuote.Contains(p - 1) && p > 0 && StartsParagraph(quotes[i]))
                 {
-                    if (quotes[j].Paragraph >= p || !result[j].Found || result[j].Speaker is null) continue;
-                    var speaker = result[j].Speaker;
-                    if (_mentions.Any(m => m.Paragraph == p - 1 && m.Actor == speaker && !m.InQuote)) result[i] = result[j];
-                    break;
+                    result[i] = ReportedSpeech(p - 1) ?? result[i];
+                }
+                if (!result[i].Found && StartsParagraph(quotes[i]))
+                {
+                    // "“…,” Viguerie notes. / Viguerie is upbeat about … / “…”": the last speaker, when the paragraph
+                    // between names them.
+                    var latest = -1;
+                    for (var back = p - 1; back >= p - 3; back--)
+                    {
+                        if (lastAttributed.TryGetValue(back, out var k) && k > latest) latest = k;
+                    }
+                    if (latest >= 0 && NamedOutsideQuotes(p - 1, result[latest].Speaker!)) result[i] = result[latest];
                 }
             }
+            if (result[i].Found && result[i].Speaker is not null) lastAttributed[p] = i;
         }
         return result.ToList();
     }
@@ -520,14 +531,20 @@ internal sealed class Attributor
         return s;
     }
 
+    /// <summary>
+    /// Where the sentence holding token <paramref name="qi"/> starts, but never more than <see cref="Reach"/> tokens
+    /// back: attribution cues stand near their quote, and a paragraph with no sentence end (thousands of stray
+    /// marks, a megabyte on one line) must not make every quote scan the whole paragraph.
+    /// </summary>
     private int SentenceStart(int p, int qi)
     {
         var tokens = _tokens[p];
-        var sentence = qi < tokens.Count ? _sentence[p][qi] : (tokens.Count > 0 ? _sentence[p][tokens.Count - 1] : 0);
-        var from = qi;
-        while (from > 0 && _sentence[p][from - 1] == sentence) from--;
-        return from;
+        if (tokens.Count == 0) return 0;
+        var k = Math.Min(qi, tokens.Count - 1);
+        return Math.Max(_sentenceStart[p][k], qi - Reach);
     }
+
+    private const int Reach = 80;
 
     /// <summary>The subject of the sentence before token <paramref name="from"/> in the same paragraph.</summary>
     private Actor? PreviousSentenceSubject(int p, int from, int position)
@@ -552,11 +569,8 @@ internal sealed class Attributor
     {
         var tokens = _tokens[q.Paragraph];
         var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
-        for (var k = 0; k < tokens.Count && tokens[k].Start < at; k++)
-        {
-            if (_inQuote[q.Paragraph][k]) return true;
-        }
-        return false;
+        var k = FirstTokenAt(tokens, at);
+        return k > 0 && _quoteBefore[q.Paragraph][k] > 0;
     }
 
     /// <summary>
@@ -572,6 +586,14 @@ internal sealed class Attributor
         var before = _tokens[p][k].Text;
         return !(before is "in" or "at" or "from" or "to" or "of" or "near" or "for" or "on" or "by" or "with" or "across" or "into" or "," or "and");
     }
+
+    private bool NamedOutsideQuotes(int p, Actor actor)
+    {
+        _namedIn ??= _mentions.Where(m => !m.InQuote).Select(m => (m.Paragraph, m.Actor!)).ToLookup(x => x.Paragraph, x => x.Item2);
+        return _namedIn[p].Contains(actor);
+    }
+
+    private ILookup<int, Actor>? _namedIn;
 
     private bool StartsParagraph(RawQuote q)
     {

@@ -167,7 +167,7 @@ namespace Newsroom
         public static global::Newsroom.Actor Microsoft => __Actors.Microsoft;
 
         /// <summary>
-        /// Mike Pompeo, predecessor.
+        /// Mike Pompeo.
         /// <para>Person: 0 quotes in 1 article.</para>
         /// </summary>
         public static global::Newsroom.Actor MikePompeo => __Actors.MikePompeo;
@@ -276,7 +276,7 @@ namespace Newsroom
             internal static readonly global::Newsroom.Actor JoeBiden = new global::Newsroom.Actor("Joe Biden", global::Newsroom.ActorKind.Person, "President", new string[] { "Biden" }, "JoeBiden");
             internal static readonly global::Newsroom.Actor KevinMcCarthy = new global::Newsroom.Actor("Kevin McCarthy", global::Newsroom.ActorKind.Person, "President", global::System.Array.Empty<string>(), "KevinMcCarthy");
             internal static readonly global::Newsroom.Actor Microsoft = new global::Newsroom.Actor("Microsoft", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "Microsoft");
-            internal static readonly global::Newsroom.Actor MikePompeo = new global::Newsroom.Actor("Mike Pompeo", global::Newsroom.ActorKind.Person, "predecessor", global::System.Array.Empty<string>(), "MikePompeo");
+            internal static readonly global::Newsroom.Actor MikePompeo = new global::Newsroom.Actor("Mike Pompeo", global::Newsroom.ActorKind.Person, null, global::System.Array.Empty<string>(), "MikePompeo");
             internal static readonly global::Newsroom.Actor NancyPelosi = new global::Newsroom.Actor("Nancy Pelosi", global::Newsroom.ActorKind.Person, "Speaker of the US House of Representatives", global::System.Array.Empty<string>(), "NancyPelosi");
             internal static readonly global::Newsroom.Actor NewDelhi = new global::Newsroom.Actor("New Delhi", global::Newsroom.ActorKind.Place, null, new string[] { "Delhi" }, "NewDelhi");
             internal static readonly global::Newsroom.Actor Philippines = new global::Newsroom.Actor("Philippines", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Philippines");

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Newsroom.Generator;
+
+namespace Newsroom.Benchmarks;
+
+/// <summary>
+/// The whole generator through a GeneratorDriver on N articles: a cold run, and reruns of a warm driver after an
+/// unrelated C# edit, after editing one article, and after adding one.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+
+    [Params(100, 1000, 10000)]
+    public int Articles { get; set; }
+
+    private AdditionalText[] _texts = null!;
+    private OptionsProvider _options = null!;
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _warm = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _texts = Corpus.Articles(Articles).Select(a => (AdditionalText)new Text(a.Path, a.Text)).ToArray();
+        _options = new OptionsProvider();
+        _compilation = CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public class A { } }", Parse) },
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    private GeneratorDriver NewDriver(AdditionalText[] texts) =>
+        CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, Parse, _options);
+
+    [IterationSetup(Targets = new[] { nameof(UnrelatedEdit), nameof(EditOneArticle), nameof(AddOneArticle) })]
+    public void Warm() => _warm = NewDriver(_texts).RunGenerators(_compilation);
+
+    [Benchmark(Description = "cold run")]
+    public GeneratorDriver Cold() => NewDriver(_texts).RunGenerators(_compilation);
+
+    [Benchmark(Description = "rerun after an unrelated C# edit")]
+    public GeneratorDriver UnrelatedEdit() =>
+        _warm.RunGenerators(_compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", Parse)));
+
+    [Benchmark(Description = "rerun after editing one article")]
+    public GeneratorDriver EditOneArticle()
+    {
+        var old = _texts[_texts.Length / 2];
+        var edited = new Text(old.Path, old.GetText()!.ToString() + "\n\n“One more line,” said Jane Doe.");
+        return _warm.ReplaceAdditionalText(old, edited).RunGenerators(_compilation);
+    }
+
+    [Benchmark(Description = "rerun after adding one article")]
+    public GeneratorDriver AddOneArticle() =>
+        _warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new Text("/bench/Articles/new.txt", "New headline\n\n“Hello,” said Jane Doe.")))
+            .RunGenerators(_compilation);
+
+    private sealed class Text : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Every additional text is an article.</summary>
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Article = new(true);
+        private static readonly Options None = new(false);
+
+        public override AnalyzerConfigOptions GlobalOptions => None;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly bool _article;
+
+            public Options(bool article) => _article = article;
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = "true";
+                return _article && key == NewsroomGenerator.ArticleMetadata;
+            }
+        }
+    }
+}
