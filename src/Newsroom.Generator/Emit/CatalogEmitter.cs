@@ -59,6 +59,7 @@ internal static class CatalogEmitter
             w.Summary(
                 Escaping.Doc(a.Name, 200) + role + ".",
                 "<para>" + Kind(a.Kind) + ": " + Count(a.Quotes, "quote") + " in " + Count(a.Articles, "article")
+                + ", named " + Count(a.Mentions, "time")
                 + (a.Aliases.Count > 0 ? "; also called " + Escaping.Doc(string.Join(", ", a.Aliases), 200) : "") + ".</para>");
             w.Line("public static global::Newsroom.Actor " + a.Member + " => __Actors." + a.Member + ";");
         }
@@ -68,7 +69,8 @@ internal static class CatalogEmitter
         {
             var aliases = a.Aliases.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", a.Aliases.Select(Escaping.Literal)) + " }";
             w.Line("internal static readonly global::Newsroom.Actor " + a.Member + " = new global::Newsroom.Actor(" + Escaping.Literal(a.Name)
-                + ", global::Newsroom.ActorKind." + a.Kind + ", " + Escaping.NullableLiteral(a.Role) + ", " + aliases + ", " + Escaping.Literal(a.Member) + ");");
+                + ", global::Newsroom.ActorKind." + a.Kind + ", " + Escaping.NullableLiteral(a.Role) + ", " + aliases + ", " + Escaping.Literal(a.Member)
+                + ", " + a.Mentions.ToString(CultureInfo.InvariantCulture) + ");");
         }
         w.Close();
         w.Close();

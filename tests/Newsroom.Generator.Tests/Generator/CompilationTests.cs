@@ -80,6 +80,7 @@ public class CompilationTests
                     var people = Actors.All.Count(a => a.Kind == ActorKind.Person);
                     sb.Append("people=").Append(people).Append('\n');
                     sb.Append("blinken=").Append(Actors.Find("Blinken")?.Quotes.Count).Append('\n');
+                    sb.Append("mentions=").Append(Actors.AnthonyBlinken.Mentions).Append('\n');
                     sb.Append("named=").Append(Quotes.AnthonyBlinken.IntenseCompetitionRequiresSustainedDiplomacy.Text.Substring(0, 19)).Append('\n');
                     sb.Append("addressee=").Append(Articles.All[0].Quotes.First(q => q.Addressee != null).Addressee!.Name).Append('\n');
                     sb.Append("equal=").Append(Articles.All[0].Equals(Articles.ByFileName("000_94ea7bb9e4850890.txt"))).Append('\n');
@@ -102,6 +103,7 @@ public class CompilationTests
         Assert.Equal("Anthony Blinken|said|True|11:2", quoteLines[2]);
         Assert.Contains("people=14", lines);
         Assert.Contains("blinken=3", lines);
+        Assert.Contains("mentions=10", lines); // "Anthony Blinken" once, "Blinken" nine times (one inside a quote)
         Assert.Contains("named=Intense competition", lines);
         Assert.Contains("addressee=Bill Gates", lines);
         Assert.Contains("equal=True", lines);

@@ -60,237 +60,237 @@ namespace Newsroom
 
         /// <summary>
         /// Anthony Blinken, US secretary of state.
-        /// <para>Person: 3 quotes in 1 article; also called Blinken.</para>
+        /// <para>Person: 3 quotes in 1 article, named 10 times; also called Blinken.</para>
         /// </summary>
         public static global::Newsroom.Actor AnthonyBlinken => __Actors.AnthonyBlinken;
 
         /// <summary>
         /// Asia.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor Asia => __Actors.Asia;
 
         /// <summary>
         /// Asia Society Policy Institute.
-        /// <para>Organization: 0 quotes in 1 article.</para>
+        /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor AsiaSocietyPolicyInstitute => __Actors.AsiaSocietyPolicyInstitute;
 
         /// <summary>
         /// Asia-Pacific Economic Cooperation.
-        /// <para>Organization: 0 quotes in 1 article.</para>
+        /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor AsiaPacificEconomicCooperation => __Actors.AsiaPacificEconomicCooperation;
 
         /// <summary>
         /// Bali.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor Bali => __Actors.Bali;
 
         /// <summary>
         /// Barack Obama.
-        /// <para>Person: 0 quotes in 1 article.</para>
+        /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor BarackObama => __Actors.BarackObama;
 
         /// <summary>
         /// Beijing.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 5 times.</para>
         /// </summary>
         public static global::Newsroom.Actor Beijing => __Actors.Beijing;
 
         /// <summary>
         /// Bill Gates, Microsoft co-founder.
-        /// <para>Person: 0 quotes in 1 article; also called Gates.</para>
+        /// <para>Person: 0 quotes in 1 article, named 2 times; also called Gates.</para>
         /// </summary>
         public static global::Newsroom.Actor BillGates => __Actors.BillGates;
 
         /// <summary>
         /// China.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 12 times.</para>
         /// </summary>
         public static global::Newsroom.Actor China => __Actors.China;
 
         /// <summary>
         /// Chinese Foreign Ministry.
-        /// <para>Organization: 0 quotes in 1 article.</para>
+        /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor ChineseForeignMinistry => __Actors.ChineseForeignMinistry;
 
         /// <summary>
         /// Danny Russell, vice president of the Asia Society Policy Institute.
-        /// <para>Person: 2 quotes in 1 article; also called Russell.</para>
+        /// <para>Person: 2 quotes in 1 article, named 2 times; also called Russell.</para>
         /// </summary>
         public static global::Newsroom.Actor DannyRussell => __Actors.DannyRussell;
 
         /// <summary>
         /// Donald Trump.
-        /// <para>Person: 0 quotes in 1 article; also called Trump.</para>
+        /// <para>Person: 0 quotes in 1 article, named 3 times; also called Trump.</para>
         /// </summary>
         public static global::Newsroom.Actor DonaldTrump => __Actors.DonaldTrump;
 
         /// <summary>
         /// G20.
-        /// <para>Organization: 0 quotes in 1 article; also called G-20.</para>
+        /// <para>Organization: 0 quotes in 1 article, named 1 time; also called G-20.</para>
         /// </summary>
         public static global::Newsroom.Actor G20 => __Actors.G20;
 
         /// <summary>
         /// Jake Sullivan, national security adviser.
-        /// <para>Person: 0 quotes in 1 article.</para>
+        /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor JakeSullivan => __Actors.JakeSullivan;
 
         /// <summary>
         /// Japan.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 3 times.</para>
         /// </summary>
         public static global::Newsroom.Actor Japan => __Actors.Japan;
 
         /// <summary>
         /// Joe Biden, President.
-        /// <para>Person: 1 quote in 1 article; also called Biden.</para>
+        /// <para>Person: 1 quote in 1 article, named 6 times; also called Biden.</para>
         /// </summary>
         public static global::Newsroom.Actor JoeBiden => __Actors.JoeBiden;
 
         /// <summary>
         /// Kevin McCarthy, President.
-        /// <para>Person: 0 quotes in 1 article.</para>
+        /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor KevinMcCarthy => __Actors.KevinMcCarthy;
 
         /// <summary>
         /// Microsoft.
-        /// <para>Organization: 0 quotes in 1 article.</para>
+        /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor Microsoft => __Actors.Microsoft;
 
         /// <summary>
         /// Mike Pompeo.
-        /// <para>Person: 0 quotes in 1 article.</para>
+        /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor MikePompeo => __Actors.MikePompeo;
 
         /// <summary>
         /// Nancy Pelosi, Speaker of the US House of Representatives.
-        /// <para>Person: 0 quotes in 1 article.</para>
+        /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor NancyPelosi => __Actors.NancyPelosi;
 
         /// <summary>
         /// New Delhi.
-        /// <para>Place: 0 quotes in 1 article; also called Delhi.</para>
+        /// <para>Place: 0 quotes in 1 article, named 1 time; also called Delhi.</para>
         /// </summary>
         public static global::Newsroom.Actor NewDelhi => __Actors.NewDelhi;
 
         /// <summary>
         /// Philippines.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 2 times.</para>
         /// </summary>
         public static global::Newsroom.Actor Philippines => __Actors.Philippines;
 
         /// <summary>
         /// San Francisco.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor SanFrancisco => __Actors.SanFrancisco;
 
         /// <summary>
         /// Singapore.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor Singapore => __Actors.Singapore;
 
         /// <summary>
         /// Taiwan.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 4 times.</para>
         /// </summary>
         public static global::Newsroom.Actor Taiwan => __Actors.Taiwan;
 
         /// <summary>
         /// Tokyo.
-        /// <para>Place: 0 quotes in 1 article.</para>
+        /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor Tokyo => __Actors.Tokyo;
 
         /// <summary>
         /// Tsai Ing-wen, Taiwanese President.
-        /// <para>Person: 0 quotes in 1 article.</para>
+        /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor TsaiIngwen => __Actors.TsaiIngwen;
 
         /// <summary>
         /// US House of Representatives.
-        /// <para>Organization: 0 quotes in 1 article.</para>
+        /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor USHouseOfRepresentatives => __Actors.USHouseOfRepresentatives;
 
         /// <summary>
         /// United States.
-        /// <para>Place: 0 quotes in 1 article; also called US.</para>
+        /// <para>Place: 0 quotes in 1 article, named 16 times; also called US.</para>
         /// </summary>
         public static global::Newsroom.Actor UnitedStates => __Actors.UnitedStates;
 
         /// <summary>
         /// Vivian Balakrishnan, Singapore’s foreign minister.
-        /// <para>Person: 2 quotes in 1 article; also called Balakrishnan.</para>
+        /// <para>Person: 2 quotes in 1 article, named 2 times; also called Balakrishnan.</para>
         /// </summary>
         public static global::Newsroom.Actor VivianBalakrishnan => __Actors.VivianBalakrishnan;
 
         /// <summary>
         /// Wang Wenbin, Chinese Foreign Ministry spokesman.
-        /// <para>Person: 3 quotes in 1 article.</para>
+        /// <para>Person: 3 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor WangWenbin => __Actors.WangWenbin;
 
         /// <summary>
         /// White House.
-        /// <para>Organization: 0 quotes in 1 article.</para>
+        /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor WhiteHouse => __Actors.WhiteHouse;
 
         /// <summary>
         /// Xi Jinping, President.
-        /// <para>Person: 3 quotes in 1 article; also called Xi.</para>
+        /// <para>Person: 3 quotes in 1 article, named 4 times; also called Xi.</para>
         /// </summary>
         public static global::Newsroom.Actor XiJinping => __Actors.XiJinping;
 
         private static class __Actors
         {
-            internal static readonly global::Newsroom.Actor AnthonyBlinken = new global::Newsroom.Actor("Anthony Blinken", global::Newsroom.ActorKind.Person, "US secretary of state", new string[] { "Blinken" }, "AnthonyBlinken");
-            internal static readonly global::Newsroom.Actor Asia = new global::Newsroom.Actor("Asia", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Asia");
-            internal static readonly global::Newsroom.Actor AsiaSocietyPolicyInstitute = new global::Newsroom.Actor("Asia Society Policy Institute", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "AsiaSocietyPolicyInstitute");
-            internal static readonly global::Newsroom.Actor AsiaPacificEconomicCooperation = new global::Newsroom.Actor("Asia-Pacific Economic Cooperation", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "AsiaPacificEconomicCooperation");
-            internal static readonly global::Newsroom.Actor Bali = new global::Newsroom.Actor("Bali", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Bali");
-            internal static readonly global::Newsroom.Actor BarackObama = new global::Newsroom.Actor("Barack Obama", global::Newsroom.ActorKind.Person, null, global::System.Array.Empty<string>(), "BarackObama");
-            internal static readonly global::Newsroom.Actor Beijing = new global::Newsroom.Actor("Beijing", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Beijing");
-            internal static readonly global::Newsroom.Actor BillGates = new global::Newsroom.Actor("Bill Gates", global::Newsroom.ActorKind.Person, "Microsoft co-founder", new string[] { "Gates" }, "BillGates");
-            internal static readonly global::Newsroom.Actor China = new global::Newsroom.Actor("China", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "China");
-            internal static readonly global::Newsroom.Actor ChineseForeignMinistry = new global::Newsroom.Actor("Chinese Foreign Ministry", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "ChineseForeignMinistry");
-            internal static readonly global::Newsroom.Actor DannyRussell = new global::Newsroom.Actor("Danny Russell", global::Newsroom.ActorKind.Person, "vice president of the Asia Society Policy Institute", new string[] { "Russell" }, "DannyRussell");
-            internal static readonly global::Newsroom.Actor DonaldTrump = new global::Newsroom.Actor("Donald Trump", global::Newsroom.ActorKind.Person, null, new string[] { "Trump" }, "DonaldTrump");
-            internal static readonly global::Newsroom.Actor G20 = new global::Newsroom.Actor("G20", global::Newsroom.ActorKind.Organization, null, new string[] { "G-20" }, "G20");
-            internal static readonly global::Newsroom.Actor JakeSullivan = new global::Newsroom.Actor("Jake Sullivan", global::Newsroom.ActorKind.Person, "national security adviser", global::System.Array.Empty<string>(), "JakeSullivan");
-            internal static readonly global::Newsroom.Actor Japan = new global::Newsroom.Actor("Japan", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Japan");
-            internal static readonly global::Newsroom.Actor JoeBiden = new global::Newsroom.Actor("Joe Biden", global::Newsroom.ActorKind.Person, "President", new string[] { "Biden" }, "JoeBiden");
-            internal static readonly global::Newsroom.Actor KevinMcCarthy = new global::Newsroom.Actor("Kevin McCarthy", global::Newsroom.ActorKind.Person, "President", global::System.Array.Empty<string>(), "KevinMcCarthy");
-            internal static readonly global::Newsroom.Actor Microsoft = new global::Newsroom.Actor("Microsoft", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "Microsoft");
-            internal static readonly global::Newsroom.Actor MikePompeo = new global::Newsroom.Actor("Mike Pompeo", global::Newsroom.ActorKind.Person, null, global::System.Array.Empty<string>(), "MikePompeo");
-            internal static readonly global::Newsroom.Actor NancyPelosi = new global::Newsroom.Actor("Nancy Pelosi", global::Newsroom.ActorKind.Person, "Speaker of the US House of Representatives", global::System.Array.Empty<string>(), "NancyPelosi");
-            internal static readonly global::Newsroom.Actor NewDelhi = new global::Newsroom.Actor("New Delhi", global::Newsroom.ActorKind.Place, null, new string[] { "Delhi" }, "NewDelhi");
-            internal static readonly global::Newsroom.Actor Philippines = new global::Newsroom.Actor("Philippines", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Philippines");
-            internal static readonly global::Newsroom.Actor SanFrancisco = new global::Newsroom.Actor("San Francisco", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "SanFrancisco");
-            internal static readonly global::Newsroom.Actor Singapore = new global::Newsroom.Actor("Singapore", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Singapore");
-            internal static readonly global::Newsroom.Actor Taiwan = new global::Newsroom.Actor("Taiwan", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Taiwan");
-            internal static readonly global::Newsroom.Actor Tokyo = new global::Newsroom.Actor("Tokyo", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Tokyo");
-            internal static readonly global::Newsroom.Actor TsaiIngwen = new global::Newsroom.Actor("Tsai Ing-wen", global::Newsroom.ActorKind.Person, "Taiwanese President", global::System.Array.Empty<string>(), "TsaiIngwen");
-            internal static readonly global::Newsroom.Actor USHouseOfRepresentatives = new global::Newsroom.Actor("US House of Representatives", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "USHouseOfRepresentatives");
-            internal static readonly global::Newsroom.Actor UnitedStates = new global::Newsroom.Actor("United States", global::Newsroom.ActorKind.Place, null, new string[] { "US" }, "UnitedStates");
-            internal static readonly global::Newsroom.Actor VivianBalakrishnan = new global::Newsroom.Actor("Vivian Balakrishnan", global::Newsroom.ActorKind.Person, "Singapore’s foreign minister", new string[] { "Balakrishnan" }, "VivianBalakrishnan");
-            internal static readonly global::Newsroom.Actor WangWenbin = new global::Newsroom.Actor("Wang Wenbin", global::Newsroom.ActorKind.Person, "Chinese Foreign Ministry spokesman", global::System.Array.Empty<string>(), "WangWenbin");
-            internal static readonly global::Newsroom.Actor WhiteHouse = new global::Newsroom.Actor("White House", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "WhiteHouse");
-            internal static readonly global::Newsroom.Actor XiJinping = new global::Newsroom.Actor("Xi Jinping", global::Newsroom.ActorKind.Person, "President", new string[] { "Xi" }, "XiJinping");
+            internal static readonly global::Newsroom.Actor AnthonyBlinken = new global::Newsroom.Actor("Anthony Blinken", global::Newsroom.ActorKind.Person, "US secretary of state", new string[] { "Blinken" }, "AnthonyBlinken", 10);
+            internal static readonly global::Newsroom.Actor Asia = new global::Newsroom.Actor("Asia", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Asia", 1);
+            internal static readonly global::Newsroom.Actor AsiaSocietyPolicyInstitute = new global::Newsroom.Actor("Asia Society Policy Institute", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "AsiaSocietyPolicyInstitute", 1);
+            internal static readonly global::Newsroom.Actor AsiaPacificEconomicCooperation = new global::Newsroom.Actor("Asia-Pacific Economic Cooperation", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "AsiaPacificEconomicCooperation", 1);
+            internal static readonly global::Newsroom.Actor Bali = new global::Newsroom.Actor("Bali", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Bali", 1);
+            internal static readonly global::Newsroom.Actor BarackObama = new global::Newsroom.Actor("Barack Obama", global::Newsroom.ActorKind.Person, null, global::System.Array.Empty<string>(), "BarackObama", 1);
+            internal static readonly global::Newsroom.Actor Beijing = new global::Newsroom.Actor("Beijing", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Beijing", 5);
+            internal static readonly global::Newsroom.Actor BillGates = new global::Newsroom.Actor("Bill Gates", global::Newsroom.ActorKind.Person, "Microsoft co-founder", new string[] { "Gates" }, "BillGates", 2);
+            internal static readonly global::Newsroom.Actor China = new global::Newsroom.Actor("China", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "China", 12);
+            internal static readonly global::Newsroom.Actor ChineseForeignMinistry = new global::Newsroom.Actor("Chinese Foreign Ministry", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "ChineseForeignMinistry", 1);
+            internal static readonly global::Newsroom.Actor DannyRussell = new global::Newsroom.Actor("Danny Russell", global::Newsroom.ActorKind.Person, "vice president of the Asia Society Policy Institute", new string[] { "Russell" }, "DannyRussell", 2);
+            internal static readonly global::Newsroom.Actor DonaldTrump = new global::Newsroom.Actor("Donald Trump", global::Newsroom.ActorKind.Person, null, new string[] { "Trump" }, "DonaldTrump", 3);
+            internal static readonly global::Newsroom.Actor G20 = new global::Newsroom.Actor("G20", global::Newsroom.ActorKind.Organization, null, new string[] { "G-20" }, "G20", 1);
+            internal static readonly global::Newsroom.Actor JakeSullivan = new global::Newsroom.Actor("Jake Sullivan", global::Newsroom.ActorKind.Person, "national security adviser", global::System.Array.Empty<string>(), "JakeSullivan", 1);
+            internal static readonly global::Newsroom.Actor Japan = new global::Newsroom.Actor("Japan", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Japan", 3);
+            internal static readonly global::Newsroom.Actor JoeBiden = new global::Newsroom.Actor("Joe Biden", global::Newsroom.ActorKind.Person, "President", new string[] { "Biden" }, "JoeBiden", 6);
+            internal static readonly global::Newsroom.Actor KevinMcCarthy = new global::Newsroom.Actor("Kevin McCarthy", global::Newsroom.ActorKind.Person, "President", global::System.Array.Empty<string>(), "KevinMcCarthy", 1);
+            internal static readonly global::Newsroom.Actor Microsoft = new global::Newsroom.Actor("Microsoft", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "Microsoft", 1);
+            internal static readonly global::Newsroom.Actor MikePompeo = new global::Newsroom.Actor("Mike Pompeo", global::Newsroom.ActorKind.Person, null, global::System.Array.Empty<string>(), "MikePompeo", 1);
+            internal static readonly global::Newsroom.Actor NancyPelosi = new global::Newsroom.Actor("Nancy Pelosi", global::Newsroom.ActorKind.Person, "Speaker of the US House of Representatives", global::System.Array.Empty<string>(), "NancyPelosi", 1);
+            internal static readonly global::Newsroom.Actor NewDelhi = new global::Newsroom.Actor("New Delhi", global::Newsroom.ActorKind.Place, null, new string[] { "Delhi" }, "NewDelhi", 1);
+            internal static readonly global::Newsroom.Actor Philippines = new global::Newsroom.Actor("Philippines", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Philippines", 2);
+            internal static readonly global::Newsroom.Actor SanFrancisco = new global::Newsroom.Actor("San Francisco", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "SanFrancisco", 1);
+            internal static readonly global::Newsroom.Actor Singapore = new global::Newsroom.Actor("Singapore", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Singapore", 1);
+            internal static readonly global::Newsroom.Actor Taiwan = new global::Newsroom.Actor("Taiwan", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Taiwan", 4);
+            internal static readonly global::Newsroom.Actor Tokyo = new global::Newsroom.Actor("Tokyo", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Tokyo", 1);
+            internal static readonly global::Newsroom.Actor TsaiIngwen = new global::Newsroom.Actor("Tsai Ing-wen", global::Newsroom.ActorKind.Person, "Taiwanese President", global::System.Array.Empty<string>(), "TsaiIngwen", 1);
+            internal static readonly global::Newsroom.Actor USHouseOfRepresentatives = new global::Newsroom.Actor("US House of Representatives", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "USHouseOfRepresentatives", 1);
+            internal static readonly global::Newsroom.Actor UnitedStates = new global::Newsroom.Actor("United States", global::Newsroom.ActorKind.Place, null, new string[] { "US" }, "UnitedStates", 16);
+            internal static readonly global::Newsroom.Actor VivianBalakrishnan = new global::Newsroom.Actor("Vivian Balakrishnan", global::Newsroom.ActorKind.Person, "Singapore’s foreign minister", new string[] { "Balakrishnan" }, "VivianBalakrishnan", 2);
+            internal static readonly global::Newsroom.Actor WangWenbin = new global::Newsroom.Actor("Wang Wenbin", global::Newsroom.ActorKind.Person, "Chinese Foreign Ministry spokesman", global::System.Array.Empty<string>(), "WangWenbin", 1);
+            internal static readonly global::Newsroom.Actor WhiteHouse = new global::Newsroom.Actor("White House", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "WhiteHouse", 1);
+            internal static readonly global::Newsroom.Actor XiJinping = new global::Newsroom.Actor("Xi Jinping", global::Newsroom.ActorKind.Person, "President", new string[] { "Xi" }, "XiJinping", 4);
         }
     }
 

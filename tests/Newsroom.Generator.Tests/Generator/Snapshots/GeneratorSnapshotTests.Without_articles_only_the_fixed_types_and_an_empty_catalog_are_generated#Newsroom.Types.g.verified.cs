@@ -233,13 +233,14 @@ namespace Newsroom
     /// </summary>
     public sealed class Actor
     {
-        internal Actor(string name, global::Newsroom.ActorKind kind, string? role, string[] aliases, string memberName)
+        internal Actor(string name, global::Newsroom.ActorKind kind, string? role, string[] aliases, string memberName, int mentions)
         {
             Name = name;
             Kind = kind;
             Role = role;
             Aliases = aliases;
             MemberName = memberName;
+            Mentions = mentions;
         }
 
         /// <summary>The full canonical name.</summary>
@@ -256,6 +257,9 @@ namespace Newsroom
 
         /// <summary>The name of this actor's member under <see cref="Actors"/>.</summary>
         public string MemberName { get; }
+
+        /// <summary>How many times the articles name this actor (full name, surname or other alias), all articles together.</summary>
+        public int Mentions { get; }
 
         /// <summary>Everything this actor is quoted saying, in article order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> Quotes => global::Newsroom.Actors.QuotesOf(this);
