@@ -22,36 +22,12 @@ internal static class CatalogEmitter
         w.Open("namespace Newsroom");
 
         w.Open("partial class Articles");
-        w.Open("static partial void Load(ref global::Newsroom.Article[] all)");
-        if (table.Articles.Count == 0)
-        {
-            w.Line("all = global::System.Array.Empty<global::Newsroom.Article>();");
-        }
-        else
-        {
-            w.Line("all = new global::Newsroom.Article[]");
-            w.Line("{");
-            foreach (var a in table.Articles) w.Line("    " + a.Member + ",");
-            w.Line("};");
-        }
-        w.Close();
+        Load(w, "global::Newsroom.Article", table.Articles.Select(a => a.Member));
         w.Close();
         w.Line();
 
         w.Open("partial class Actors");
-        w.Open("static partial void Load(ref global::Newsroom.Actor[] all)");
-        if (table.Actors.Count == 0)
-        {
-            w.Line("all = global::System.Array.Empty<global::Newsroom.Actor>();");
-        }
-        else
-        {
-            w.Line("all = new global::Newsroom.Actor[]");
-            w.Line("{");
-            foreach (var a in table.Actors) w.Line("    " + a.Member + ",");
-            w.Line("};");
-        }
-        w.Close();
+        Load(w, "global::Newsroom.Actor", table.Actors.Select(a => a.Member));
         foreach (var a in table.Actors)
         {
             w.Line();
@@ -95,6 +71,25 @@ internal static class CatalogEmitter
 
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>The <c>Load</c> partial method that fills <c>All</c>: an array of the named members, in order.</summary>
+    private static void Load(SourceWriter w, string type, System.Collections.Generic.IEnumerable<string> members)
+    {
+        w.Open("static partial void Load(ref " + type + "[] all)");
+        var list = members.ToList();
+        if (list.Count == 0)
+        {
+            w.Line("all = global::System.Array.Empty<" + type + ">();");
+        }
+        else
+        {
+            w.Line("all = new " + type + "[]");
+            w.Line("{");
+            foreach (var member in list) w.Line("    " + member + ",");
+            w.Line("};");
+        }
+        w.Close();
     }
 
     private static string Kind(ActorKind kind) => kind switch

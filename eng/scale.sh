@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds a generated consumer with N articles (default: 0 100 1000 10000) and reports the build time and the
+# compiler's peak memory, so that anyone can reproduce the README's scale table:
+#
+#   bash eng/scale.sh            # all sizes
+#   bash eng/scale.sh 0 1000     # some sizes
+#
+# Articles are the Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), repeated with a distinct first line
+# each so that no two are equal. Each size gets a fresh consumer under $SCALE_DIR (default /tmp/newsroom-scale),
+# restored once, then built twice with `dotnet build --no-restore` and the compiler server off (so that the csc
+# process's peak memory is the build's own): the figures are those of the second, warm build.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${NEWSROOM_SHARED:-$root/../shared}
+work=${SCALE_DIR:-/tmp/newsroom-scale}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(0 100 1000 10000)
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+mapfile -t sources < <(ls "$shared"/corpus/wikinews/*.txt | sort)
+[ ${#sources[@]} -gt 0 ] || { echo "no articles in $shared/corpus/wikinews" >&2; exit 2; }
+
+dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
+
+printf '| articles | characters | build (s) | compiler peak memory (MB) |\n|---|---|---|---|\n'
+for n in "${sizes[@]}"; do
+  dir="$work/n$n"
+  rm -rf "$dir"; mkdir -p "$dir/Articles"
+  cat > "$dir/Scale.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <UseSharedCompilation>false</UseSharedCompilation>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" />
+    <AdditionalFiles Include="Articles/**/*.txt" NewsroomArticle="true" />
+    <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="NewsroomArticle" />
+  </ItemGroup>
+</Project>
+XML
+  echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs"
+  chars=0
+  for ((i = 0; i < n; i++)); do
+    src=${sources[$((i % ${#sources[@]}))]}
+    copy=$((i / ${#sources[@]}))
+    f="$dir/Articles/$(printf '%05d' "$i").txt"
+    if [ "$copy" -eq 0 ]; then cp "$src" "$f"; else { printf 'Edition %d: ' "$copy"; cat "$src"; } > "$f"; fi
+  done
+  [ "$n" -eq 0 ] || chars=$(cat "$dir"/Articles/*.txt | wc -m)
+  (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build --no-restore -nologo -v q >/dev/null 2>&1 || true)
+  touch "$dir/Program.cs"
+  start=$(date +%s.%N)
+  (cd "$dir" && /usr/bin/time -v -o "$dir/time.txt" dotnet build --no-restore -nologo -v q -p:UseSharedCompilation=false > "$dir/build.log" 2>&1) \
+    || { echo "build of $n articles failed, see $dir/build.log" >&2; tail -20 "$dir/build.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  # The largest child is the compiler; /usr/bin/time reports the peak resident set of the largest process waited for.
+  peak=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); printf "%d", $2 / 1024 }' "$dir/time.txt")
+  count=$(cd "$dir" && dotnet bin/Debug/net10.0/Scale.dll)
+  [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
+  printf '| %s | %s | %s | %s |\n' "$n" "$chars" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')" "$peak"
+done
