@@ -54,7 +54,7 @@ XML
   (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build --no-restore -nologo -v q >/dev/null 2>&1 || true)
   touch "$dir/Program.cs"
   start=$(date +%s.%N)
-  (cd "$dir" && /usr/bin/time -v -o "$dir/time.txt" dotnet build --no-restore -nologo -v q -p:UseSharedCompilation=false > "$dir/build.log" 2>&1) \
+  (cd "$dir" && /usr/bin/time -v -o "$dir/time.txt" dotnet build --no-restore -nologo -v q -m:1 -nodeReuse:false -p:UseSharedCompilation=false > "$dir/build.log" 2>&1) \
     || { echo "build of $n articles failed, see $dir/build.log" >&2; tail -20 "$dir/build.log" >&2; exit 1; }
   end=$(date +%s.%N)
   # The largest child is the compiler; /usr/bin/time reports the peak resident set of the largest process waited for.

@@ -139,7 +139,7 @@ internal sealed class ActorFinder
         }
 
         // Places and organizations, unless a single word is the surname of a person named in full
-        // ("USCG Captain Monica Rochester … Rochester said" is not the city).
+        // ("Captain Ana Dover … Dover said" is not the city).
         foreach (var r in runs)
         {
             if (r.Kind is not (ActorKind.Organization or ActorKind.Place)) continue;
@@ -175,7 +175,7 @@ internal sealed class ActorFinder
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
             }
         }
-        // An acronym that speaks ("MWW said") is an organization.
+        // An acronym that speaks ("ACME said") is an organization.
         foreach (var r in _acronymSpeakers)
         {
             r.Kind = ActorKind.Organization;
@@ -204,7 +204,7 @@ internal sealed class ActorFinder
     }
 
     /// <summary>
-    /// A single name that speaks (<c>Vladeck said</c>, <c>said Vladeck</c>): a person, unless its lower-case form is a
+    /// A single name that speaks (<c>Okoro said</c>, <c>said Okoro</c>): a person, unless its lower-case form is a
     /// word of the article (<c>Officials said</c>) or of the role lists.
     /// </summary>
     private bool BesideSpeechVerb(Run r)
@@ -217,7 +217,7 @@ internal sealed class ActorFinder
         if (_lowerWords.Value.Contains(lower)) return false;
         var after = r.To;
         while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
-        // A single name is the subject of an inflected verb ("Vladeck said", not "the Trump-Ukraine call").
+        // A single name is the subject of an inflected verb ("Okoro said", not "the Berg-Reyes call").
         if (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text) return true;
         return r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
             && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation);
@@ -366,7 +366,7 @@ internal sealed class ActorFinder
         if (start >= end) return;
         while (end > start && Connectors.Contains(tokens[end - 1].Text)) end--;
 
-        // "Tristan Smith of University College London": a person's name, then "of" and where they are from.
+        // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
         for (var k = start + 2; k < end - 1; k++)
         {
             if (tokens[k].Text == "of" && Lexicons.GivenNames.ContainsKey(tokens[start].Text) && LooksLikeName(tokens, start, k))
@@ -377,7 +377,7 @@ internal sealed class ActorFinder
             }
         }
 
-        // "the United Nations Nikki Haley": a known place or organization, then a name.
+        // "the United Nations Ana Ruiz": a known place or organization, then a name.
         for (var k = Math.Min(end - 2, start + 4); k > start; k--)
         {
             if (!Lexicons.GivenNames.ContainsKey(tokens[k].Text)) continue;
@@ -437,7 +437,7 @@ internal sealed class ActorFinder
             }
         }
 
-        // "President of Ukraine Volodymyr Zelenskyy": the title takes its "of <place or organization>".
+        // "President of Ghana Ana Ruiz": the title takes its "of <place or organization>".
         if (title is not null && nameFrom < end - 2 && tokens[nameFrom].Text == "of")
         {
             var k0 = nameFrom + 1 < end && tokens[nameFrom + 1].Text == "the" ? nameFrom + 2 : nameFrom + 1;
@@ -502,7 +502,7 @@ internal sealed class ActorFinder
         }
         if (end - start == 1 && Lexicons.Demonyms.Contains(tokens[start].Text))
         {
-            // "Cuban" may still be Mark Cuban's surname: keep it as a candidate that only a known person can claim.
+            // "Cuban" may still be Tom Cuban's surname: keep it as a candidate that only a known person can claim.
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
             return;
         }
@@ -513,7 +513,7 @@ internal sealed class ActorFinder
         }
         if (!LooksLikeName(tokens, start, end))
         {
-            // A long run may end in a name: "CBS This Morning DeMarco Morgan said".
+            // A long run may end in a name: "ACME Radio Morning Ana Ruiz said".
             for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
             {
                 var speaks = end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]);
@@ -594,7 +594,7 @@ internal sealed class ActorFinder
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
         if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
             && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation)) return true;
-        // "“…,” Ki Hong, 33, said": a name right after a closing mark, or followed by an age.
+        // "“…,” Lin Wei, 33, said": a name right after a closing mark, or followed by an age.
         if (r.From > 0 && tokens[r.From - 1].Kind == TokenKind.QuoteMark && r.To < tokens.Count && (tokens[r.To].Text == "," || Attribution.SpeechCues.IsVerb(tokens[r.To]))) return true;
         if (r.To + 2 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Kind == TokenKind.Number && tokens[r.To + 2].Text == ",") return true;
         if (r.To + 1 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Text is "who" or "whose") return true;
@@ -619,7 +619,7 @@ internal sealed class ActorFinder
         {
             var s = k;
             while (s - 1 >= 0 && IsRolePart(tokens[s - 1])) s--;
-            // "his predecessor Mike Pompeo", "her husband Tom": a relation, not a role.
+            // "his predecessor Tom Reyes", "her husband Tom": a relation, not a role.
             var relation = s == k && s > 0 && tokens[s - 1].Text is "his" or "her" or "their" or "its" or "my" or "our" or "your";
             if (!relation) actor.OfferRole(Clean(Slice(tokens, s, k + 1)), RoleRank.Premodifier);
         }

@@ -131,7 +131,7 @@ internal sealed class Attributor
                 }
                 if (!result[i].Found && StartsParagraph(quotes[i]))
                 {
-                    // "“…,” Viguerie notes. / Viguerie is upbeat about … / “…”": the last speaker, when the paragraph
+                    // "“…,” Okoro notes. / Okoro is hopeful about … / “…”": the last speaker, when the paragraph
                     // between names them.
                     var latest = -1;
                     for (var back = p - 1; back >= p - 3; back--)
@@ -157,7 +157,7 @@ internal sealed class Attributor
         var last = _text[Math.Max(q.Span.Start, q.CloseMark - 1)];
         while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
         if (i >= tokens.Count || _inQuote[p][i]) return null;
-        // "“That makes me smart,” when Clinton blasted him": a subordinate clause, not an attribution.
+        // "“We won,” when the mayor called him": a subordinate clause, not an attribution.
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
         if (last is '.' && char.IsUpper(tokens[i].Text[0]) && !StartsSpeakerThenVerb(tokens, i)) return null;
@@ -177,13 +177,13 @@ internal sealed class Attributor
             return null;
         }
 
-        // "…,” Fred Kagan, director of …, said": a name right after the quote, and a reporting verb later in the sentence.
+        // "…,” Sam Okoro, director of …, said": a name right after the quote, and a reporting verb later in the sentence.
         var named = MentionAt(tokens[i].Start);
         if (named is not null && !named.Possessive && named.Actor!.Kind != ActorKind.Place)
         {
             // The verb must follow the name directly or after appositives set off by commas
-            // ("Harry Bond, 30, of Raleigh, N.C., who was polled, said"), and then it is not a participle opening a
-            // clause of its own ("Clinton seized upon the reference, repeating …").
+            // ("Tom Reyes, 30, of Dover, Del., who was polled, said"), and then it is not a participle opening a
+            // clause of its own ("Ruiz took up the point, repeating …").
             var afterName = FirstTokenAt(tokens, named.End);
             var direct = afterName < 0 ? tokens.Count : SkipForward(tokens, afterName);
             var sentence = _sentence[p][i];
@@ -195,7 +195,7 @@ internal sealed class Attributor
                 if (SpeechCues.IsVerbAt(tokens, v) && tokens[v - 1].Text != "who")
                 {
                     if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) break;
-                    // "“in homage to” Lazar, Song wrote": a name right before the verb is its subject.
+                    // "“in memory of” Weiss, Berg wrote": a name right before the verb is its subject.
                     var nearest = SpeakerEndingAt(p, SkipBack(tokens, v - 1, i), q.Span.Start);
                     return new Attribution(nearest ?? named.Actor, tokens[v].Text, Addressee(p, v), true);
                 }
@@ -209,7 +209,7 @@ internal sealed class Attributor
             if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
             if (tokens[v].Text == "(")
             {
-                // "Rep. Earl Blumenauer (D-Ore.) said": the parenthesis is not the sentence's end.
+                // "Rep. Ana Ruiz (D-Ore.) said": the parenthesis is not the sentence's end.
                 while (v + 1 < end && tokens[v].Text != ")") v++;
                 continue;
             }
@@ -221,16 +221,16 @@ internal sealed class Attributor
             var s = SkipBack(tokens, v - 1, i);
             if (s < i) break;
             var who = SpeakerEndingAt(p, s, q.Span.Start);
-            // "one of the former prosecutors for David Petraeus said": a name after a preposition is not the subject.
+            // "one of the lawyers for Tom Reyes said": a name after a preposition is not the subject.
             if (who is not null && MentionEndingAt(tokens[s].End) is { } subjectMention && AfterPreposition(p, subjectMention)) break;
-            // "“…” that Sanders can catch Clinton, said Steve Elmendorf": after a comma, an inverted verb's name wins.
+            // "“…” that Reyes can win the seat, said Lena Berg": after a comma, an inverted verb's name wins.
             if (who is null && tokens[s].Text == "," && SpeechCues.Inverts(tokens[v]) && SpeakerAfter(p, v + 1, q.Span.Start) is { } invertedSpeaker)
             {
                 return new Attribution(invertedSpeaker, tokens[v].Text, null, true);
             }
             if (who is null && tokens[s].Text == ",")
             {
-                // "…,” Sanders's campaign manager, Jeff Weaver, said": the name set off by commas.
+                // "…,” Ruiz's campaign manager, Karl Weiss, said": the name set off by commas.
                 var right = SpeakerEndingAt(p, SkipBack(tokens, s - 1, i), q.Span.Start);
                 if (right is not null && right.Kind == ActorKind.Person) who = right;
                 for (var c = s - 1; c >= i && who is null; c--)
@@ -247,7 +247,7 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>"Mills then writes back, “You look cute.”": the verb leads into the next quote.</summary>
+    /// <summary>"Berg then writes back, “See you soon.”": the verb leads into the next quote.</summary>
     private bool IntroducesNextQuote(int p, int v)
     {
         var tokens = _tokens[p];
@@ -292,12 +292,12 @@ internal sealed class Attributor
         if (qi < 0) qi = tokens.Count;
         var from = SentenceStart(p, qi);
 
-        // "“…,” Trump assured Jones, after Jones assured Trump that …. “I will not let you down.”": a quote opening a
+        // "“…,” Ruiz assured Reyes, after Reyes assured Ruiz that …. “I will not forget it.”": a quote opening a
         // new sentence after another quote of the paragraph continues that quote's speaker (see Attribute), not the
         // last verb of the sentence before.
         if (qi > 0 && tokens[qi - 1].Text is "." or "!" or "?" && HasEarlierQuote(q)) return null;
 
-        // "When Trump suggested …, Rubio fired back forcefully: “…”": a colon's lead-in clause is what introduces the
+        // "When Reyes suggested …, Ruiz fired back: “…”": a colon's lead-in clause is what introduces the
         // quote; its subject speaks even with a verb the lexicon lacks.
         if (qi >= 2 && tokens[qi - 1].Text == ":")
         {
@@ -309,7 +309,7 @@ internal sealed class Attributor
 
         }
 
-        // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”": a verb inside an
+        // "After Tom Reyes criticized the budget during a debate, Ruiz shot back, “…”": a verb inside an
         // introductory phrase does not introduce the quote; the main clause's subject does.
         var mainFrom = AfterIntroductoryPhrase(p, from, qi);
 
@@ -331,7 +331,7 @@ internal sealed class Attributor
             if (!SpeechCues.IsVerbAt(tokens, v) && !(v == from && SpeechCues.IsParticiple(tokens[v], ignoreCase: true))) continue;
 
             var s = SkipBack(tokens, v - 1, from);
-            // "with Senator John McCain telling reporters": a participle right after a name belongs to that name.
+            // "with Senator Lena Berg telling reporters": a participle right after a name belongs to that name.
             if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder
                 && holder.Actor!.Kind != ActorKind.Place)
             {
@@ -343,13 +343,13 @@ internal sealed class Attributor
                 continue;
             }
             var verb = participle ?? tokens[v].Text;
-            // After a participle, a verb of a "that" clause ("accusations that Rubio recites …, calling") is not the main one.
+            // After a participle, a verb of a "that" clause ("claims that Reyes repeats …, calling") is not the main one.
             if (participle is not null && s - 1 >= from && tokens[s - 1].Text is "that" or "whether" or "if" or "how") continue;
 
             // "X, who is …, said" — the speaker stands before the appositive.
             if (s >= from && tokens[s].Text == ",")
             {
-                // Walk back comma by comma past places ("Clinton, during a meeting in Columbus, Ohio, said").
+                // Walk back comma by comma past places ("Ruiz, during a meeting in Dayton, Ohio, said").
                 for (var c = s - 1; c > from; c--)
                 {
                     if (tokens[c].Text != "," || _inQuote[p][c]) continue;
@@ -369,7 +369,7 @@ internal sealed class Attributor
             if (inverted is not null) return new Attribution(inverted, verb, null, true);
             if (!SpeechCues.Inverts(tokens[v]))
             {
-                // "Sanders … thanked its members and called X “…”": the object is not the speaker; the subject is.
+                // "Ruiz … thanked the nurses and called X “…”": the object is not the speaker; the subject is.
                 var subject = SentenceSubject(p, from, v, at);
                 if (subject is not null) return new Attribution(subject, verb, Addressee(p, v), true);
             }
@@ -381,7 +381,7 @@ internal sealed class Attributor
             if (subject is not null) return new Attribution(subject, participle, null, true);
         }
 
-        // "Trump's accusation that Clinton plays the “woman's card”", "In her statement, …"
+        // "Reyes's accusation that Ruiz plays “the long game”", "In her statement, …"
         for (var k = from; k < qi; k++)
         {
             if (_inQuote[p][k]) continue;
@@ -410,8 +410,8 @@ internal sealed class Attributor
     }
 
     /// <summary>
-    /// Attribution later in the quote's sentence, not right after the mark: <c>“the beginning of the end” for the EU,
-    /// said Geert Wilders</c>.
+    /// Attribution later in the quote's sentence, not right after the mark: <c>“the end of an era” for the town,
+    /// said Lena Berg</c>.
     /// </summary>
     private Attribution? LaterInSentence(RawQuote q)
     {
@@ -435,8 +435,8 @@ internal sealed class Attributor
     }
 
     /// <summary>
-    /// No reporting verb at all: the sentence's subject still speaks (<c>Huckabee is labeling Obama's actions “…”</c>),
-    /// and a closing dash names the speaker (<c>“…” ― Martha Aguilar</c>).
+    /// No reporting verb at all: the sentence's subject still speaks (<c>Reyes is labeling the budget “…”</c>),
+    /// and a closing dash names the speaker (<c>“…” ― Ana Ruiz</c>).
     /// </summary>
     private Attribution? Subject(RawQuote q)
     {
@@ -455,20 +455,20 @@ internal sealed class Attributor
         var qi = FirstTokenAt(tokens, at);
         if (qi < 0) qi = tokens.Count;
 
-        // "Philip Bump: “Two weeks ago …”"
+        // "Lena Berg: “Two weeks ago …”"
         if (qi >= 2 && tokens[qi - 1].Text == ":" && MentionEndingAt(tokens[qi - 2].End) is { Possessive: false } colonSpeaker
             && colonSpeaker.Actor!.Kind != ActorKind.Place)
         {
             return new Attribution(colonSpeaker.Actor, null, null, true);
         }
 
-        // "Obama's “if you like your plan, you can keep it” promise"
+        // "the mayor's “no new taxes” promise"
         if (qi >= 1 && tokens[qi - 1].IsPossessive && qi >= 2 && MentionEndingAt(tokens[qi - 2].End) is { } owner && owner.Actor!.Kind != ActorKind.Place)
         {
             return new Attribution(owner.Actor, null, null, true);
         }
 
-        // A paragraph of its own signed on the next line: "“…” / -Michelle Marks, Philadelphia."
+        // A paragraph of its own signed on the next line: "“…” / -Ana Ruiz, Dover."
         if (p + 1 < _tokens.Count && StartsParagraph(q) && _tokens[p + 1].Count >= 2 && _tokens[p + 1][0].Text is "-" or "—" or "―" or "–"
             && MentionAt(_tokens[p + 1][1].Start) is { } signer && signer.Actor!.Kind != ActorKind.Place)
         {
@@ -574,8 +574,8 @@ internal sealed class Attributor
     }
 
     /// <summary>
-    /// A place that opens its clause can speak ("Even China, Pyongyang's only ally, said"); one after a preposition
-    /// cannot ("during a meeting in Columbus, Ohio, said").
+    /// A place that opens its clause can speak ("Even Norway, the bank's largest owner, said"); one after a preposition
+    /// cannot ("during a meeting in Dayton, Ohio, said").
     /// </summary>
     private bool IsClauseSubject(int p, int end, int from)
     {
@@ -601,7 +601,7 @@ internal sealed class Attributor
         return tokens.Count > 0 && (tokens[0].Start == q.OpenMark || tokens[0].Start == q.Span.Start);
     }
 
-    /// <summary>The last speaker of reported speech in a paragraph (<c>Clinton said the campaign was …</c>).</summary>
+    /// <summary>The last speaker of reported speech in a paragraph (<c>Ruiz said the campaign was …</c>).</summary>
     private Attribution? ReportedSpeech(int p)
     {
         var tokens = _tokens[p];
@@ -643,7 +643,7 @@ internal sealed class Attributor
     {
         var tokens = _tokens[p];
         from = AfterIntroductoryPhrase(p, from, to);
-        // "Japan branded North Korea an “outlaw nation”": a country or organization opening the clause speaks.
+        // "Norway branded the plan “a dead end”": a country or organization opening the clause speaks.
         if (from < to && !_inQuote[p][from] && MentionAt(tokens[from].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
         {
             var next = FirstTokenAt(tokens, opener.End);
@@ -656,7 +656,7 @@ internal sealed class Attributor
             var m = MentionAt(tokens[k].Start);
             if (m is not null && !m.Possessive && m.Actor!.Kind == ActorKind.Person) return m.Actor;
         }
-        // "Hillary Clinton’s right-hand woman rallied supporters, saying": the possessor opening the sentence.
+        // "Ana Ruiz’s campaign manager rallied supporters, saying": the possessor opening the sentence.
         var first = from < to ? MentionAt(tokens[from].Start) : null;
         return first is { Possessive: true } && first.Actor!.Kind == ActorKind.Person ? first.Actor : null;
     }
@@ -671,7 +671,7 @@ internal sealed class Attributor
 
     /// <summary>
     /// Where the main clause starts: past an introductory phrase set off by a comma ("Speaking in the US capital
-    /// before his departure, Blinken said", "Preceded at the lectern by Joe Arpaio, Trump launched").
+    /// before his departure, Blinken said", "Preceded at the lectern by Tom Reyes, Ruiz launched").
     /// </summary>
     private int AfterIntroductoryPhrase(int p, int from, int to)
     {
@@ -716,7 +716,7 @@ internal sealed class Attributor
             var m = MentionAt(t.Start);
             if (m is not null && !m.Possessive)
             {
-                // "said RNC spokesman Sean Spicer": an organization qualifying a person's role is not the speaker.
+                // "said ACME spokesman Tom Reyes": an organization qualifying a person's role is not the speaker.
                 if (m.Actor!.Kind != ActorKind.Person)
                 {
                     var after = FirstTokenAt(tokens, m.End);
