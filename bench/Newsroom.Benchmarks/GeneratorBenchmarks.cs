@@ -18,7 +18,12 @@ public class GeneratorBenchmarks
 {
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
-    [Params(100, 1000, 10000)]
+    /// <summary>Article counts: 100, 1,000 and 10,000, or the comma-separated list in NEWSROOM_BENCH_SIZES.</summary>
+    public static System.Collections.Generic.IEnumerable<int> Sizes() =>
+        (System.Environment.GetEnvironmentVariable("NEWSROOM_BENCH_SIZES") ?? "100,1000,10000")
+            .Split(',', System.StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
+
+    [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; }
 
     private AdditionalText[] _texts = null!;
