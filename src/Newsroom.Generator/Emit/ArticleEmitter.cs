@@ -140,7 +140,7 @@ internal static class ArticleEmitter
     private static string ActorRef(ArticleModel m, ArticleNames names, string? name)
     {
         if (name is null) return "null";
-        var actor = Naming.SpeakerOf(m, name);
+        var actor = Naming.ActorNamed(m.Actors, name);
         if (actor is null) return "null";
         for (var i = 0; i < m.Actors.Count; i++)
         {

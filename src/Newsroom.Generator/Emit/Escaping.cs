@@ -79,7 +79,7 @@ internal static class Escaping
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 default:
-                    if (char.IsSurrogate(c)) sb.Append(char.IsHighSurrogate(c) ? c : c); else sb.Append(c);
+                    sb.Append(c); // lone surrogates are dropped below
                     break;
             }
         }

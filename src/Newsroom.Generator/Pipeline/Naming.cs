@@ -190,24 +190,17 @@ internal static class Naming
     public const string CatalogHintName = "Newsroom.Catalog.g.cs";
 
     /// <summary>The actor a quote's speaker names: persons first, then organizations, then places.</summary>
-    private static (ActorKind, string)? SpeakerKey(ArticleSummary a, string? speaker)
-    {
-        if (speaker is null) return null;
-        ActorModel? best = null;
-        foreach (var actor in a.Actors)
-        {
-            if (actor.Name == speaker && (best is null || actor.Kind < best.Kind)) best = actor;
-        }
-        return best is null ? null : (best.Kind, best.Name);
-    }
+    private static (ActorKind, string)? SpeakerKey(ArticleSummary a, string? speaker) =>
+        ActorNamed(a.Actors, speaker) is { } best ? (best.Kind, best.Name) : null;
 
-    internal static ActorModel? SpeakerOf(ArticleModel model, string? speaker)
+    /// <summary>The actor of <paramref name="actors"/> called <paramref name="name"/>: persons first, then organizations, then places.</summary>
+    internal static ActorModel? ActorNamed(EquatableArray<ActorModel> actors, string? name)
     {
-        if (speaker is null) return null;
+        if (name is null) return null;
         ActorModel? best = null;
-        foreach (var actor in model.Actors)
+        foreach (var actor in actors)
         {
-            if (actor.Name == speaker && (best is null || actor.Kind < best.Kind)) best = actor;
+            if (actor.Name == name && (best is null || actor.Kind < best.Kind)) best = actor;
         }
         return best;
     }

@@ -128,7 +128,7 @@ internal sealed class ActorFinder
             if (r.Kind is ActorKind.Organization or ActorKind.Place) continue;
             var words = r.To - r.From;
             if (words < 2 && !(r.Honorific || r.Title is not null)) continue;
-            if (words >= 2 && !IsPersonEvidence(r, alone, i > 0 ? runs[i - 1] : null)) continue;
+            if (words >= 2 && !IsPersonEvidence(r, alone)) continue;
             if (words < 2) continue; // a titled surname alone is resolved below
             r.Kind = ActorKind.Person;
             var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
@@ -415,7 +415,6 @@ internal sealed class ActorFinder
                 honorific = true;
                 gender = g;
                 nameFrom = k + 1;
-                title ??= null;
                 continue;
             }
             if (!TitleFirstWords.Contains(tokens[k].Text)) continue;
@@ -582,7 +581,7 @@ internal sealed class ActorFinder
         : kind == ActorKind.Organization && Lexicons.Organizations.TryGetValue(name, out var o) ? o
         : name;
 
-    private bool IsPersonEvidence(Run r, HashSet<string> alone, Run? previous)
+    private bool IsPersonEvidence(Run r, HashSet<string> alone)
     {
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;

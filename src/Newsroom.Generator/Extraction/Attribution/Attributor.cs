@@ -554,8 +554,6 @@ internal sealed class Attributor
         return SentenceSubject(p, start, from, position);
     }
 
-    private bool HasOwnLeadIn(RawQuote q) => false;
-
     private bool AfterPreposition(int p, Mention m)
     {
         var k = FirstTokenAt(_tokens[p], m.Start) - 1;
@@ -851,7 +849,6 @@ internal sealed class Attributor
             if (!inQuote[k] && t.Text is "." or "!" or "?" && nextStartsSentence) id++;
             else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && tokens[k - 1].Text is "." or "!" or "?"
                 && (k + 1 >= tokens.Count || next.IsCapitalized && !inQuote[k + 1] || next.Kind == TokenKind.QuoteMark)) id++;
-            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k + 1 < tokens.Count && next.Text is "." && k + 2 < tokens.Count) { }
         }
         return ids;
     }

@@ -40,7 +40,7 @@ internal static class QuoteKinds
         var workCue = WorkCues.Any(c => before.EndsWith(c + " ", StringComparison.Ordinal) || before.EndsWith(c + " the ", StringComparison.Ordinal)
             || before.EndsWith(c + ", ", StringComparison.Ordinal));
         if (workCue && words.Length <= 10) return true;
-        if (titleCase && words.Length <= 5 && words.Length >= 1 && !(words.Length == 1 && !attributed && false)) return !attributed || words.Length <= 3;
+        if (titleCase && words.Length <= 5) return !attributed || words.Length <= 3;
         if (!attributed && words.Length <= 1) return true;
         return false;
     }
