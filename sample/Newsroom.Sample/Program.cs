@@ -17,7 +17,7 @@ foreach (var article in Articles.All)
     {
         var who = quote.Speaker?.Name ?? "(unattributed)";
         var verb = quote.Verb is null ? "" : $" {quote.Verb}";
-        var to = quote.Addressee is null ? "" : $" to {quote.Addressee.Name}";
+        var to = quote.Addressee is null ? "" : $" {quote.Addressee.Name}";
         Console.WriteLine($"  {who}{verb}{to} [{quote.Kind}, line {quote.Span.Line}]:");
         Console.WriteLine($"      “{Shorten(quote.Text, 90)}”");
     }

@@ -263,12 +263,24 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         paragraphs ? new TextRange(0, text.Length) : new TextRange(0, 0),
         EquatableArray<string>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<StrayMark>.Empty);
 
+    /// <summary>
+    /// Each article looks its names up once per name table: a dictionary built on first use and kept beside the table
+    /// (not in it, so the table's equality stays that of its names), so N articles cost N look-ups, not N².
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NameTable, Dictionary<string, ArticleNames>> ByPath = new();
+
     private static ArticleNames NamesFor(NameTable table, string path)
     {
-        foreach (var n in table.Articles)
+        var byPath = ByPath.GetValue(table, static t =>
         {
-            if (n.Path == path) return n;
-        }
+            var map = new Dictionary<string, ArticleNames>(StringComparer.Ordinal);
+            foreach (var n in t.Articles)
+            {
+                if (!map.ContainsKey(n.Path)) map.Add(n.Path, n);
+            }
+            return map;
+        });
+        if (byPath.TryGetValue(path, out var names)) return names;
         // Unreachable: every extracted article was summarized. Keep the build alive anyway.
         return new ArticleNames(path, "Newsroom.Article.unnamed.g.cs", "Unnamed", EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
     }

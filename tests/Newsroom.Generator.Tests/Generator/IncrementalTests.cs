@@ -56,6 +56,29 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Adding_an_article_extracts_only_it_and_leaves_the_other_sources_as_they_were()
+    {
+        var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
+        var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
+        Assert.Empty(first.Exceptions);
+
+        var added = new InMemoryAdditionalText("/p/Articles/d.txt", "Library reopens\n\n“Come back and read,” said librarian Ida Noor.\n");
+        var second = first.Rerun(d => d
+            .AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(added))
+            .WithUpdatedAnalyzerConfigOptions(options.WithFileOption(added.Path, GeneratorHarness.ArticleMetadataKey, "true")));
+
+        var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
+        Assert.Equal(3, extracted.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(6, second.GeneratedSources.Length);
+        foreach (var hint in new[] { "Newsroom.Article.a.g.cs", "Newsroom.Article.b.g.cs", "Newsroom.Article.c.g.cs" })
+        {
+            Assert.Equal(first.GetSource(hint), second.GetSource(hint));
+        }
+        Assert.Contains("Ida Noor", second.GetSource("Newsroom.Catalog.g.cs"));
+    }
+
+    [Fact]
     public void Output_is_byte_identical_whatever_the_order_of_the_files()
     {
         var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
