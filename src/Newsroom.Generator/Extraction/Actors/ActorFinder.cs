@@ -369,7 +369,8 @@ internal sealed class ActorFinder
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
         for (var k = start + 2; k < end - 1; k++)
         {
-            if (tokens[k].Text == "of" && Lexicons.GivenNames.ContainsKey(tokens[start].Text) && LooksLikeName(tokens, start, k))
+            if (tokens[k].Text == "of" && LooksLikeName(tokens, start, k)
+                && (Lexicons.GivenNames.ContainsKey(tokens[start].Text) || Classify(tokens, k + 1, end) is not null))
             {
                 AddRuns(p, start, k, false, runs);
                 AddRuns(p, k + 1, end, possessive, runs);
