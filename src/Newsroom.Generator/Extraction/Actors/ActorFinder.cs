@@ -49,6 +49,8 @@ internal sealed class ActorFinder
         return set;
     }
 
+    private static readonly char[] Joiners = { '-', '’', '\'' };
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "as", "of", "for", "from", "by", "with",
@@ -289,7 +291,7 @@ internal sealed class ActorFinder
         if (t.Kind != TokenKind.Word) return false;
         if (char.IsUpper(t.Text[0])) return true;
         // al-Assad, bin-Salman, d’Estaing (but not co-Anchor)
-        var dash = t.Text.IndexOfAny(new[] { '-', '’', '\'' });
+        var dash = t.Text.IndexOfAny(Joiners);
         return dash > 0 && dash + 1 < t.Text.Length && char.IsUpper(t.Text[dash + 1]) && NameParticles.Contains(t.Text.Substring(0, dash));
     }
 
