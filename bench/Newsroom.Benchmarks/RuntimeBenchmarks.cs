@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Newsroom.Generator;
+using Newsroom.Generator.Extraction;
+
+namespace Newsroom.Benchmarks;
+
+/// <summary>
+/// What a consumer of 1,000 articles pays at run time on first access: to <c>Articles.All</c>, to one named article,
+/// to one actor's quotes; against loading the same data (texts, paragraphs, quotes with speakers) from a JSON file
+/// with System.Text.Json, the alternative a user would pick. Each invocation loads the consumer afresh.
+/// </summary>
+[MemoryDiagnoser]
+public class RuntimeBenchmarks
+{
+    private const int Count = 1000;
+
+    /// <summary>The probe, with the named member of article 500 (known only once the generator has named it).</summary>
+    private static string Probe(string member) => $$"""
+        public static class Probe
+        {
+            public static int All() => Newsroom.Articles.All.Count;
+            public static int One() => Newsroom.Articles.{{member}}.Quotes.Count;
+            public static int ActorQuotes() => Newsroom.Actors.DonaldTrump.Quotes.Count;
+        }
+        """;
+
+    private byte[] _assembly = null!;
+    private string _json = null!;
+    private AssemblyLoadContext? _context;
+    private Func<int> _all = null!;
+    private Func<int> _one = null!;
+    private Func<int> _actorQuotes = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var articles = Corpus.Articles(Count).Select(a => (a.Path.Replace("/bench/Articles/", "/consumer/"), a.Text)).ToArray();
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Consumer",
+            Array.Empty<SyntaxTree>(),
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
+        var texts = articles.Select(a => (AdditionalText)new Text(a.Item1, a.Text)).ToArray();
+        var driver = CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new ArticleOptions())
+            .RunGeneratorsAndUpdateCompilation(compilation, out _, out _);
+        // The member name of article 500, from its own generated source.
+        var source = driver.GetRunResult().GeneratedTrees.First(t => t.FilePath.EndsWith("00500.g.cs", StringComparison.Ordinal)).ToString();
+        var member = System.Text.RegularExpressions.Regex.Match(source, @"public static global::Newsroom\.Article (\w+) =>").Groups[1].Value;
+        driver.RunGeneratorsAndUpdateCompilation(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Probe(member), parse)), out var emitted, out _);
+        using var pe = new MemoryStream();
+        var emit = emitted.Emit(pe);
+        if (!emit.Success) throw new InvalidOperationException(string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        _assembly = pe.ToArray();
+
+        // The same data as JSON, from the same extraction.
+        var dtos = articles.Select(a =>
+        {
+            var m = ArticleExtractor.Extract(a.Text);
+            return new ArticleDto(
+                Path.GetFileName(a.Item1), m.Text, m.Paragraphs.Select(p => m.Slice(p)).ToArray(),
+                m.Quotes.Select(q => new QuoteDto(m.Slice(q.Span), q.Speaker, q.Verb, q.Span.Start, q.Span.Length, q.Position.Line, q.Position.Column)).ToArray(),
+                m.Actors.Select(x => new ActorDto(x.Name, x.Kind.ToString(), x.Role, x.Aliases.ToArray())).ToArray());
+        }).ToArray();
+        _json = Path.Combine(Path.GetTempPath(), "newsroom-bench-articles.json");
+        File.WriteAllBytes(_json, JsonSerializer.SerializeToUtf8Bytes(dtos));
+        Console.WriteLine($"// consumer: {_assembly.Length / 1024} KB; JSON: {new FileInfo(_json).Length / 1024} KB");
+    }
+
+    [IterationSetup(Targets = new[] { nameof(ArticlesAll), nameof(OneNamedArticle), nameof(OneActorsQuotes) })]
+    public void LoadConsumer()
+    {
+        _context?.Unload();
+        _context = new AssemblyLoadContext("consumer", isCollectible: true);
+        var probe = _context.LoadFromStream(new MemoryStream(_assembly)).GetType("Probe")!;
+        _all = probe.GetMethod("All")!.CreateDelegate<Func<int>>();
+        _one = probe.GetMethod("One")!.CreateDelegate<Func<int>>();
+        _actorQuotes = probe.GetMethod("ActorQuotes")!.CreateDelegate<Func<int>>();
+    }
+
+    [Benchmark(Description = "first Articles.All (generated)")]
+    public int ArticlesAll() => _all();
+
+    [Benchmark(Description = "first access to one named article's quotes (generated)")]
+    public int OneNamedArticle() => _one();
+
+    [Benchmark(Description = "first access to one actor's quotes (generated)")]
+    public int OneActorsQuotes() => _actorQuotes();
+
+    [Benchmark(Baseline = true, Description = "load all from JSON (System.Text.Json)")]
+    public int Json() => JsonSerializer.Deserialize<ArticleDto[]>(File.ReadAllBytes(_json))!.Length;
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _context?.Unload();
+        if (File.Exists(_json)) File.Delete(_json);
+    }
+
+    public sealed record ArticleDto(string FileName, string Text, string[] Paragraphs, QuoteDto[] Quotes, ActorDto[] Actors);
+
+    public sealed record QuoteDto(string Text, string? Speaker, string? Verb, int Start, int Length, int Line, int Column);
+
+    public sealed record ActorDto(string Name, string Kind, string? Role, string[] Aliases);
+
+    private sealed class Text : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class ArticleOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Article = new(true);
+        private static readonly Options None = new(false);
+
+        public override AnalyzerConfigOptions GlobalOptions => None;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly bool _article;
+
+            public Options(bool article) => _article = article;
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = "true";
+                return _article && key == NewsroomGenerator.ArticleMetadata;
+            }
+        }
+    }
+}
