@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Newsroom.Generator;
 
 namespace Newsroom.Benchmarks;
@@ -27,15 +26,15 @@ public class GeneratorBenchmarks
     public int Articles { get; set; }
 
     private AdditionalText[] _texts = null!;
-    private OptionsProvider _options = null!;
+    private AnalyzerConfigOptionsProvider _options = null!;
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _warm = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _texts = Corpus.Articles(Articles).Select(a => (AdditionalText)new Text(a.Path, a.Text)).ToArray();
-        _options = new OptionsProvider();
+        _texts = Corpus.Articles(Articles).Select(a => (AdditionalText)new GeneratorInputs.Text(a.Path, a.Text)).ToArray();
+        _options = new GeneratorInputs.AllArticles();
         _compilation = CSharpCompilation.Create("Consumer",
             new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public class A { } }", Parse) },
             Basic.Reference.Assemblies.Net100.References.All,
@@ -59,53 +58,12 @@ public class GeneratorBenchmarks
     public GeneratorDriver EditOneArticle()
     {
         var old = _texts[_texts.Length / 2];
-        var edited = new Text(old.Path, old.GetText()!.ToString() + "\n\n“One more line,” said Jane Doe.");
+        var edited = new GeneratorInputs.Text(old.Path, old.GetText()!.ToString() + "\n\n“One more line,” said Jane Doe.");
         return _warm.ReplaceAdditionalText(old, edited).RunGenerators(_compilation);
     }
 
     [Benchmark(Description = "rerun after adding one article")]
     public GeneratorDriver AddOneArticle() =>
-        _warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new Text("/bench/Articles/new.txt", "New headline\n\n“Hello,” said Jane Doe.")))
+        _warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new GeneratorInputs.Text("/bench/Articles/new.txt", "New headline\n\n“Hello,” said Jane Doe.")))
             .RunGenerators(_compilation);
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>Every additional text is an article.</summary>
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options Article = new(true);
-        private static readonly Options None = new(false);
-
-        public override AnalyzerConfigOptions GlobalOptions => None;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly bool _article;
-
-            public Options(bool article) => _article = article;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = "true";
-                return _article && key == NewsroomGenerator.ArticleMetadata;
-            }
-        }
-    }
 }

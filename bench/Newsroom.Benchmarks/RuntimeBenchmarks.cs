@@ -1,15 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Newsroom.Generator;
 using Newsroom.Generator.Extraction;
 
@@ -51,8 +47,8 @@ public class RuntimeBenchmarks
             Array.Empty<SyntaxTree>(),
             Basic.Reference.Assemblies.Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
-        var texts = articles.Select(a => (AdditionalText)new Text(a.Item1, a.Text)).ToArray();
-        var driver = CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new ArticleOptions())
+        var texts = articles.Select(a => (AdditionalText)new GeneratorInputs.Text(a.Item1, a.Text)).ToArray();
+        var driver = CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new GeneratorInputs.AllArticles())
             .RunGeneratorsAndUpdateCompilation(compilation, out _, out _);
         // The member name of article 500, from its own generated source.
         var source = driver.GetRunResult().GeneratedTrees.First(t => t.FilePath.EndsWith("00500.g.cs", StringComparison.Ordinal)).ToString();
@@ -112,44 +108,4 @@ public class RuntimeBenchmarks
     public sealed record QuoteDto(string Text, string? Speaker, string? Verb, int Start, int Length, int Line, int Column);
 
     public sealed record ActorDto(string Name, string Kind, string? Role, string[] Aliases);
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class ArticleOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options Article = new(true);
-        private static readonly Options None = new(false);
-
-        public override AnalyzerConfigOptions GlobalOptions => None;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly bool _article;
-
-            public Options(bool article) => _article = article;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = "true";
-                return _article && key == NewsroomGenerator.ArticleMetadata;
-            }
-        }
-    }
 }
