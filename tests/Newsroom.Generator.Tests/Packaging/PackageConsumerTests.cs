@@ -1,0 +1,80 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Newsroom.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Packaging;
+
+/// <summary>
+/// The package path, end to end: the packed <c>Newsroom</c> package, a brand-new console project that has nothing but a
+/// PackageReference and an Articles/ folder, <c>dotnet run</c>. This is what the README's quick start promises.
+/// </summary>
+[Collection(PackingCollection.Name)]
+public sealed class PackageConsumerTests(PackedGenerator package)
+{
+    private static string Seed => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"));
+
+    [Fact]
+    public void The_package_holds_the_generator_as_an_analyzer_and_the_msbuild_conventions_but_no_lib()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"Newsroom.{package.Version}.nupkg"));
+        var entries = zip.Entries.Select(e => e.FullName).ToArray();
+        Assert.Contains("analyzers/dotnet/cs/Newsroom.Generator.dll", entries);
+        Assert.Contains("build/Newsroom.props", entries);
+        Assert.Contains("build/Newsroom.targets", entries);
+        Assert.Contains("buildTransitive/Newsroom.props", entries);
+        Assert.Contains("buildTransitive/Newsroom.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));
+
+        using var nuspec = new StreamReader(zip.GetEntry("Newsroom.nuspec")!.Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", text);
+        Assert.DoesNotContain("<dependency ", text);     // Roslyn is the compiler's, never the consumer's
+    }
+
+    [Fact]
+    public void A_console_project_with_only_the_package_and_an_Articles_folder_builds_and_runs()
+    {
+        var dir = package.NewConsumer("quickstart");
+        File.WriteAllText(Path.Combine(dir, "Quickstart.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Newsroom" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System;
+            using System.Linq;
+            using Newsroom;
+
+            Console.WriteLine($"articles: {Articles.All.Count}");
+            var article = Articles.All.Single();
+            Console.WriteLine($"quotes: {article.Quotes.Count}");
+            foreach (var quote in article.Quotes.Where(q => q.Speaker == Actors.XiJinping))
+                Console.WriteLine($"Xi {quote.Verb} to {quote.Addressee?.Name}: {quote.Text}");
+            Console.WriteLine($"Blinken: {Actors.AnthonyBlinken.Role}");
+            """);
+
+        var build = package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
+        // The two stray quotation marks of the seed (its gold file: lines 15 and 29), located in the .txt itself.
+        var warnings = build.Output.Split('\n').Where(l => l.Contains("warning NWS001")).Select(l => l[..l.IndexOf(": warning", System.StringComparison.Ordinal)]).Distinct().ToArray();
+        Assert.Equal(2, warnings.Length);
+        Assert.Contains(warnings, w => w.EndsWith("000_94ea7bb9e4850890.txt(15,197)", System.StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.EndsWith("000_94ea7bb9e4850890.txt(29,277)", System.StringComparison.Ordinal));
+
+        var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run");
+        Assert.Contains("articles: 1", run.Output);
+        Assert.Contains("quotes: 14", run.Output);     // the gold file has 14 quotes
+        Assert.Contains("Xi told to Bill Gates: I believe the foundation of China-US relations lies in the people,", run.Output);   // the gold's addressee
+        Assert.Contains("Blinken: US secretary of state", run.Output);
+    }
+}

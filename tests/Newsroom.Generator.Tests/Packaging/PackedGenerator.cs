@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Newsroom.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Packaging;
+
+/// <summary>
+/// Packs src/Newsroom.Generator once into a temporary folder feed, with a version of its own so that no package cache
+/// can serve a stale copy, and gives each test a fresh consumer folder whose NuGet.config knows only that feed and whose
+/// packages folder is temporary too. Everything is deleted afterwards.
+/// </summary>
+public sealed class PackedGenerator : IDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "newsroom-pack-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Feed => Path.Combine(Root, "feed");
+    public string Packages => Path.Combine(Root, "packages");
+    public string Version { get; } = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+    public string PackOutput { get; }
+
+    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages };
+
+    public PackedGenerator()
+    {
+        Directory.CreateDirectory(Feed);
+        var project = Path.Combine(DotnetCli.RepoRoot(), "src", "Newsroom.Generator", "Newsroom.Generator.csproj");
+        PackOutput = DotnetCli.Run(Root, Environment, Timeout, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo")
+            .EnsureSuccess("dotnet pack").Output;
+    }
+
+    /// <summary>A new, empty consumer folder with a NuGet.config that has only the test feed.</summary>
+    public string NewConsumer(string name)
+    {
+        var dir = Path.Combine(Root, name);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="test-feed" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return dir;
+    }
+
+    public DotnetCli.Result Dotnet(string dir, params string[] arguments) => DotnetCli.Run(dir, Environment, Timeout, arguments);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>Tests that run <c>dotnet pack</c> or build against packed output share a collection, so they never build
+/// the same project in parallel.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackingCollection : ICollectionFixture<PackedGenerator>
+{
+    public const string Name = "Packing";
+}
