@@ -33,11 +33,16 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static ctx => ctx.AddSource(FixedTypes.HintName, SourceText.From(FixedTypes.Source, Encoding.UTF8)));
-
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => NewsroomSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
+
+        // Namespace and visibility: the fixed types depend on them only, and every emitter on this small value.
+        var emitOptions = settings
+            .Select(static (s, _) => s.Emit)
+            .WithTrackingName(TrackingNames.EmitOptions);
+        context.RegisterSourceOutput(emitOptions, static (spc, options) =>
+            spc.AddSource(FixedTypes.HintName, SourceText.From(FixedTypes.For(options), Encoding.UTF8)));
 
         // Only the limit (an int) reaches the per-file steps, so no other option change touches them.
         var maxArticleSize = settings.Select(static (s, _) => s.MaxArticleSize);
@@ -45,9 +50,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsArticle(pair.Left, pair.Right))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, _) => (File: pair.Left, Overrides: OverridesOf(pair.Left, pair.Right)))
             .Combine(maxArticleSize)
-            .Select(static (pair, ct) => Read(pair.Left, pair.Right, ct))
+            .Select(static (pair, ct) => Read(pair.Left.File, pair.Left.Overrides, pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var extracted = files
@@ -90,7 +95,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         {
             var emitInputs = stream
                 .Combine(names)
-                .Select(static (pair, _) => new ArticleEmit(pair.Left, NamesFor(pair.Right, pair.Left.Path)))
+                .Combine(emitOptions)
+                .Select(static (pair, _) => new ArticleEmit(pair.Left.Left, NamesFor(pair.Left.Right, pair.Left.Left.Path), pair.Right))
                 .WithTrackingName(TrackingNames.EmitInputs);
             context.RegisterSourceOutput(emitInputs, static (spc, input) => EmitArticle(spc, input));
 
@@ -101,20 +107,23 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
         }
 
-        context.RegisterSourceOutput(names, static (spc, table) =>
-            spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(table), Encoding.UTF8)));
+        context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, pair) =>
+            spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8)));
 
         var namingDiagnostics = naming
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.NamingDiagnostics);
         context.RegisterSourceOutput(namingDiagnostics, static (spc, list) => Report(spc, list));
 
-        context.RegisterSourceOutput(settings, static (spc, s) =>
+        var invalidSettings = settings
+            .Select(static (s, _) => s.Invalid)
+            .WithTrackingName(TrackingNames.InvalidSettings);
+        context.RegisterSourceOutput(invalidSettings, static (spc, invalid) =>
         {
-            if (s.InvalidMaxArticleSize is { } raw)
+            foreach (var setting in invalid)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidSetting, Location.None,
-                    NewsroomSettings.MaxArticleSizeProperty, Messages.Excerpt(raw, 100), Messages.Number(NewsroomSettings.DefaultMaxArticleSize)));
+                    setting.Property, Messages.Excerpt(setting.Value, 100), setting.Expected, setting.Default));
             }
         });
     }
@@ -123,7 +132,21 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         options.GetOptions(file).TryGetValue(ArticleMetadata, out var value)
         && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static ArticleFile Read(AdditionalText file, int maxLength, CancellationToken ct)
+    /// <summary>The item metadata that gives an article's member name (MSBuild: <c>MemberName</c> of a NewsroomArticle).</summary>
+    public const string MemberNameMetadata = "build_metadata.AdditionalFiles.NewsroomMemberName";
+
+    /// <summary>The item metadata that gives an article's headline (MSBuild: <c>Headline</c> of a NewsroomArticle).</summary>
+    public const string HeadlineMetadata = "build_metadata.AdditionalFiles.NewsroomHeadline";
+
+    private static ArticleOverrides OverridesOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    {
+        var o = options.GetOptions(file);
+        static string? Value(AnalyzerConfigOptions o, string key) =>
+            o.TryGetValue(key, out var v) && v is not null && v.Trim().Length > 0 ? v.Trim() : null;
+        return new ArticleOverrides(Value(o, MemberNameMetadata), Value(o, HeadlineMetadata));
+    }
+
+    private static ArticleFile Read(AdditionalText file, ArticleOverrides overrides, int maxLength, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         SourceText? text;
@@ -135,10 +158,10 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         {
             text = null;
         }
-        if (text is null) return new ArticleFile(file.Path, null, ReadStatus.NoText, 0, 0);
+        if (text is null) return new ArticleFile(file.Path, null, ReadStatus.NoText, 0, 0, overrides);
         // The length is known without materializing the text: a huge file costs nothing past this point.
-        if (text.Length > maxLength) return new ArticleFile(file.Path, null, ReadStatus.TooLarge, text.Length, maxLength);
-        return new ArticleFile(file.Path, text.ToString(), ReadStatus.Read, 0, 0);
+        if (text.Length > maxLength) return new ArticleFile(file.Path, null, ReadStatus.TooLarge, text.Length, maxLength, overrides);
+        return new ArticleFile(file.Path, text.ToString(), ReadStatus.Read, 0, 0, overrides);
     }
 
     private static ExtractedArticle Extract(ArticleFile file, CancellationToken ct)
@@ -146,7 +169,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         var fileName = Messages.FileName(file.Path);
         var shownName = Messages.Excerpt(fileName, 200);
         var diagnostics = new List<DiagnosticInfo>();
-        ExtractedArticle Done(ArticleModel model) => new(file.Path, fileName, model, diagnostics.ToEquatableArray());
+        ExtractedArticle Done(ArticleModel model) => new(file.Path, fileName, model, diagnostics.ToEquatableArray(), file.Overrides);
 
         if (file.Status == ReadStatus.TooLarge)
         {
@@ -282,7 +305,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         });
         if (byPath.TryGetValue(path, out var names)) return names;
         // Unreachable: every extracted article was summarized. Keep the build alive anyway.
-        return new ArticleNames(path, "Newsroom.Article.unnamed.g.cs", "Unnamed", EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+        return new ArticleNames(path, Messages.FileName(path), "Newsroom.Article.unnamed.g.cs", "Unnamed", EquatableArray<string>.Empty, EquatableArray<string>.Empty);
     }
 
     /// <summary>
@@ -302,11 +325,10 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             var bare = input.Article with { Model = TextOnly(input.Article.Model.Text, paragraphs: false) };
             var names = input.Names with
             {
-                ActorMembers = EquatableArray<string>.Empty,
                 QuoteClasses = EquatableArray<string>.Empty,
                 QuoteMembers = EquatableArray<string>.Empty,
             };
-            source = ArticleEmitter.Emit(new ArticleEmit(bare, names));
+            source = ArticleEmitter.Emit(new ArticleEmit(bare, names, input.Options));
             spc.ReportDiagnostic(ToDiagnostic(DiagnosticInfo.Create(Descriptors.ExtractionFailed.Id, input.Article.Path, FileSpan.FileStart,
                 Messages.Excerpt(input.Article.FileName, 200), Messages.Excerpt("while emitting: " + e.GetType().Name + ": " + e.Message, 300))));
         }

@@ -86,6 +86,23 @@ internal static class Escaping
         return DropLoneSurrogates(sb.ToString().TrimEnd());
     }
 
+    /// <summary>The text with each lone surrogate replaced by U+FFFD (same length, so offsets stay), as <see cref="Literal"/> writes it.</summary>
+    public static string WithoutLoneSurrogates(string s)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c)) (chars ??= s.ToCharArray())[i] = '\uFFFD';
+        }
+        return chars is null ? s : new string(chars);
+    }
+
     private static string DropLoneSurrogates(string s)
     {
         var sb = new StringBuilder(s.Length);

@@ -70,6 +70,24 @@ internal static class Identifiers
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is a namespace the generated code can use as it is: identifiers joined by dots,
+    /// each starting with a letter or '_', no keyword, nothing that needs an escape.
+    /// </summary>
+    public static bool IsNamespace(string value)
+    {
+        if (value.Length == 0 || value.Length > 512) return false;
+        foreach (var part in value.Split('.'))
+        {
+            if (part.Length == 0 || !IsStart(part, 0) || Keywords.Contains(part) || part == "global") return false;
+            for (var i = 1; i < part.Length; i++)
+            {
+                if (part[i] != '_' && !IsPart(part, i)) return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsAllUpper(string w)
     {
         foreach (var c in w)

@@ -54,7 +54,7 @@ internal static class Descriptors
         helpLinkUri: HelpBase + "nws008");
 
     public static readonly DiagnosticDescriptor InvalidSetting = new(
-        "NWS009", "Invalid Newsroom setting", "The MSBuild property {0} is '{1}', which is not a whole number of characters; the default {2} is used", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        "NWS009", "Invalid Newsroom setting", "The MSBuild property {0} is '{1}', which is not {2}; the default {3} is used", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "A Newsroom MSBuild property has a value Newsroom cannot use.",
         helpLinkUri: HelpBase + "nws009");
 

@@ -24,10 +24,24 @@ internal enum ReadStatus
 /// <param name="Length">The text's length in UTF-16 code units, when <see cref="ReadStatus.TooLarge"/>; else 0.</param>
 /// <param name="MaxLength">The limit it went over, when <see cref="ReadStatus.TooLarge"/>; else 0 (so that changing the
 /// limit does not invalidate the cached extraction of articles under it).</param>
-internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status, int Length, int MaxLength);
+/// <param name="Overrides">What the project file says of this article (item metadata).</param>
+internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status, int Length, int MaxLength, ArticleOverrides Overrides);
+
+/// <summary>
+/// Per-file metadata of a <c>NewsroomArticle</c> item: <c>MemberName</c> (the member under <c>Articles</c>) and
+/// <c>Headline</c> (used instead of the headline found in the text). Null when not given.
+/// </summary>
+internal readonly record struct ArticleOverrides(string? MemberName, string? Headline)
+{
+    public static ArticleOverrides None => default;
+}
 
 /// <summary>One article after extraction.</summary>
-internal sealed record ExtractedArticle(string Path, string FileName, ArticleModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ExtractedArticle(string Path, string FileName, ArticleModel Model, EquatableArray<DiagnosticInfo> Diagnostics, ArticleOverrides Overrides = default)
+{
+    /// <summary>The headline the project gave the article, if any.</summary>
+    public string? Headline => Overrides.Headline;
+}
 
 /// <summary>
 /// A place in an article file, as numbers: UTF-16 offset and length into the text, and the 1-based line and column
@@ -56,9 +70,11 @@ internal enum TitleSource
 
 /// <summary>What naming needs of one article: small, so that collecting all of them stays cheap.</summary>
 /// <param name="TitleSpan">Where the title is in the file (its first line), for naming diagnostics.</param>
+/// <param name="MemberName">The member name the project gave the article, if any.</param>
 internal sealed record ArticleSummary(
     string Path,
     string FileName,
+    string? MemberName,
     string Title,
     TitleSource Source,
     FileSpan TitleSpan,
@@ -74,19 +90,20 @@ internal sealed record NamingResult(NameTable Table, EquatableArray<DiagnosticIn
 /// <summary>Names chosen for everything, across all articles.</summary>
 internal sealed record NameTable(EquatableArray<ArticleNames> Articles, EquatableArray<ActorEntry> Actors, EquatableArray<SpeakerClass> Speakers);
 
-/// <summary>The names one article's source needs: its own members and the actors it refers to.</summary>
-/// <param name="ActorMembers">Member under <c>Actors</c> of each of the article's actors, in the article's actor order.</param>
+/// <summary>The names one article's source needs: its own members (no other article's and no actor's, so that an
+/// edit elsewhere does not change them).</summary>
 /// <param name="QuoteClasses">Class under <c>Quotes</c> of each quote (its speaker's), in quote order.</param>
 /// <param name="QuoteMembers">Member in that class of each quote.</param>
 internal sealed record ArticleNames(
     string Path,
+    string FileName,
     string HintName,
     string Member,
-    EquatableArray<string> ActorMembers,
     EquatableArray<string> QuoteClasses,
     EquatableArray<string> QuoteMembers);
 
 /// <summary>One actor across all articles.</summary>
+/// <param name="ArticleIndexes">The articles that name it: their indexes in <see cref="NameTable.Articles"/> (path order).</param>
 internal sealed record ActorEntry(
     string Member,
     string Name,
@@ -94,11 +111,11 @@ internal sealed record ActorEntry(
     string? Role,
     EquatableArray<string> Aliases,
     int Quotes,
-    int Articles,
+    EquatableArray<int> ArticleIndexes,
     int Mentions);
 
 /// <summary>A class under <c>Quotes</c> holding one speaker's quotes.</summary>
 internal sealed record SpeakerClass(string Name, string? Speaker, string? Role, int Quotes);
 
 /// <summary>One article's source: its extraction and its names.</summary>
-internal sealed record ArticleEmit(ExtractedArticle Article, ArticleNames Names);
+internal sealed record ArticleEmit(ExtractedArticle Article, ArticleNames Names, Emit.EmitOptions Options);

@@ -41,13 +41,18 @@ internal static class Naming
             title = StemOf(article.FileName);
             source = TitleSource.FileName;
         }
+        if (article.Headline is { } given)
+        {
+            title = given;
+            source = TitleSource.Headline;
+        }
         if (title.Length > 160) title = title.Substring(0, char.IsHighSurrogate(title[159]) ? 159 : 160);
         var quotes = m.Quotes.Select(q =>
         {
             var text = m.Slice(q.Span);
             return new QuoteSummary(q.Speaker, text.Length > 80 ? text.Substring(0, char.IsHighSurrogate(text[79]) ? 79 : 80) : text, q.Span.Length);
         });
-        return new ArticleSummary(article.Path, article.FileName, title, source, span, quotes.ToEquatableArray(), m.Actors);
+        return new ArticleSummary(article.Path, article.FileName, article.Overrides.MemberName, title, source, span, quotes.ToEquatableArray(), m.Actors);
     }
 
     public static NamingResult Assign(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken)
@@ -57,15 +62,16 @@ internal static class Naming
 
         // One actor per (kind, name) across articles.
         var actors = new Dictionary<(ActorKind, string), ActorAccumulator>();
-        foreach (var a in articles)
+        for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var a = articles[index];
             foreach (var actor in a.Actors)
             {
                 var key = (actor.Kind, actor.Name);
                 if (!actors.TryGetValue(key, out var acc)) actors[key] = acc = new ActorAccumulator(actor.Name, actor.Kind);
                 acc.Role ??= actor.Role;
-                acc.Articles++;
+                if (acc.Articles.Count == 0 || acc.Articles[acc.Articles.Count - 1] != index) acc.Articles.Add(index);
                 acc.Mentions += actor.Mentions;
                 foreach (var alias in actor.Aliases) acc.Aliases.Add(alias);
             }
@@ -108,7 +114,6 @@ internal static class Naming
             if (stems[stem] > 1) stem = HintStem(ParentFolder(a.Path)) + "." + stem;
             var hint = Identifiers.Unique("Newsroom.Article." + stem, hintTaken) + ".g.cs";
 
-            var actorMembers = a.Actors.Select(x => actors[(x.Kind, x.Name)].Member!).ToEquatableArray();
             var classes = new List<string>();
             var members = new List<string>();
             foreach (var q in a.Quotes)
@@ -119,11 +124,11 @@ internal static class Naming
                 classes.Add(cls);
                 members.Add(Identifiers.Unique(qm.Length == 0 ? "Quote" : qm, taken));
             }
-            names.Add(new ArticleNames(a.Path, hint, member, actorMembers, classes.ToEquatableArray(), members.ToEquatableArray()));
+            names.Add(new ArticleNames(a.Path, a.FileName, hint, member, classes.ToEquatableArray(), members.ToEquatableArray()));
         }
 
         var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role,
-            a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Quotes, a.Articles, a.Mentions));
+            a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Quotes, a.Articles.ToEquatableArray(), a.Mentions));
         var table = new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
         return new NamingResult(table, diagnostics.ToEquatableArray());
     }
@@ -136,6 +141,20 @@ internal static class Naming
     {
         var reasons = new List<string>();
         var natural = Identifiers.Pascal(a.Title, 8, 56);
+        if (a.MemberName is { } given)
+        {
+            // The project's MemberName wins; it is only made legal (and unique), never reworded.
+            var legal = Identifiers.Pascal(given, 64, 128);
+            if (legal.Length > 0)
+            {
+                if (legal != given && legal.TrimStart('@', '_') != given) reasons.Add("the MemberName '" + Messages.Excerpt(given, 100) + "' is not a C# name as it is");
+                natural = legal;
+            }
+            else
+            {
+                reasons.Add("the MemberName '" + Messages.Excerpt(given, 100) + "' has no letter or digit a C# name can use, so the name comes from the article");
+            }
+        }
         if (natural.Length == 0)
         {
             natural = Identifiers.Pascal(StemOf(a.FileName), 8, 56);
@@ -248,7 +267,7 @@ internal static class Naming
         public string Name { get; }
         public ActorKind Kind { get; }
         public string? Role { get; set; }
-        public int Articles { get; set; }
+        public List<int> Articles { get; } = new();
         public int Quotes { get; set; }
         public int Mentions { get; set; }
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);

@@ -1,16 +1,19 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Newsroom.Generator.Emit;
+using Newsroom.Generator.Extraction.Model;
 
 namespace Newsroom.Generator.Pipeline;
 
 /// <summary>
-/// The project's Newsroom settings, from MSBuild properties made visible to the compiler
-/// (<c>&lt;CompilerVisibleProperty Include="NewsroomMaxArticleSize" /&gt;</c>). A small equatable value: the only thing
-/// of the options that the per-file steps depend on.
+/// The project's Newsroom settings, from MSBuild properties made visible to the compiler (the package's
+/// build/Newsroom.targets does that: <c>&lt;CompilerVisibleProperty Include="NewsroomMaxArticleSize" /&gt;</c>…).
+/// A small equatable value; the per-file steps depend on the size limit only, the emitters on <see cref="Emit"/>.
 /// </summary>
 /// <param name="MaxArticleSize">Longest article text read, in UTF-16 code units; <see cref="int.MaxValue"/> for no limit.</param>
-/// <param name="InvalidMaxArticleSize">The property's value when it is not a whole number (then the default is used), else null.</param>
-internal readonly record struct NewsroomSettings(int MaxArticleSize, string? InvalidMaxArticleSize)
+/// <param name="Emit">Namespace and visibility of the generated types.</param>
+/// <param name="Invalid">Properties whose value could not be used (then the default is), for NWS009.</param>
+internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, EquatableArray<InvalidSetting> Invalid)
 {
     /// <summary>The MSBuild property, as the compiler passes it to analyzers.</summary>
     public const string MaxArticleSizeKey = "build_property.NewsroomMaxArticleSize";
@@ -18,20 +21,47 @@ internal readonly record struct NewsroomSettings(int MaxArticleSize, string? Inv
     /// <summary>The MSBuild property's name, for messages.</summary>
     public const string MaxArticleSizeProperty = "NewsroomMaxArticleSize";
 
+    public const string NamespaceProperty = "NewsroomNamespace";
+    public const string VisibilityProperty = "NewsroomVisibility";
+
     /// <summary>2,000,000 characters: about 2 MB of English, some 300,000 words; no news article comes near it.</summary>
     public const int DefaultMaxArticleSize = 2_000_000;
 
-    public static NewsroomSettings Default => new(DefaultMaxArticleSize, null);
+    public static NewsroomSettings Default => new(DefaultMaxArticleSize, EmitOptions.Default, EquatableArray<InvalidSetting>.Empty);
 
-    /// <summary>Reads the settings; never throws. An empty property means the default; 0 means no limit.</summary>
+    /// <summary>Reads the settings; never throws. An empty property means the default; a size of 0 means no limit.</summary>
     public static NewsroomSettings From(AnalyzerConfigOptions globalOptions)
     {
-        if (!globalOptions.TryGetValue(MaxArticleSizeKey, out var raw) || raw is null || raw.Trim().Length == 0) return Default;
-        var value = raw.Trim().Replace("_", "");
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var max))
+        var invalid = new System.Collections.Generic.List<InvalidSetting>();
+        var max = DefaultMaxArticleSize;
+        if (Get(globalOptions, MaxArticleSizeProperty) is { } raw)
         {
-            return new NewsroomSettings(DefaultMaxArticleSize, raw.Trim());
+            if (int.TryParse(raw.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var value)) max = value == 0 ? int.MaxValue : value;
+            else invalid.Add(new InvalidSetting(MaxArticleSizeProperty, raw, "a whole number of characters", Messages.Number(DefaultMaxArticleSize)));
         }
-        return new NewsroomSettings(max == 0 ? int.MaxValue : max, null);
+
+        var ns = EmitOptions.DefaultNamespace;
+        if (Get(globalOptions, NamespaceProperty) is { } rawNamespace)
+        {
+            var candidate = rawNamespace.StartsWith("global::", System.StringComparison.Ordinal) ? rawNamespace.Substring(8) : rawNamespace;
+            if (Identifiers.IsNamespace(candidate)) ns = candidate;
+            else invalid.Add(new InvalidSetting(NamespaceProperty, rawNamespace, "a C# namespace (names joined by dots, such as Acme.News)", EmitOptions.DefaultNamespace));
+        }
+
+        var isInternal = false;
+        if (Get(globalOptions, VisibilityProperty) is { } visibility)
+        {
+            if (string.Equals(visibility, "internal", System.StringComparison.OrdinalIgnoreCase)) isInternal = true;
+            else if (!string.Equals(visibility, "public", System.StringComparison.OrdinalIgnoreCase))
+                invalid.Add(new InvalidSetting(VisibilityProperty, visibility, "public or internal", "public"));
+        }
+
+        return new NewsroomSettings(max, new EmitOptions(ns, isInternal), invalid.ToEquatableArray());
     }
+
+    private static string? Get(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var raw) && raw is not null && raw.Trim().Length > 0 ? raw.Trim() : null;
 }
+
+/// <summary>A property Newsroom could not use: its name, value, what it should be, and the default used instead.</summary>
+internal readonly record struct InvalidSetting(string Property, string Value, string Expected, string Default);

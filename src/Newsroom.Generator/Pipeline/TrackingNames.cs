@@ -5,6 +5,8 @@ public static class TrackingNames
 {
     /// <summary>The project's Newsroom settings (MSBuild properties), a small equatable value.</summary>
     public const string Settings = nameof(Settings);
+    public const string EmitOptions = nameof(EmitOptions);
+    public const string InvalidSettings = nameof(InvalidSettings);
 
     /// <summary>AdditionalFiles marked <c>NewsroomArticle="true"</c>, read into text.</summary>
     public const string ArticleFiles = nameof(ArticleFiles);

@@ -1,0 +1,21 @@
+namespace Newsroom.Generator.Emit;
+
+/// <summary>
+/// What the project's settings change in the generated code: the namespace (MSBuild <c>NewsroomNamespace</c>) and
+/// whether the top-level types are <c>internal</c> (<c>NewsroomVisibility</c>). Emitters write <c>global::Newsroom.</c>
+/// and <c>namespace Newsroom</c>; <see cref="Qualify"/> puts the project's namespace there.
+/// </summary>
+internal readonly record struct EmitOptions(string Namespace, bool Internal)
+{
+    public const string DefaultNamespace = "Newsroom";
+
+    public static EmitOptions Default => new(DefaultNamespace, false);
+
+    /// <summary>The prefix of a fully qualified generated type: <c>global::Newsroom.</c>.</summary>
+    public string Global => "global::" + Namespace + ".";
+
+    /// <summary>Puts the project's namespace into a template that has no user text in it (the fixed types).</summary>
+    public string Qualify(string source) => Namespace == DefaultNamespace
+        ? source
+        : source.Replace("global::Newsroom.", "global::" + Namespace + ".").Replace("\nnamespace Newsroom\n", "\nnamespace " + Namespace + "\n");
+}
