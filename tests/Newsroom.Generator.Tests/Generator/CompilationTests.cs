@@ -110,7 +110,7 @@ public class CompilationTests
         Assert.Contains("tostring=Xi Jinping (President)", lines);
     }
 
-    private static string Execute(Compilation compilation)
+    internal static string Execute(Compilation compilation)
     {
         using var stream = new MemoryStream();
         var emit = compilation.Emit(stream);

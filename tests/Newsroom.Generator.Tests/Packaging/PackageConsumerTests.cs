@@ -77,4 +77,46 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         Assert.Contains("Xi told to Bill Gates: I believe the foundation of China-US relations lies in the people,", run.Output);   // the gold's addressee
         Assert.Contains("Blinken: US secretary of state", run.Output);
     }
+
+    [Fact]
+    public void The_package_options_reach_the_generator_through_msbuild()
+    {
+        var dir = package.NewConsumer("options");
+        File.WriteAllText(Path.Combine(dir, "Options.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <EnableDefaultNewsroomArticles>false</EnableDefaultNewsroomArticles>
+                <NewsroomNamespace>Acme.Newsdesk</NewsroomNamespace>
+                <NewsroomVisibility>internal</NewsroomVisibility>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Newsroom" Version="{package.Version}" />
+                <NewsroomArticle Include="News/**/*.txt" />
+                <NewsroomArticle Update="News/visit.txt" MemberName="Visit" Headline="Blinken in Beijing" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(dir, "News"));
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "News", "visit.txt"), Seed);
+        // Not an article: the default glob is off.
+        File.WriteAllText(Path.Combine(dir, "Articles", "draft.txt"), "Draft\n\n“Not to be generated,” said Lena Berg.");
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System;
+            using Acme.Newsdesk;
+
+            Console.WriteLine($"articles: {Articles.All.Count}");
+            Console.WriteLine($"member: {Articles.Visit.MemberName} | {Articles.Visit.Headline}");
+            Console.WriteLine($"public: {typeof(Article).IsPublic}");
+            """);
+
+        package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
+        var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run");
+
+        Assert.Contains("articles: 1", run.Output);
+        Assert.Contains("member: Visit | Blinken in Beijing", run.Output);
+        Assert.Contains("public: False", run.Output);
+    }
 }

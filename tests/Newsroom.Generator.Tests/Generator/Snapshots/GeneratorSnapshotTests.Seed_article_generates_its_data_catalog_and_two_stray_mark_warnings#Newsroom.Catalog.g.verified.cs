@@ -7,291 +7,224 @@ namespace Newsroom
 {
     partial class Articles
     {
-        static partial void Load(ref global::Newsroom.Article[] all)
+        static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
         {
-            all = new global::Newsroom.Article[]
+            data = "1,24,000_94ea7bb9e4850890.txt"u8;
+        }
+
+        static partial void __Get(int index, ref global::Newsroom.Article? article)
+        {
+            switch (index)
             {
-                AnthonyBlinkenTheUSSecretaryOfStateArrived,
-            };
+                case 0: article = AnthonyBlinkenTheUSSecretaryOfStateArrived; break;
+            }
         }
     }
 
     partial class Actors
     {
-        static partial void Load(ref global::Newsroom.Actor[] all)
+        static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
         {
-            all = new global::Newsroom.Actor[]
-            {
-                AnthonyBlinken,
-                Asia,
-                AsiaSocietyPolicyInstitute,
-                AsiaPacificEconomicCooperation,
-                Bali,
-                BarackObama,
-                Beijing,
-                BillGates,
-                China,
-                ChineseForeignMinistry,
-                DannyRussell,
-                DonaldTrump,
-                G20,
-                JakeSullivan,
-                Japan,
-                JoeBiden,
-                KevinMcCarthy,
-                Microsoft,
-                MikePompeo,
-                NancyPelosi,
-                NewDelhi,
-                Philippines,
-                SanFrancisco,
-                Singapore,
-                Taiwan,
-                Tokyo,
-                TsaiIngwen,
-                USHouseOfRepresentatives,
-                UnitedStates,
-                VivianBalakrishnan,
-                WangWenbin,
-                WhiteHouse,
-                XiJinping,
-            };
+            data = "33,14,AnthonyBlinken15,Anthony Blinken0,21,US secretary of state1,7,Blinken10,1,0,4,Asia4,Asia2,-1,0,1,1,0,26,AsiaSocietyPolicyInstitute29,Asia Society Policy Institute1,-1,0,1,1,0,30,AsiaPacificEconomicCooperation33,Asia-Pacific Economic Cooperation1,-1,0,1,1,0,4,Bali4,Bali2,-1,0,1,1,0,11,BarackObama12,Barack Obama0,-1,0,1,1,0,7,Beijing7,Beijing2,-1,0,5,1,0,9,BillGates10,Bill Gates0,20,Microsoft co-founder1,5,Gates2,1,0,5,China5,China2,-1,0,12,1,0,22,ChineseForeignMinistry24,Chinese Foreign Ministry1,-1,0,1,1,0,12,DannyRussell13,Danny Russell0,51,vice president of the Asia Society Policy Institute1,7,Russell2,1,0,11,DonaldTrump12,Donald Trump0,-1,1,5,Trump3,1,0,3,G203,G201,-1,1,4,G-201,1,0,12,JakeSullivan13,Jake Sullivan0,25,national security adviser0,1,1,0,5,Japan5,Japan2,-1,0,3,1,0,8,JoeBiden9,Joe Biden0,9,President1,5,Biden6,1,0,13,KevinMcCarthy14,Kevin McCarthy0,9,President0,1,1,0,9,Microsoft9,Microsoft1,-1,0,1,1,0,10,MikePompeo11,Mike Pompeo0,-1,0,1,1,0,11,NancyPelosi12,Nancy Pelosi0,42,Speaker of the US House of Representatives0,1,1,0,8,NewDelhi9,New Delhi2,-1,1,5,Delhi1,1,0,11,Philippines11,Philippines2,-1,0,2,1,0,12,SanFrancisco13,San Francisco2,-1,0,1,1,0,9,Singapore9,Singapore2,-1,0,1,1,0,6,Taiwan6,Taiwan2,-1,0,4,1,0,5,Tokyo5,Tokyo2,-1,0,1,1,0,10,TsaiIngwen12,Tsai Ing-wen0,19,Taiwanese President0,1,1,0,24,USHouseOfRepresentatives27,US House of Representatives1,-1,0,1,1,0,12,UnitedStates13,United States2,-1,1,2,US16,1,0,18,VivianBalakrishnan19,Vivian Balakrishnan0,30,Singapore’s foreign minister1,12,Balakrishnan2,1,0,10,WangWenbin11,Wang Wenbin0,34,Chinese Foreign Ministry spokesman0,1,1,0,10,WhiteHouse11,White House1,-1,0,1,1,0,9,XiJinping10,Xi Jinping0,9,President1,2,Xi4,1,0,"u8;
         }
 
         /// <summary>
         /// Anthony Blinken, US secretary of state.
         /// <para>Person: 3 quotes in 1 article, named 10 times; also called Blinken.</para>
         /// </summary>
-        public static global::Newsroom.Actor AnthonyBlinken => __Actors.AnthonyBlinken;
+        public static global::Newsroom.Actor AnthonyBlinken => All[0];
 
         /// <summary>
         /// Asia.
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor Asia => __Actors.Asia;
+        public static global::Newsroom.Actor Asia => All[1];
 
         /// <summary>
         /// Asia Society Policy Institute.
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor AsiaSocietyPolicyInstitute => __Actors.AsiaSocietyPolicyInstitute;
+        public static global::Newsroom.Actor AsiaSocietyPolicyInstitute => All[2];
 
         /// <summary>
         /// Asia-Pacific Economic Cooperation.
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor AsiaPacificEconomicCooperation => __Actors.AsiaPacificEconomicCooperation;
+        public static global::Newsroom.Actor AsiaPacificEconomicCooperation => All[3];
 
         /// <summary>
         /// Bali.
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor Bali => __Actors.Bali;
+        public static global::Newsroom.Actor Bali => All[4];
 
         /// <summary>
         /// Barack Obama.
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor BarackObama => __Actors.BarackObama;
+        public static global::Newsroom.Actor BarackObama => All[5];
 
         /// <summary>
         /// Beijing.
         /// <para>Place: 0 quotes in 1 article, named 5 times.</para>
         /// </summary>
-        public static global::Newsroom.Actor Beijing => __Actors.Beijing;
+        public static global::Newsroom.Actor Beijing => All[6];
 
         /// <summary>
         /// Bill Gates, Microsoft co-founder.
         /// <para>Person: 0 quotes in 1 article, named 2 times; also called Gates.</para>
         /// </summary>
-        public static global::Newsroom.Actor BillGates => __Actors.BillGates;
+        public static global::Newsroom.Actor BillGates => All[7];
 
         /// <summary>
         /// China.
         /// <para>Place: 0 quotes in 1 article, named 12 times.</para>
         /// </summary>
-        public static global::Newsroom.Actor China => __Actors.China;
+        public static global::Newsroom.Actor China => All[8];
 
         /// <summary>
         /// Chinese Foreign Ministry.
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor ChineseForeignMinistry => __Actors.ChineseForeignMinistry;
+        public static global::Newsroom.Actor ChineseForeignMinistry => All[9];
 
         /// <summary>
         /// Danny Russell, vice president of the Asia Society Policy Institute.
         /// <para>Person: 2 quotes in 1 article, named 2 times; also called Russell.</para>
         /// </summary>
-        public static global::Newsroom.Actor DannyRussell => __Actors.DannyRussell;
+        public static global::Newsroom.Actor DannyRussell => All[10];
 
         /// <summary>
         /// Donald Trump.
         /// <para>Person: 0 quotes in 1 article, named 3 times; also called Trump.</para>
         /// </summary>
-        public static global::Newsroom.Actor DonaldTrump => __Actors.DonaldTrump;
+        public static global::Newsroom.Actor DonaldTrump => All[11];
 
         /// <summary>
         /// G20.
         /// <para>Organization: 0 quotes in 1 article, named 1 time; also called G-20.</para>
         /// </summary>
-        public static global::Newsroom.Actor G20 => __Actors.G20;
+        public static global::Newsroom.Actor G20 => All[12];
 
         /// <summary>
         /// Jake Sullivan, national security adviser.
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor JakeSullivan => __Actors.JakeSullivan;
+        public static global::Newsroom.Actor JakeSullivan => All[13];
 
         /// <summary>
         /// Japan.
         /// <para>Place: 0 quotes in 1 article, named 3 times.</para>
         /// </summary>
-        public static global::Newsroom.Actor Japan => __Actors.Japan;
+        public static global::Newsroom.Actor Japan => All[14];
 
         /// <summary>
         /// Joe Biden, President.
         /// <para>Person: 1 quote in 1 article, named 6 times; also called Biden.</para>
         /// </summary>
-        public static global::Newsroom.Actor JoeBiden => __Actors.JoeBiden;
+        public static global::Newsroom.Actor JoeBiden => All[15];
 
         /// <summary>
         /// Kevin McCarthy, President.
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor KevinMcCarthy => __Actors.KevinMcCarthy;
+        public static global::Newsroom.Actor KevinMcCarthy => All[16];
 
         /// <summary>
         /// Microsoft.
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor Microsoft => __Actors.Microsoft;
+        public static global::Newsroom.Actor Microsoft => All[17];
 
         /// <summary>
         /// Mike Pompeo.
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor MikePompeo => __Actors.MikePompeo;
+        public static global::Newsroom.Actor MikePompeo => All[18];
 
         /// <summary>
         /// Nancy Pelosi, Speaker of the US House of Representatives.
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor NancyPelosi => __Actors.NancyPelosi;
+        public static global::Newsroom.Actor NancyPelosi => All[19];
 
         /// <summary>
         /// New Delhi.
         /// <para>Place: 0 quotes in 1 article, named 1 time; also called Delhi.</para>
         /// </summary>
-        public static global::Newsroom.Actor NewDelhi => __Actors.NewDelhi;
+        public static global::Newsroom.Actor NewDelhi => All[20];
 
         /// <summary>
         /// Philippines.
         /// <para>Place: 0 quotes in 1 article, named 2 times.</para>
         /// </summary>
-        public static global::Newsroom.Actor Philippines => __Actors.Philippines;
+        public static global::Newsroom.Actor Philippines => All[21];
 
         /// <summary>
         /// San Francisco.
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor SanFrancisco => __Actors.SanFrancisco;
+        public static global::Newsroom.Actor SanFrancisco => All[22];
 
         /// <summary>
         /// Singapore.
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor Singapore => __Actors.Singapore;
+        public static global::Newsroom.Actor Singapore => All[23];
 
         /// <summary>
         /// Taiwan.
         /// <para>Place: 0 quotes in 1 article, named 4 times.</para>
         /// </summary>
-        public static global::Newsroom.Actor Taiwan => __Actors.Taiwan;
+        public static global::Newsroom.Actor Taiwan => All[24];
 
         /// <summary>
         /// Tokyo.
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor Tokyo => __Actors.Tokyo;
+        public static global::Newsroom.Actor Tokyo => All[25];
 
         /// <summary>
         /// Tsai Ing-wen, Taiwanese President.
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor TsaiIngwen => __Actors.TsaiIngwen;
+        public static global::Newsroom.Actor TsaiIngwen => All[26];
 
         /// <summary>
         /// US House of Representatives.
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor USHouseOfRepresentatives => __Actors.USHouseOfRepresentatives;
+        public static global::Newsroom.Actor USHouseOfRepresentatives => All[27];
 
         /// <summary>
         /// United States.
         /// <para>Place: 0 quotes in 1 article, named 16 times; also called US.</para>
         /// </summary>
-        public static global::Newsroom.Actor UnitedStates => __Actors.UnitedStates;
+        public static global::Newsroom.Actor UnitedStates => All[28];
 
         /// <summary>
         /// Vivian Balakrishnan, Singapore’s foreign minister.
         /// <para>Person: 2 quotes in 1 article, named 2 times; also called Balakrishnan.</para>
         /// </summary>
-        public static global::Newsroom.Actor VivianBalakrishnan => __Actors.VivianBalakrishnan;
+        public static global::Newsroom.Actor VivianBalakrishnan => All[29];
 
         /// <summary>
         /// Wang Wenbin, Chinese Foreign Ministry spokesman.
         /// <para>Person: 3 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor WangWenbin => __Actors.WangWenbin;
+        public static global::Newsroom.Actor WangWenbin => All[30];
 
         /// <summary>
         /// White House.
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
-        public static global::Newsroom.Actor WhiteHouse => __Actors.WhiteHouse;
+        public static global::Newsroom.Actor WhiteHouse => All[31];
 
         /// <summary>
         /// Xi Jinping, President.
         /// <para>Person: 3 quotes in 1 article, named 4 times; also called Xi.</para>
         /// </summary>
-        public static global::Newsroom.Actor XiJinping => __Actors.XiJinping;
-
-        private static class __Actors
-        {
-            internal static readonly global::Newsroom.Actor AnthonyBlinken = new global::Newsroom.Actor("Anthony Blinken", global::Newsroom.ActorKind.Person, "US secretary of state", new string[] { "Blinken" }, "AnthonyBlinken", 10);
-            internal static readonly global::Newsroom.Actor Asia = new global::Newsroom.Actor("Asia", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Asia", 1);
-            internal static readonly global::Newsroom.Actor AsiaSocietyPolicyInstitute = new global::Newsroom.Actor("Asia Society Policy Institute", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "AsiaSocietyPolicyInstitute", 1);
-            internal static readonly global::Newsroom.Actor AsiaPacificEconomicCooperation = new global::Newsroom.Actor("Asia-Pacific Economic Cooperation", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "AsiaPacificEconomicCooperation", 1);
-            internal static readonly global::Newsroom.Actor Bali = new global::Newsroom.Actor("Bali", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Bali", 1);
-            internal static readonly global::Newsroom.Actor BarackObama = new global::Newsroom.Actor("Barack Obama", global::Newsroom.ActorKind.Person, null, global::System.Array.Empty<string>(), "BarackObama", 1);
-            internal static readonly global::Newsroom.Actor Beijing = new global::Newsroom.Actor("Beijing", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Beijing", 5);
-            internal static readonly global::Newsroom.Actor BillGates = new global::Newsroom.Actor("Bill Gates", global::Newsroom.ActorKind.Person, "Microsoft co-founder", new string[] { "Gates" }, "BillGates", 2);
-            internal static readonly global::Newsroom.Actor China = new global::Newsroom.Actor("China", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "China", 12);
-            internal static readonly global::Newsroom.Actor ChineseForeignMinistry = new global::Newsroom.Actor("Chinese Foreign Ministry", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "ChineseForeignMinistry", 1);
-            internal static readonly global::Newsroom.Actor DannyRussell = new global::Newsroom.Actor("Danny Russell", global::Newsroom.ActorKind.Person, "vice president of the Asia Society Policy Institute", new string[] { "Russell" }, "DannyRussell", 2);
-            internal static readonly global::Newsroom.Actor DonaldTrump = new global::Newsroom.Actor("Donald Trump", global::Newsroom.ActorKind.Person, null, new string[] { "Trump" }, "DonaldTrump", 3);
-            internal static readonly global::Newsroom.Actor G20 = new global::Newsroom.Actor("G20", global::Newsroom.ActorKind.Organization, null, new string[] { "G-20" }, "G20", 1);
-            internal static readonly global::Newsroom.Actor JakeSullivan = new global::Newsroom.Actor("Jake Sullivan", global::Newsroom.ActorKind.Person, "national security adviser", global::System.Array.Empty<string>(), "JakeSullivan", 1);
-            internal static readonly global::Newsroom.Actor Japan = new global::Newsroom.Actor("Japan", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Japan", 3);
-            internal static readonly global::Newsroom.Actor JoeBiden = new global::Newsroom.Actor("Joe Biden", global::Newsroom.ActorKind.Person, "President", new string[] { "Biden" }, "JoeBiden", 6);
-            internal static readonly global::Newsroom.Actor KevinMcCarthy = new global::Newsroom.Actor("Kevin McCarthy", global::Newsroom.ActorKind.Person, "President", global::System.Array.Empty<string>(), "KevinMcCarthy", 1);
-            internal static readonly global::Newsroom.Actor Microsoft = new global::Newsroom.Actor("Microsoft", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "Microsoft", 1);
-            internal static readonly global::Newsroom.Actor MikePompeo = new global::Newsroom.Actor("Mike Pompeo", global::Newsroom.ActorKind.Person, null, global::System.Array.Empty<string>(), "MikePompeo", 1);
-            internal static readonly global::Newsroom.Actor NancyPelosi = new global::Newsroom.Actor("Nancy Pelosi", global::Newsroom.ActorKind.Person, "Speaker of the US House of Representatives", global::System.Array.Empty<string>(), "NancyPelosi", 1);
-            internal static readonly global::Newsroom.Actor NewDelhi = new global::Newsroom.Actor("New Delhi", global::Newsroom.ActorKind.Place, null, new string[] { "Delhi" }, "NewDelhi", 1);
-            internal static readonly global::Newsroom.Actor Philippines = new global::Newsroom.Actor("Philippines", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Philippines", 2);
-            internal static readonly global::Newsroom.Actor SanFrancisco = new global::Newsroom.Actor("San Francisco", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "SanFrancisco", 1);
-            internal static readonly global::Newsroom.Actor Singapore = new global::Newsroom.Actor("Singapore", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Singapore", 1);
-            internal static readonly global::Newsroom.Actor Taiwan = new global::Newsroom.Actor("Taiwan", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Taiwan", 4);
-            internal static readonly global::Newsroom.Actor Tokyo = new global::Newsroom.Actor("Tokyo", global::Newsroom.ActorKind.Place, null, global::System.Array.Empty<string>(), "Tokyo", 1);
-            internal static readonly global::Newsroom.Actor TsaiIngwen = new global::Newsroom.Actor("Tsai Ing-wen", global::Newsroom.ActorKind.Person, "Taiwanese President", global::System.Array.Empty<string>(), "TsaiIngwen", 1);
-            internal static readonly global::Newsroom.Actor USHouseOfRepresentatives = new global::Newsroom.Actor("US House of Representatives", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "USHouseOfRepresentatives", 1);
-            internal static readonly global::Newsroom.Actor UnitedStates = new global::Newsroom.Actor("United States", global::Newsroom.ActorKind.Place, null, new string[] { "US" }, "UnitedStates", 16);
-            internal static readonly global::Newsroom.Actor VivianBalakrishnan = new global::Newsroom.Actor("Vivian Balakrishnan", global::Newsroom.ActorKind.Person, "Singapore’s foreign minister", new string[] { "Balakrishnan" }, "VivianBalakrishnan", 2);
-            internal static readonly global::Newsroom.Actor WangWenbin = new global::Newsroom.Actor("Wang Wenbin", global::Newsroom.ActorKind.Person, "Chinese Foreign Ministry spokesman", global::System.Array.Empty<string>(), "WangWenbin", 1);
-            internal static readonly global::Newsroom.Actor WhiteHouse = new global::Newsroom.Actor("White House", global::Newsroom.ActorKind.Organization, null, global::System.Array.Empty<string>(), "WhiteHouse", 1);
-            internal static readonly global::Newsroom.Actor XiJinping = new global::Newsroom.Actor("Xi Jinping", global::Newsroom.ActorKind.Person, "President", new string[] { "Xi" }, "XiJinping", 4);
-        }
+        public static global::Newsroom.Actor XiJinping => All[32];
     }
 
     partial class Quotes

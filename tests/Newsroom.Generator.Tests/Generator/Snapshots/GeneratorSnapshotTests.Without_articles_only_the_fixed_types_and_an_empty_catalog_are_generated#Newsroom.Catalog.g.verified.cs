@@ -7,21 +7,21 @@ namespace Newsroom
 {
     partial class Articles
     {
-        static partial void Load(ref global::Newsroom.Article[] all)
+        static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
         {
-            all = global::System.Array.Empty<global::Newsroom.Article>();
+            data = "0,"u8;
+        }
+
+        static partial void __Get(int index, ref global::Newsroom.Article? article)
+        {
         }
     }
 
     partial class Actors
     {
-        static partial void Load(ref global::Newsroom.Actor[] all)
+        static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
         {
-            all = global::System.Array.Empty<global::Newsroom.Actor>();
-        }
-
-        private static class __Actors
-        {
+            data = "0,"u8;
         }
     }
 }

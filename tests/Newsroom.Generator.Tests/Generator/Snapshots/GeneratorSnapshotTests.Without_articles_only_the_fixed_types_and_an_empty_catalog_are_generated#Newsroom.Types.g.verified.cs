@@ -79,30 +79,60 @@ namespace Newsroom
 
     /// <summary>
     /// One article. Each exists once (<see cref="Articles.All"/>), so equality is identity: cheap, and it never
-    /// walks the Quote → Actor → Quotes graph.
+    /// walks the Quote → Actor → Quotes graph. Made on first use from the article's data (its text and numbers, one
+    /// UTF-8 literal in the assembly's data section); touching one article never loads another.
     /// </summary>
     public sealed class Article
     {
         private readonly int[] _paragraphs;
-        private readonly global::System.Func<global::Newsroom.Article, global::Newsroom.Quote[]> _quotes;
         private string[]? _paragraphTexts;
-        private global::Newsroom.Quote[]? _quoteList;
 
-        internal Article(string fileName, string memberName, string text, int headlineStart, int headlineLength,
-            int datelineStart, int datelineLength, string? byline, int ledeStart, int ledeLength, int[] paragraphs, string[] credits,
-            global::Newsroom.Actor[] actors, global::System.Func<global::Newsroom.Article, global::Newsroom.Quote[]> quotes)
+        private Article(global::System.ReadOnlySpan<byte> data)
         {
-            FileName = fileName;
-            MemberName = memberName;
-            Text = text;
-            Headline = headlineStart < 0 ? null : text.Substring(headlineStart, headlineLength);
-            Dateline = datelineStart < 0 ? null : text.Substring(datelineStart, datelineLength);
-            Byline = byline;
-            Lede = text.Substring(ledeStart, ledeLength);
-            _paragraphs = paragraphs;
+            var r = new global::Newsroom.__DataReader(data);
+            FileName = r.String() ?? "";
+            MemberName = r.String() ?? "";
+            var headline = r.String();
+            int headlineStart = r.Int(), headlineLength = r.Int();
+            int datelineStart = r.Int(), datelineLength = r.Int();
+            Byline = r.String();
+            int ledeStart = r.Int(), ledeLength = r.Int();
+            _paragraphs = r.Ints(2 * r.Int());
+            var credits = new string[r.Int()];
+            for (var i = 0; i < credits.Length; i++) credits[i] = r.String() ?? "";
             Credits = credits;
+            var actors = new global::Newsroom.Actor[r.Int()];
+            for (var i = 0; i < actors.Length; i++)
+            {
+                var kind = (global::Newsroom.ActorKind)r.Int();
+                actors[i] = global::Newsroom.Actors.__Resolve(kind, r.String() ?? "");
+            }
             Actors = actors;
-            _quotes = quotes;
+            var quotes = new global::Newsroom.Quote[r.Int()];
+            var spans = r.Ints(7 * quotes.Length);
+            var verbs = new string?[quotes.Length];
+            for (var i = 0; i < verbs.Length; i++) verbs[i] = r.String();
+            Text = r.Rest();
+            Headline = headline ?? (headlineStart < 0 ? null : Text.Substring(headlineStart, headlineLength));
+            Dateline = datelineStart < 0 ? null : Text.Substring(datelineStart, datelineLength);
+            Lede = Text.Substring(ledeStart, ledeLength);
+            for (var i = 0; i < quotes.Length; i++)
+            {
+                var q = 7 * i;
+                var speaker = spans[q + 5] >> 1;
+                var addressee = spans[q + 6];
+                quotes[i] = new global::Newsroom.Quote(this, i, spans[q], spans[q + 1], spans[q + 2], spans[q + 3], spans[q + 4],
+                    (spans[q + 5] & 1) == 0 ? global::Newsroom.QuoteKind.Direct : global::Newsroom.QuoteKind.Partial,
+                    speaker > 0 ? actors[speaker - 1] : null, verbs[i], addressee > 0 ? actors[addressee - 1] : null);
+            }
+            Quotes = quotes;
+        }
+
+        /// <summary>The article of <paramref name="data"/>, made once: what each generated article member calls.</summary>
+        internal static global::Newsroom.Article __Load(ref global::Newsroom.Article? field, global::System.ReadOnlySpan<byte> data)
+        {
+            var article = new global::Newsroom.Article(data);
+            return global::System.Threading.Interlocked.CompareExchange(ref field, article, null) ?? article;
         }
 
         /// <summary>The article's file name, such as <c>000_94ea7bb9e4850890.txt</c>.</summary>
@@ -114,7 +144,7 @@ namespace Newsroom
         /// <summary>The whole text as the compiler read it (BOM excluded). Spans index into it.</summary>
         public string Text { get; }
 
-        /// <summary>The first line, when it reads as a headline.</summary>
+        /// <summary>The first line, when it reads as a headline (or the headline the project gave the article).</summary>
         public string? Headline { get; }
 
         /// <summary>A wire dateline (<c>WASHINGTON (AP) —</c>) or date line (<c>Friday, January 4, 2019</c>).</summary>
@@ -148,20 +178,7 @@ namespace Newsroom
         public global::System.Collections.Generic.IReadOnlyList<string> Credits { get; }
 
         /// <summary>The quotes, in text order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> Quotes
-        {
-            get
-            {
-                var quotes = _quoteList;
-                if (quotes is null)
-                {
-                    quotes = _quotes(this);
-                    global::System.Threading.Interlocked.CompareExchange(ref _quoteList, quotes, null);
-                    quotes = _quoteList;
-                }
-                return quotes!;
-            }
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> Quotes { get; }
 
         /// <summary>Everyone and everything the article names, in order of first mention.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Actor> Actors { get; }
@@ -228,12 +245,16 @@ namespace Newsroom
     }
 
     /// <summary>
-    /// A person, organization or place, one for the same name across all articles. Equality is identity; the
-    /// navigation to quotes and articles is computed once, on first use.
+    /// A person, organization or place, one for the same name across all articles. Equality is identity; its quotes
+    /// and articles are found on first use, loading only the articles that name it.
     /// </summary>
     public sealed class Actor
     {
-        internal Actor(string name, global::Newsroom.ActorKind kind, string? role, string[] aliases, string memberName, int mentions)
+        private readonly int[] _articles;
+        private global::Newsroom.Quote[]? _quotes;
+        private global::Newsroom.Article[]? _articleList;
+
+        internal Actor(string name, global::Newsroom.ActorKind kind, string? role, string[] aliases, string memberName, int mentions, int[] articles)
         {
             Name = name;
             Kind = kind;
@@ -241,6 +262,7 @@ namespace Newsroom
             Aliases = aliases;
             MemberName = memberName;
             Mentions = mentions;
+            _articles = articles;
         }
 
         /// <summary>The full canonical name.</summary>
@@ -262,10 +284,40 @@ namespace Newsroom
         public int Mentions { get; }
 
         /// <summary>Everything this actor is quoted saying, in article order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> Quotes => global::Newsroom.Actors.QuotesOf(this);
+        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> Quotes
+        {
+            get
+            {
+                if (_quotes is null)
+                {
+                    var quotes = new global::System.Collections.Generic.List<global::Newsroom.Quote>();
+                    foreach (var article in Articles)
+                    {
+                        foreach (var quote in article.Quotes)
+                        {
+                            if (ReferenceEquals(quote.Speaker, this)) quotes.Add(quote);
+                        }
+                    }
+                    _quotes = quotes.ToArray();
+                }
+                return _quotes;
+            }
+        }
 
-        /// <summary>The articles that name this actor.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article> Articles => global::Newsroom.Actors.ArticlesOf(this);
+        /// <summary>The articles that name this actor, in article order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article> Articles
+        {
+            get
+            {
+                if (_articleList is null)
+                {
+                    var list = new global::Newsroom.Article[_articles.Length];
+                    for (var i = 0; i < list.Length; i++) list[i] = global::Newsroom.Articles.All[_articles[i]];
+                    _articleList = list;
+                }
+                return _articleList;
+            }
+        }
 
         /// <inheritdoc/>
         public override string ToString() => Role is null ? Name : Name + " (" + Role + ")";
@@ -274,58 +326,53 @@ namespace Newsroom
     /// <summary>Every article of the project, with one named member each.</summary>
     public static partial class Articles
     {
-        private static global::Newsroom.Article[]? s_all;
+        private static global::Newsroom.__ArticleList? s_all;
 
-        /// <summary>All articles, ordered by file path.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article> All
-        {
-            get
-            {
-                if (s_all is null)
-                {
-                    var all = global::System.Array.Empty<global::Newsroom.Article>();
-                    Load(ref all);
-                    global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null);
-                }
-                return s_all!;
-            }
-        }
+        /// <summary>All articles, ordered by file path. Each is made when first reached, so counting them, or touching one, loads no other.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article> All =>
+            s_all ??= new global::Newsroom.__ArticleList(__Catalog());
 
         /// <summary>The article with this file name (the first by path when two folders hold the same name), or null.</summary>
         public static global::Newsroom.Article? ByFileName(string fileName)
         {
-            foreach (var article in All)
+            var list = (global::Newsroom.__ArticleList)All;
+            for (var i = 0; i < list.Count; i++)
             {
-                if (string.Equals(article.FileName, fileName, global::System.StringComparison.OrdinalIgnoreCase)) return article;
+                if (string.Equals(list.FileName(i), fileName, global::System.StringComparison.OrdinalIgnoreCase)) return list[i];
             }
             return null;
         }
 
-        static partial void Load(ref global::Newsroom.Article[] all);
+        internal static global::Newsroom.Article __At(int index)
+        {
+            global::Newsroom.Article? article = null;
+            __Get(index, ref article);
+            return article ?? throw new global::System.ArgumentOutOfRangeException(nameof(index));
+        }
+
+        private static string[] __Catalog()
+        {
+            var data = global::System.ReadOnlySpan<byte>.Empty;
+            __Data(ref data);
+            var r = new global::Newsroom.__DataReader(data);
+            var names = new string[r.Int()];
+            for (var i = 0; i < names.Length; i++) names[i] = r.String() ?? "";
+            return names;
+        }
+
+        static partial void __Data(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void __Get(int index, ref global::Newsroom.Article? article);
     }
 
     /// <summary>Every person, organization and place of all articles, with one named member each.</summary>
     public static partial class Actors
     {
         private static global::Newsroom.Actor[]? s_all;
-        private static global::System.Collections.Generic.Dictionary<global::Newsroom.Actor, (global::System.Collections.Generic.List<global::Newsroom.Quote> Quotes, global::System.Collections.Generic.List<global::Newsroom.Article> Articles)>? s_index;
-        private static readonly global::System.Collections.Generic.List<global::Newsroom.Quote> s_noQuotes = new();
-        private static readonly global::System.Collections.Generic.List<global::Newsroom.Article> s_noArticles = new();
+        private static global::System.Collections.Generic.Dictionary<(global::Newsroom.ActorKind, string), global::Newsroom.Actor>? s_byKey;
 
         /// <summary>All actors, ordered by name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Actor> All
-        {
-            get
-            {
-                if (s_all is null)
-                {
-                    var all = global::System.Array.Empty<global::Newsroom.Actor>();
-                    Load(ref all);
-                    global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null);
-                }
-                return s_all!;
-            }
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Actor> All => s_all ?? Table();
 
         /// <summary>The actor with this name or alias (case-insensitive), or null. Full names win over aliases.</summary>
         public static global::Newsroom.Actor? Find(string nameOrAlias)
@@ -353,44 +400,40 @@ namespace Newsroom
             }
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> QuotesOf(global::Newsroom.Actor actor) =>
-            Index().TryGetValue(actor, out var entry) ? entry.Quotes : s_noQuotes;
-
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article> ArticlesOf(global::Newsroom.Actor actor) =>
-            Index().TryGetValue(actor, out var entry) ? entry.Articles : s_noArticles;
-
-        private static global::System.Collections.Generic.Dictionary<global::Newsroom.Actor, (global::System.Collections.Generic.List<global::Newsroom.Quote> Quotes, global::System.Collections.Generic.List<global::Newsroom.Article> Articles)> Index()
+        /// <summary>The actor an article names: the one of all actors with this kind and name.</summary>
+        internal static global::Newsroom.Actor __Resolve(global::Newsroom.ActorKind kind, string name)
         {
-            var index = s_index;
-            if (index is not null) return index;
-            index = new();
-            foreach (var article in global::Newsroom.Articles.All)
-            {
-                foreach (var actor in article.Actors)
-                {
-                    if (!index.TryGetValue(actor, out var entry))
-                    {
-                        entry = (new(), new());
-                        index.Add(actor, entry);
-                    }
-                    entry.Articles.Add(article);
-                }
-                foreach (var quote in article.Quotes)
-                {
-                    if (quote.Speaker is null) continue;
-                    if (!index.TryGetValue(quote.Speaker, out var entry))
-                    {
-                        entry = (new(), new());
-                        index.Add(quote.Speaker, entry);
-                    }
-                    entry.Quotes.Add(quote);
-                }
-            }
-            global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null);
-            return s_index!;
+            if (s_byKey is null) Table();
+            return s_byKey!.TryGetValue((kind, name), out var actor) ? actor
+                : new global::Newsroom.Actor(name, kind, null, global::System.Array.Empty<string>(), "", 0, global::System.Array.Empty<int>());
         }
 
-        static partial void Load(ref global::Newsroom.Actor[] all);
+        private static global::Newsroom.Actor[] Table()
+        {
+            var data = global::System.ReadOnlySpan<byte>.Empty;
+            __Data(ref data);
+            var r = new global::Newsroom.__DataReader(data);
+            var all = new global::Newsroom.Actor[r.Int()];
+            var byKey = new global::System.Collections.Generic.Dictionary<(global::Newsroom.ActorKind, string), global::Newsroom.Actor>(all.Length);
+            for (var i = 0; i < all.Length; i++)
+            {
+                var member = r.String() ?? "";
+                var name = r.String() ?? "";
+                var kind = (global::Newsroom.ActorKind)r.Int();
+                var role = r.String();
+                var aliases = new string[r.Int()];
+                for (var j = 0; j < aliases.Length; j++) aliases[j] = r.String() ?? "";
+                var mentions = r.Int();
+                var articles = r.Ints(r.Int());
+                all[i] = new global::Newsroom.Actor(name, kind, role, aliases, member, mentions, articles);
+                byKey[(kind, name)] = all[i];
+            }
+            global::System.Threading.Interlocked.CompareExchange(ref s_byKey, byKey, null);
+            global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null);
+            return s_all!;
+        }
+
+        static partial void __Data(ref global::System.ReadOnlySpan<byte> data);
     }
 
     /// <summary>Every quote, grouped by speaker: <c>Quotes.AnthonyBlinken.IntenseCompetitionRequires…</c>.</summary>
@@ -414,6 +457,82 @@ namespace Newsroom
                 }
                 return s_all!;
             }
+        }
+    }
+
+    /// <summary>The list behind <see cref="Articles.All"/>: each article is made when first reached.</summary>
+    internal sealed class __ArticleList : global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article>
+    {
+        private readonly string[] _fileNames;
+        private readonly global::Newsroom.Article?[] _articles;
+
+        internal __ArticleList(string[] fileNames)
+        {
+            _fileNames = fileNames;
+            _articles = new global::Newsroom.Article?[fileNames.Length];
+        }
+
+        public int Count => _articles.Length;
+
+        public global::Newsroom.Article this[int index] => _articles[index] ??= global::Newsroom.Articles.__At(index);
+
+        internal string FileName(int index) => _fileNames[index];
+
+        public global::System.Collections.Generic.IEnumerator<global::Newsroom.Article> GetEnumerator()
+        {
+            for (var i = 0; i < _articles.Length; i++) yield return this[i];
+        }
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>
+    /// Reads the data Newsroom writes for articles and the catalog: numbers in decimal ending in ',', strings as their
+    /// UTF-8 byte count, ',', and the bytes (-1 for null). One reader for every article: no per-article code to compile or JIT.
+    /// </summary>
+    internal ref struct __DataReader
+    {
+        private readonly global::System.ReadOnlySpan<byte> _data;
+        private int _at;
+
+        internal __DataReader(global::System.ReadOnlySpan<byte> data)
+        {
+            _data = data;
+            _at = 0;
+        }
+
+        internal int Int()
+        {
+            var negative = _data[_at] == (byte)'-';
+            if (negative) _at++;
+            var value = 0;
+            byte b;
+            while ((b = _data[_at++]) != (byte)',') value = (value * 10) + (b - (byte)'0');
+            return negative ? -value : value;
+        }
+
+        internal int[] Ints(int count)
+        {
+            if (count == 0) return global::System.Array.Empty<int>();
+            var values = new int[count];
+            for (var i = 0; i < count; i++) values[i] = Int();
+            return values;
+        }
+
+        internal string? String()
+        {
+            var length = Int();
+            if (length < 0) return null;
+            var value = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_at, length));
+            _at += length;
+            return value;
+        }
+
+        internal string Rest()
+        {
+            var value = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_at));
+            _at = _data.Length;
+            return value;
         }
     }
 }

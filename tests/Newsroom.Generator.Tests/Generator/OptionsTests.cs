@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Newsroom.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Generator;
+
+/// <summary>
+/// The MSBuild options of the package (build/Newsroom.props and .targets): NewsroomNamespace, NewsroomVisibility, and
+/// the per-file MemberName and Headline of a NewsroomArticle item, as the compiler hands them to the generator.
+/// </summary>
+public class OptionsTests
+{
+    private const string Council = """
+        Council votes on harbour budget
+
+        “We will not wait another winter for the repairs,” said Ana Ruiz, the mayor of Eastport.
+        """;
+
+    private static GeneratorRun Run(string consumer, IReadOnlyDictionary<string, string> global, params (string Key, string Value)[] fileOptions)
+    {
+        var article = new InMemoryAdditionalText("/consumer/Articles/council.txt", Council);
+        var options = GeneratorHarness.ArticleOptions(new[] { article }, global);
+        foreach (var (key, value) in fileOptions) options = options.WithFileOption(article.Path, key, value);
+        return GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(consumer), new[] { article }, options);
+    }
+
+    private static string[] Errors(GeneratorRun run) =>
+        run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
+
+    [Fact]
+    public void NewsroomNamespace_and_internal_visibility_move_and_hide_every_generated_type()
+    {
+        const string consumer = """
+            public static class Probe
+            {
+                public static string Run() =>
+                    Acme.News.Articles.CouncilVotesOnHarbourBudget.Quotes[0].Speaker!.Name + "|" + Acme.News.Quotes.AnaRuiz.WeWillNotWaitAnother.Verb
+                    + "|" + typeof(Acme.News.Article).IsPublic + "|" + typeof(Acme.News.Actors).IsPublic;
+            }
+            """;
+        var run = Run(consumer, new Dictionary<string, string>
+        {
+            ["build_property.NewsroomNamespace"] = "Acme.News",
+            ["build_property.NewsroomVisibility"] = "internal",
+        });
+
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(Errors(run));
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id == "NWS009"));
+        Assert.All(run.GeneratedSources, s => Assert.DoesNotContain("namespace Newsroom\n", s.SourceText.ToString().Replace("\r\n", "\n")));
+        Assert.Equal("Ana Ruiz|said|False|False", CompilationTests.Execute(run.OutputCompilation));
+        // No public type is left: the consumer's public API does not grow.
+        var types = run.OutputCompilation.Assembly.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "Acme").GetNamespaceMembers().Single().GetTypeMembers();
+        Assert.NotEmpty(types);
+        Assert.All(types, t => Assert.NotEqual(Accessibility.Public, t.DeclaredAccessibility));
+    }
+
+    [Theory]
+    [InlineData("NewsroomNamespace", "Acme News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
+    [InlineData("NewsroomNamespace", "Acme..News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
+    [InlineData("NewsroomNamespace", "class", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
+    [InlineData("NewsroomVisibility", "private", "public or internal", "public")]
+    public void An_unusable_setting_gives_NWS009_and_the_default(string property, string value, string expected, string fallback)
+    {
+        const string consumer = "public static class Probe { public static string Run() => Newsroom.Articles.CouncilVotesOnHarbourBudget.FileName + typeof(Newsroom.Article).IsPublic; }";
+        var run = Run(consumer, new Dictionary<string, string> { ["build_property." + property] = value });
+
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(Errors(run));
+        var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "NWS009");
+        Assert.Equal($"The MSBuild property {property} is '{value}', which is not {expected}; the default {fallback} is used", d.GetMessage());
+        Assert.Equal("council.txtTrue", CompilationTests.Execute(run.OutputCompilation));
+    }
+
+    [Fact]
+    public void MemberName_and_Headline_metadata_override_what_the_article_would_give()
+    {
+        const string consumer = """
+            public static class Probe
+            {
+                public static string Run() => Newsroom.Articles.HarbourVote.MemberName + "|" + Newsroom.Articles.HarbourVote.Headline;
+            }
+            """;
+        var run = Run(consumer, new Dictionary<string, string>(),
+            ("build_metadata.AdditionalFiles.NewsroomMemberName", "HarbourVote"),
+            ("build_metadata.AdditionalFiles.NewsroomHeadline", "Eastport approves the harbour budget"));
+
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(Errors(run));
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id == "NWS007"));
+        Assert.Equal("HarbourVote|Eastport approves the harbour budget", CompilationTests.Execute(run.OutputCompilation));
+        var source = run.GeneratedSources.Single(s => s.HintName.Contains("council")).SourceText.ToString();
+        Assert.Contains("/// Eastport approves the harbour budget", source);   // the hover shows the given headline
+    }
+
+    [Fact]
+    public void A_MemberName_that_is_not_a_CSharp_name_is_made_legal_and_NWS007_says_so()
+    {
+        const string consumer = "public static class Probe { public static string Run() => Newsroom.Articles._2024HarbourVote.MemberName; }";
+        var run = Run(consumer, new Dictionary<string, string>(), ("build_metadata.AdditionalFiles.NewsroomMemberName", "2024 harbour vote"));
+
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(Errors(run));
+        var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "NWS007");
+        Assert.Contains("the MemberName '2024 harbour vote' is not a C# name as it is", d.GetMessage());
+        Assert.Equal("_2024HarbourVote", CompilationTests.Execute(run.OutputCompilation));
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Newsroom.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Generator;
+
+/// <summary>
+/// The generated runtime is data-driven and lazy: each article is made from its data when first reached, so counting
+/// the articles, touching one, or asking one actor for its quotes loads no article it does not need.
+/// </summary>
+public class RuntimeTests
+{
+    private const string Council = """
+        Council votes on harbour budget
+
+        EASTPORT — The city council approved the harbour budget on Tuesday after a long debate.
+
+        “We will not wait another winter for the repairs,” said Ana Ruiz, the mayor of Eastport.
+
+        Tom Reyes, who leads the opposition, said the plan was “too expensive by half”.
+        """;
+
+    private const string Probe = """
+        using System.Linq;
+        using System.Reflection;
+        using System.Text;
+        using Newsroom;
+
+        public static class Probe
+        {
+            // Whether an article's member has made its Article yet (the generated field behind the member).
+            private static bool Loaded(string member) =>
+                typeof(Articles).GetField("__a_" + member, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null) is not null;
+
+            private static string State() =>
+                (Loaded("AnthonyBlinkenTheUSSecretaryOfStateArrived") ? "A" : "-") + (Loaded("CouncilVotesOnHarbourBudget") ? "C" : "-");
+
+            public static string Run()
+            {
+                var sb = new StringBuilder();
+                sb.Append("start=").Append(State()).Append('\n');
+                sb.Append("count=").Append(Articles.All.Count).Append(' ').Append(State()).Append('\n');
+                var council = Articles.ByFileName("council.txt")!;
+                sb.Append("byname=").Append(council.Headline).Append(' ').Append(State()).Append('\n');
+                var ruiz = Actors.AnaRuiz;
+                sb.Append("ruiz=").Append(ruiz.Quotes.Count).Append(' ').Append(ruiz.Articles.Count).Append(' ').Append(State()).Append('\n');
+                sb.Append("same=").Append(ReferenceEquals(council, Articles.All[1])).Append(ReferenceEquals(ruiz.Quotes[0].Speaker, ruiz)).Append('\n');
+                sb.Append("xi=").Append(Actors.XiJinping.Quotes.Count).Append(' ').Append(State()).Append('\n');
+                sb.Append("all=").Append(Quotes.All.Count).Append(' ').Append(Articles.All.Sum(a => a.Quotes.Count)).Append('\n');
+                sb.Append("member=").Append(ReferenceEquals(Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived, Articles.All[0])).Append('\n');
+                return sb.ToString();
+            }
+        }
+        """;
+
+    [Fact]
+    public void Counting_touching_one_article_or_one_actor_loads_only_what_it_needs()
+    {
+        var (texts, options) = GeneratorHarness.Articles(
+            ("/consumer/Articles/" + Fixture.SeedFileName, Fixture.SeedText),
+            ("/consumer/Articles/council.txt", Council));
+        var run = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(Probe), texts, options);
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var lines = CompilationTests.Execute(run.OutputCompilation).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("start=--", lines[0]);
+        Assert.Equal("count=2 --", lines[1]);                                   // the catalog knows the count
+        Assert.Equal("byname=Council votes on harbour budget -C", lines[2]);    // file names are catalog data too
+        Assert.Equal("ruiz=1 1 -C", lines[3]);                                  // her quotes: only the article naming her
+        Assert.Equal("same=TrueTrue", lines[4]);
+        Assert.Equal("xi=3 AC", lines[5]);                                      // the seed's gold gives Xi three quotes
+        Assert.Equal("all=16 16", lines[6]);                                    // 14 in the seed, 2 in the council story
+        Assert.Equal("member=True", lines[7]);
+    }
+}
