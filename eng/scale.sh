@@ -2,8 +2,8 @@
 # Builds a generated consumer with N articles (default: 0 100 1000 10000) and reports the build time and the
 # compiler's peak memory, so that anyone can reproduce the README's scale table:
 #
-#   bash eng/scale.sh            # all sizes
-#   bash eng/scale.sh 0 1000     # some sizes
+#   bash eng/scale.sh            # all sizes: 0 1 100 1000 2000 10000
+#   bash eng/scale.sh 1 2000     # some sizes (with 1 and 2000, it also prints the ratio the performance issue targets)
 #
 # Articles are the Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), repeated with a distinct first line
 # each so that no two are equal. Each size gets a fresh consumer under $SCALE_DIR (default /tmp/newsroom-scale),
@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${NEWSROOM_SHARED:-$root/../shared}
 work=${SCALE_DIR:-/tmp/newsroom-scale}
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(0 100 1000 10000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(0 1 100 1000 2000 10000)
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 mapfile -t sources < <(ls "$shared"/corpus/wikinews/*.txt | sort)
@@ -61,5 +61,10 @@ XML
   peak=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); printf "%d", $2 / 1024 }' "$dir/time.txt")
   count=$(cd "$dir" && dotnet bin/Debug/net10.0/Scale.dll)
   [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
-  printf '| %s | %s | %s | %s |\n' "$n" "$chars" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')" "$peak"
+  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+  declare "took_$n=$seconds"
+  printf '| %s | %s | %s | %s |\n' "$n" "$chars" "$seconds" "$peak"
 done
+if [ -n "${took_1:-}" ] && [ -n "${took_2000:-}" ]; then
+  awk -v one="$took_1" -v two="$took_2000" 'BEGIN { printf "\n2,000 articles / 1 article: %.2f× (target: at most 2×)\n", two / one }'
+fi
