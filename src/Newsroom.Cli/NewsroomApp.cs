@@ -22,6 +22,8 @@ internal static class NewsroomApp
             "Newsroom: reads news articles the way the Newsroom source generator does.\n" +
             "'newsroom inspect FILE…' shows headline, paragraphs, quotes with their speakers, actors and the build's diagnostics;\n" +
             "'newsroom eval' scores the extraction against a gold corpus.");
+        // Help says `newsroom`, whatever launched us (the tool's shim, `dotnet run`, a test host).
+        root.HelpName = "newsroom";
         root.Subcommands.Add(InspectCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         return root;
