@@ -19,9 +19,12 @@ internal static class NewsroomApp
     public static RootCommand Create(CliConsole console)
     {
         var root = new RootCommand(
-            "Newsroom: reads news articles the way the Newsroom source generator does.\n" +
-            "'newsroom inspect FILE…' shows headline, paragraphs, quotes with their speakers, actors and the build's diagnostics;\n" +
-            "'newsroom eval' scores the extraction against a gold corpus.");
+            "Reads news articles the way the Newsroom source generator does, without a build.\n\n" +
+            "Examples:\n" +
+            "  newsroom inspect Articles/storm.txt           paragraphs, quotes and speakers, actors, diagnostics\n" +
+            "  newsroom inspect Articles/*.txt --json        the same as one JSON document\n" +
+            "  newsroom eval --seed                          score the extraction on the specification article\n\n" +
+            "Exit codes: 0 done, 1 a file could not be read, 2 a usage error.");
         // Help says `newsroom`, whatever launched us (the tool's shim, `dotnet run`, a test host).
         root.HelpName = "newsroom";
         root.Subcommands.Add(InspectCommand.Create(console));

@@ -39,8 +39,9 @@ internal static class EvalCommand
         var noScore = new Option<bool>("--no-score") { Description = "Only extract and write; do not run score.py." };
 
         var command = new Command("eval",
-            "Run the extraction over a gold corpus, write the system JSONL (eval-out/system.jsonl) and score it with " +
-            "../shared/tools/score.py, found from the repo root above the current folder.")
+            "Score the extraction: run it over a gold corpus, write the system JSONL (eval-out/system.jsonl) and score it " +
+            "with ../shared/tools/score.py beside the repo found above the current folder. Exit codes: 2 no gold file, " +
+            "3 no scorer or Python, 4 the scorer failed.")
         {
             gold, seed, output, errors, noScore,
         };

@@ -50,9 +50,9 @@ internal static class InspectCommand
         });
 
         var command = new Command("inspect",
-            "Show articles the way the Newsroom generator sees them: headline, dateline, byline, credits, paragraphs with the " +
-            "quotes highlighted and their speaker and verb, actors with kinds and roles, and the diagnostics (NWS001…) a build " +
-            "would report, with line and column. Exit code 0, or 1 when a file cannot be read.")
+            "Show articles as the generator sees them: headline, dateline, byline, credits, paragraphs with the quotes " +
+            "highlighted, each quote's speaker and verb, actors with kinds and roles, and the diagnostics a build reports " +
+            "(NWS001…, with line and column). Exit code 1 when a file cannot be read (the others are still shown).")
         {
             files, json, maxSize,
         };
