@@ -164,90 +164,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         return new ArticleFile(file.Path, text.ToString(), ReadStatus.Read, 0, 0, overrides);
     }
 
-    private static ExtractedArticle Extract(ArticleFile file, CancellationToken ct)
-    {
-        var fileName = Messages.FileName(file.Path);
-        var shownName = Messages.Excerpt(fileName, 200);
-        var diagnostics = new List<DiagnosticInfo>();
-        ExtractedArticle Done(ArticleModel model) => new(file.Path, fileName, model, diagnostics.ToEquatableArray(), file.Overrides);
-
-        if (file.Status == ReadStatus.TooLarge)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.ArticleTooLarge.Id, file.Path, FileSpan.FileStart,
-                shownName, Messages.Number(file.Length), Messages.Number(file.MaxLength)));
-            return Done(Empty);
-        }
-        if (file.Text is not { } text)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnreadableArticle.Id, file.Path, FileSpan.FileStart,
-                shownName, "the compiler could not read it as text (it says why, e.g. CS2015 for a binary file)"));
-            return Done(Empty);
-        }
-
-        var report = ArticleChecks.Inspect(text, ct);
-        if (report.IsBinary)
-        {
-            var why = report.Nuls > 0
-                ? "it has " + Messages.Number(report.Nuls) + " NUL character(s), so it is binary or UTF-16 without a byte order mark"
-                : Messages.Number(report.NotText) + " of its " + Messages.Number(report.Visible) + " characters are not text (bytes that are not UTF-8, or control characters)";
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnreadableArticle.Id, file.Path, FileSpan.FileStart, shownName, why));
-            return Done(Empty);
-        }
-        if (report.IsBlank)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyArticle.Id, file.Path, FileSpan.FileStart, shownName));
-            return Done(TextOnly(text, paragraphs: false));
-        }
-
-        LineIndex? lineIndex = null;
-        LineIndex Lines() => lineIndex ??= new LineIndex(text);
-
-        if (report.NotText > 0)
-        {
-            var c = text[report.FirstNotText];
-            var advice = c == '\uFFFD'
-                ? "the file is probably not saved as UTF-8; save it as UTF-8"
-                : char.IsSurrogate(c) ? "half of a surrogate pair, which stands for no character" : "a control character, which has no place in an article";
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.NotTextCharacters.Id, file.Path, ArticleChecks.Span(Lines(), report.FirstNotText, 1),
-                Messages.Number(report.NotText), ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), advice));
-        }
-
-        ArticleModel model;
-        try
-        {
-            if (ArticleChecks.TooLongParagraph(text, ct) is { } tooLong)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.ParagraphTooLong.Id, file.Path,
-                    ArticleChecks.FirstLine(text, Lines(), tooLong.Paragraph.Start, tooLong.Paragraph.Length),
-                    Messages.Number(tooLong.Paragraph.Length), Messages.Number(tooLong.Marks),
-                    Messages.Number(ArticleChecks.MaxParagraphLength), Messages.Number(ArticleChecks.MaxParagraphMarks)));
-                return Done(TextOnly(text, paragraphs: true));
-            }
-
-            model = ArticleExtractor.Extract(text, ct);
-            if (!ReferenceEquals(model.Text, text) && model.Text != text) throw new InvalidOperationException("the model's text is not the article's text");
-            if (ArticleChecks.Problem(model) is { } problem) throw new InvalidOperationException("the model has a " + problem);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.ExtractionFailed.Id, file.Path, FileSpan.FileStart,
-                shownName, Messages.Excerpt(e.GetType().Name + ": " + e.Message, 300)));
-            return Done(TextOnly(text, paragraphs: true));
-        }
-
-        foreach (var s in model.StrayMarks)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.StrayQuotationMark.Id, file.Path,
-                ArticleChecks.Span(Lines(), s.Offset, 1), Messages.Excerpt(s.Message, 300)));
-        }
-        foreach (var q in model.Quotes)
-        {
-            if (q.Speaker is not null) continue;
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnattributedQuote.Id, file.Path,
-                ArticleChecks.Span(Lines(), q.Span.Start, q.Span.Length), Messages.Excerpt(model.Slice(q.Span), 60)));
-        }
-        return Done(model);
-    }
+    /// <summary>Checks and extraction of one article, with its diagnostics (Roslyn-free, shared with the newsroom command).</summary>
+    private static ExtractedArticle Extract(ArticleFile file, CancellationToken ct) => ArticleExtraction.Run(file, ct);
 
     /// <summary>The paths that more than one article file has, in ordinal order (almost always none).</summary>
     private static EquatableArray<string> DuplicatesOf(ImmutableArray<string> paths)
@@ -276,15 +194,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>An article with no text: what an unreadable or oversized file becomes.</summary>
-    private static readonly ArticleModel Empty = TextOnly(string.Empty, paragraphs: false);
-
-    /// <summary>The article with its text and nothing extracted: what is left when extraction fails or is not attempted.</summary>
-    private static ArticleModel TextOnly(string text, bool paragraphs) => new(
-        text, null, null, null,
-        paragraphs && text.Length > 0 ? new[] { new TextRange(0, text.Length) }.ToEquatableArray() : EquatableArray<TextRange>.Empty,
-        paragraphs ? new TextRange(0, text.Length) : new TextRange(0, 0),
-        EquatableArray<string>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<StrayMark>.Empty);
+    private static ArticleModel TextOnly(string text, bool paragraphs) => ArticleExtraction.TextOnly(text, paragraphs);
 
     /// <summary>
     /// Each article looks its names up once per name table: a dictionary built on first use and kept beside the table

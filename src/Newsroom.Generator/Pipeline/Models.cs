@@ -25,7 +25,7 @@ internal enum ReadStatus
 /// <param name="MaxLength">The limit it went over, when <see cref="ReadStatus.TooLarge"/>; else 0 (so that changing the
 /// limit does not invalidate the cached extraction of articles under it).</param>
 /// <param name="Overrides">What the project file says of this article (item metadata).</param>
-internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status, int Length, int MaxLength, ArticleOverrides Overrides);
+internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status, int Length, int MaxLength, ArticleOverrides Overrides = default);
 
 /// <summary>
 /// Per-file metadata of a <c>NewsroomArticle</c> item: <c>MemberName</c> (the member under <c>Articles</c>) and

@@ -179,7 +179,7 @@ internal static class Naming
         {
             member = Identifiers.Unique(natural, taken);
             var other = owner.FileName == a.FileName ? owner.Path : owner.FileName;
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.DuplicateArticleName.Id, a.Path, a.TitleSpan,
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.DuplicateArticleName.Id, a.Path, a.TitleSpan,
                 Messages.Excerpt(a.FileName, 200), natural, Messages.Excerpt(other, 300), member));
         }
         else
@@ -190,7 +190,7 @@ internal static class Naming
 
         if (reasons.Count > 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.ArticleNameChanged.Id, a.Path, a.TitleSpan,
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.ArticleNameChanged.Id, a.Path, a.TitleSpan,
                 Messages.Excerpt(a.FileName, 200), member, string.Join("; ", reasons)));
         }
         return member;

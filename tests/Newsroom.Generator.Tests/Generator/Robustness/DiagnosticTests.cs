@@ -273,6 +273,22 @@ public class DiagnosticTests
         }
     }
 
+    [Fact]
+    public void Every_descriptor_is_made_from_its_Roslyn_free_rule()
+    {
+        // The newsroom command reports from DiagnosticRules without loading Roslyn: the two must say the same.
+        Assert.Equal(DiagnosticRules.All.Select(r => r.Id), Descriptors.All.Select(d => d.Id));
+        foreach (var d in Descriptors.All)
+        {
+            var r = DiagnosticRules.ById(d.Id)!;
+            Assert.Equal(r.Title, d.Title.ToString());
+            Assert.Equal(r.MessageFormat, d.MessageFormat.ToString());
+            Assert.Equal(r.Description, d.Description.ToString());
+            Assert.Equal(r.HelpLink, d.HelpLinkUri);
+            Assert.Equal(r.Severity == RuleSeverity.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info, d.DefaultSeverity);
+        }
+    }
+
     // Severity: the driver filters generator diagnostics through the compilation's options, as csc does, so
     // /nowarn, /warnaserror, rulesets and global analyzer config (.globalconfig) apply to Newsroom's diagnostics.
 

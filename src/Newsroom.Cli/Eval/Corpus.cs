@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 
-namespace Newsroom.Eval;
+namespace Newsroom.Cli.Eval;
 
 /// <summary>One gold article: only what the extractor needs. The text is passed through exactly as stored.</summary>
 internal sealed record GoldArticle(string Id, string Text);
