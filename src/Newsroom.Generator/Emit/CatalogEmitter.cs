@@ -13,8 +13,6 @@ namespace Newsroom.Generator.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    private const int ChunkChars = 2000;
-
     public static string Emit(NameTable table, EmitOptions options)
     {
         var g = options.Global;
@@ -87,15 +85,11 @@ internal static class CatalogEmitter
         return w.ToString();
     }
 
-    /// <summary>The <c>__Data</c> partial method: the table as one UTF-8 literal, in chunks so that no line is huge.</summary>
+    /// <summary>The <c>__Data</c> partial method: the table as one UTF-8 literal (one literal binds far faster than a chain).</summary>
     private static void Data(SourceWriter w, DataWriter data)
     {
         w.Open("static partial void __Data(ref global::System.ReadOnlySpan<byte> data)");
-        var chunks = ArticleEmitter.Chunks(data.ToString()).ToList();
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            w.Line((i == 0 ? "data = " : "    + ") + Escaping.Literal(chunks[i]) + "u8" + (i == chunks.Count - 1 ? ";" : ""));
-        }
+        w.Line("data = " + Escaping.Literal(data.ToString()) + "u8;");
         w.Close();
     }
 
