@@ -110,6 +110,14 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, pair) =>
             spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8)));
 
+        // Actor members by first letter: each shard is cached by value, so an edit re-emits the shards it changes.
+        var actorShards = names
+            .Combine(emitOptions)
+            .SelectMany(static (pair, _) => CatalogEmitter.Shards(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ActorShards);
+        context.RegisterSourceOutput(actorShards, static (spc, shard) =>
+            spc.AddSource(shard.HintName, SourceText.From(CatalogEmitter.EmitShard(shard), Encoding.UTF8)));
+
         var namingDiagnostics = naming
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.NamingDiagnostics);

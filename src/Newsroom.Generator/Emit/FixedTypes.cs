@@ -389,9 +389,10 @@ namespace Newsroom
     {
         private static global::Newsroom.Actor[]? s_all;
         private static global::System.Collections.Generic.Dictionary<(global::Newsroom.ActorKind, string), global::Newsroom.Actor>? s_byKey;
+        private static global::System.Collections.Generic.Dictionary<string, global::Newsroom.Actor>? s_byMember;
 
         /// <summary>All actors, ordered by name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Actor> All => s_all ?? Table();
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Actor> All => s_all ?? __Table();
 
         /// <summary>The actor with this name or alias (case-insensitive), or null. Full names win over aliases.</summary>
         public static global::Newsroom.Actor? Find(string nameOrAlias)
@@ -422,18 +423,26 @@ namespace Newsroom
         /// <summary>The actor an article names: the one of all actors with this kind and name.</summary>
         internal static global::Newsroom.Actor __Resolve(global::Newsroom.ActorKind kind, string name)
         {
-            if (s_byKey is null) Table();
+            if (s_byKey is null) __Table();
             return s_byKey!.TryGetValue((kind, name), out var actor) ? actor
                 : new global::Newsroom.Actor(name, kind, null, global::System.Array.Empty<string>(), "", 0, global::System.Array.Empty<int>());
         }
 
-        private static global::Newsroom.Actor[] Table()
+        /// <summary>The actor of a generated member (the members live in files of their own, one per first letter).</summary>
+        private static global::Newsroom.Actor __Member(string member)
+        {
+            if (s_byMember is null) __Table();
+            return s_byMember![member];
+        }
+
+        private static global::Newsroom.Actor[] __Table()
         {
             var data = global::System.ReadOnlySpan<byte>.Empty;
             __Data(ref data);
             var r = new global::Newsroom.__DataReader(data);
             var all = new global::Newsroom.Actor[r.Int()];
             var byKey = new global::System.Collections.Generic.Dictionary<(global::Newsroom.ActorKind, string), global::Newsroom.Actor>(all.Length);
+            var byMember = new global::System.Collections.Generic.Dictionary<string, global::Newsroom.Actor>(all.Length, global::System.StringComparer.Ordinal);
             for (var i = 0; i < all.Length; i++)
             {
                 var member = r.String() ?? "";
@@ -446,7 +455,9 @@ namespace Newsroom
                 var articles = r.Ints(r.Int());
                 all[i] = new global::Newsroom.Actor(name, kind, role, aliases, member, mentions, articles);
                 byKey[(kind, name)] = all[i];
+                byMember[member] = all[i];
             }
+            global::System.Threading.Interlocked.CompareExchange(ref s_byMember, byMember, null);
             global::System.Threading.Interlocked.CompareExchange(ref s_byKey, byKey, null);
             global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null);
             return s_all!;

@@ -119,3 +119,9 @@ internal sealed record SpeakerClass(string Name, string? Speaker, string? Role, 
 
 /// <summary>One article's source: its extraction and its names.</summary>
 internal sealed record ArticleEmit(ExtractedArticle Article, ArticleNames Names, Emit.EmitOptions Options);
+
+/// <summary>One file of actor members: those whose names start with one letter.</summary>
+internal sealed record ActorShard(string HintName, EquatableArray<ActorDoc> Actors, Emit.EmitOptions Options);
+
+/// <summary>What an actor's member and its hover show (no article index, so adding an article elsewhere changes nothing).</summary>
+internal sealed record ActorDoc(string Member, string Name, ActorKind Kind, string? Role, EquatableArray<string> Aliases, int Quotes, int Articles, int Mentions);

@@ -34,6 +34,7 @@ public static class TrackingNames
 
     /// <summary>One article's extraction joined with its names: what its source is emitted from.</summary>
     public const string EmitInputs = nameof(EmitInputs);
+    public const string ActorShards = nameof(ActorShards);
 
     /// <summary>The diagnostics of each article, reported apart from source so a moved position never regenerates code.</summary>
     public const string Diagnostics = nameof(Diagnostics);

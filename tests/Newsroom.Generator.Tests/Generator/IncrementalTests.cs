@@ -28,7 +28,8 @@ public class IncrementalTests
             change: (driver, c) => (driver, c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", GeneratorHarness.ParseOptions))),
             stepNames: IncrementalSteps.TrackingNamesOf(typeof(TrackingNames)));
 
-        Assert.Equal(5, first.GeneratedSources.Length);
+        Assert.Equal(3, first.ArticleHints.Length);
+        Assert.True(first.HasFixedSources);
         GeneratorHarness.AssertSameSources(first, second);
     }
 
@@ -53,6 +54,11 @@ public class IncrementalTests
         Assert.Equal("/p/Articles/b.txt", ((ArticleEmit)changed[0].Value!).Article.Path);
         Assert.Equal(first.GetSource("Newsroom.Article.a.g.cs"), second.GetSource("Newsroom.Article.a.g.cs"));
         Assert.NotEqual(first.GetSource("Newsroom.Article.b.g.cs"), second.GetSource("Newsroom.Article.b.g.cs"));
+
+        // No actor's name or count changed, so no actor shard is emitted again.
+        var shards = IncrementalSteps.Outputs(second.Result, TrackingNames.ActorShards);
+        Assert.NotEmpty(shards);
+        Assert.All(shards, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
     [Fact]
@@ -70,12 +76,13 @@ public class IncrementalTests
         var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
         Assert.Equal(3, extracted.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.New));
-        Assert.Equal(6, second.GeneratedSources.Length);
+        Assert.Equal(4, second.ArticleHints.Length);
         foreach (var hint in new[] { "Newsroom.Article.a.g.cs", "Newsroom.Article.b.g.cs", "Newsroom.Article.c.g.cs" })
         {
             Assert.Equal(first.GetSource(hint), second.GetSource(hint));
         }
         Assert.Contains("Ida Noor", second.GetSource("Newsroom.Catalog.g.cs"));
+        Assert.Contains("IdaNoor", second.GetSource("Newsroom.Actors.I.g.cs"));
     }
 
     [Fact]

@@ -46,6 +46,12 @@ public sealed record GeneratorRun(
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .ToImmutableArray();
 
+    /// <summary>The hint names of the per-article sources (<c>Newsroom.Article.*.g.cs</c>), leaving out the fixed types, the catalog and the actor shards.</summary>
+    public string[] ArticleHints => GeneratedSources.Select(s => s.HintName).Where(h => h.StartsWith("Newsroom.Article.", System.StringComparison.Ordinal)).ToArray();
+
+    /// <summary>Whether the sources every run has are there: the fixed types and the catalog.</summary>
+    public bool HasFixedSources => GeneratedSources.Any(s => s.HintName == "Newsroom.Types.g.cs") && GeneratedSources.Any(s => s.HintName == "Newsroom.Catalog.g.cs");
+
     /// <summary>The text of the generated source named <paramref name="hintName"/>; fails if there is none.</summary>
     public string GetSource(string hintName)
     {
