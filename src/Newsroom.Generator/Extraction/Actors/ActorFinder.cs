@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Model;
@@ -73,7 +74,15 @@ internal sealed class ActorFinder
     private readonly Lazy<HashSet<string>> _lowerWords;
     private readonly List<Run> _acronymSpeakers = new();
 
-    private static bool IsAcronym(string w) => w.Length >= 2 && w.Length <= 6 && w.All(char.IsUpper);
+    private static bool IsAcronym(string w)
+    {
+        if (w.Length < 2 || w.Length > 6) return false;
+        foreach (var c in w)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
     private readonly List<Actor> _actors = new();
 
     public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, IReadOnlyList<List<Token>> tokens, Func<int, bool> inQuote)
@@ -213,16 +222,17 @@ internal sealed class ActorFinder
     {
         var tokens = _tokens[r.Paragraph];
         if (r.To - r.From != 1 || r.Possessive) return false;
-        var word = tokens[r.From].Text;
-        var lower = word.ToLowerInvariant();
-        if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
-        if (_lowerWords.Value.Contains(lower)) return false;
+        // The verb first: most single capitalised words stand beside none, and then the article's words are never read.
         var after = r.To;
         while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
         // A single name is the subject of an inflected verb ("Okoro said", not "the Berg-Reyes call").
-        if (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text) return true;
-        return r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
-            && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation);
+        var speaks = (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text)
+            || (r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
+                && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation));
+        if (!speaks) return false;
+        var lower = tokens[r.From].Text.ToLowerInvariant();
+        if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
+        return !_lowerWords.Value.Contains(lower);
     }
 
     private HashSet<string> LowerWords()
@@ -240,24 +250,41 @@ internal sealed class ActorFinder
 
     public Actor? FindPerson(string name)
     {
-        var parts = name.Split(' ');
-        var last = parts[parts.Length - 1];
+        // The name's first and last words, read in place (this runs for every run, often more than once).
+        var firstSpace = name.IndexOf(' ');
+        var single = firstSpace < 0;
+        var lastStart = single ? 0 : name.LastIndexOf(' ') + 1;
+        var lastLength = name.Length - lastStart;
+        var firstLength = single ? name.Length : firstSpace;
         Actor? byFirst = null;
         foreach (var a in _actors)
         {
             if (a.Kind != ActorKind.Person) continue;
             if (a.Name == name) return a;
-            if (parts.Length == 1)
+            var lastMatches = IsWord(a.LastName, name, lastStart, lastLength);
+            if (single)
             {
-                if (a.LastName == last) return a;
-                if (byFirst is null && a.Parts.Length == 2 && a.Parts[0] == last && !Lexicons.GivenNames.ContainsKey(last)) byFirst = a;
+                if (lastMatches) return a;
+                if (byFirst is null && a.Parts.Length == 2 && a.Parts[0] == name && !Lexicons.GivenNames.ContainsKey(name)) byFirst = a;
             }
-            else if (a.LastName == last && (a.Parts.Length == 1 || a.Parts[0] == parts[0] || a.Parts[0].TrimEnd('.') == parts[0].Substring(0, 1)))
+            else if (lastMatches && (a.Parts.Length == 1 || IsWord(a.Parts[0], name, 0, firstLength) || IsInitialOf(a.Parts[0], name[0])))
             {
                 return a;
             }
         }
         return byFirst;
+    }
+
+    /// <summary><paramref name="word"/> equals <c>name.Substring(start, length)</c>.</summary>
+    private static bool IsWord(string word, string name, int start, int length) =>
+        word.Length == length && string.CompareOrdinal(word, 0, name, start, length) == 0;
+
+    /// <summary>"J." (or "J") is the initial of a first word starting with 'J'.</summary>
+    private static bool IsInitialOf(string part, char first)
+    {
+        var length = part.Length;
+        while (length > 0 && part[length - 1] == '.') length--;
+        return length == 1 && part[0] == first;
     }
 
     private Actor GetOrAdd(string name, ActorKind kind, Run r)
@@ -383,7 +410,7 @@ internal sealed class ActorFinder
         // "the United Nations Ana Ruiz": a known place or organization, then a name.
         for (var k = Math.Min(end - 2, start + 4); k > start; k--)
         {
-            if (!Lexicons.GivenNames.ContainsKey(tokens[k].Text)) continue;
+            if (!Lexicons.GivenNames.ContainsKey(tokens[k].Text) || !MayBePlaceOrOrganization(tokens, start, k)) continue;
             var head = Join(tokens, start, k);
             if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && LooksLikeName(tokens, k, end))
             {
@@ -548,27 +575,68 @@ internal sealed class ActorFinder
             if (Connectors.Contains(w)) continue;
             if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
             if (Lexicons.NotNames.Contains(w) || (Lexicons.Demonyms.Contains(w) && k == start)) return false;
-            if (w.Any(char.IsDigit)) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
-            var letters = w.Count(char.IsLetter);
-            if (letters >= 2 && w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && w is not ("II" or "III" or "IV") && !w.Contains(".")) return false;
+            var letters = 0;
+            var allUpper = true;
+            var period = false;
+            foreach (var ch in w)
+            {
+                if (char.IsDigit(ch)) return false;
+                if (char.IsLetter(ch))
+                {
+                    letters++;
+                    if (!char.IsUpper(ch)) allUpper = false;
+                }
+                else if (ch == '.')
+                {
+                    period = true;
+                }
+            }
+            if (letters >= 2 && allUpper && w is not ("II" or "III" or "IV") && !period) return false;
         }
         return true;
     }
 
     private static ActorKind? Classify(List<Token> tokens, int start, int end)
     {
-        var text = Join(tokens, start, end);
-        if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
-        if (Lexicons.Places.ContainsKey(text)) return ActorKind.Place;
+        if (MayBePlaceOrOrganization(tokens, start, end))
+        {
+            var text = Join(tokens, start, end);
+            if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
+            if (Lexicons.Places.ContainsKey(text)) return ActorKind.Place;
+        }
         if (IsOrgWord(tokens, start, end)) return ActorKind.Organization;
         // "US House of Representatives", "Chinese Communist Party": a known organization at the end of the run.
-        for (var k = start + 1; k < end; k++)
+        for (var k = start + 1; k <= end - 2; k++)
         {
-            if (Lexicons.Organizations.ContainsKey(Join(tokens, k, end)) && end - k >= 2) return ActorKind.Organization;
+            if (MultiwordFirstWords.Contains(tokens[k].Text) && Lexicons.Organizations.ContainsKey(Join(tokens, k, end))) return ActorKind.Organization;
         }
         return null;
     }
+
+    /// <summary>
+    /// First words of the places and organizations that have more than one word (<c>United</c> of
+    /// <c>United Nations</c>): a run of several words starting with none of them cannot be a key, and is not joined
+    /// into a string to look it up.
+    /// </summary>
+    private static readonly HashSet<string> MultiwordFirstWords = BuildMultiwordFirstWords();
+
+    private static HashSet<string> BuildMultiwordFirstWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lexicon in new[] { Lexicons.Places, Lexicons.Organizations })
+        {
+            foreach (var key in lexicon.Keys)
+            {
+                var space = key.IndexOf(' ');
+                if (space >= 0) set.Add(key.Substring(0, space));
+            }
+        }
+        return set;
+    }
+
+    private static bool MayBePlaceOrOrganization(List<Token> tokens, int start, int end) =>
+        end - start == 1 || (end - start > 1 && MultiwordFirstWords.Contains(tokens[start].Text));
 
     private static bool IsOrgWord(List<Token> tokens, int start, int end)
     {
@@ -689,11 +757,21 @@ internal sealed class ActorFinder
 
     private static string Clean(string role) => role.Trim().TrimEnd(',', '.', ';');
 
+    [ThreadStatic] private static StringBuilder? t_join;
+
+    /// <summary>The words of tokens <paramref name="from"/> to <paramref name="to"/> with single spaces: a name or a lexicon key.</summary>
     private static string Join(List<Token> tokens, int from, int to)
     {
-        var parts = new List<string>(to - from);
-        for (var k = from; k < to; k++) parts.Add(tokens[k].Text);
-        return string.Join(" ", parts);
+        if (to - from == 1) return tokens[from].Text;
+        if (to <= from) return "";
+        var sb = t_join ??= new StringBuilder(64);
+        sb.Clear();
+        for (var k = from; k < to; k++)
+        {
+            if (k > from) sb.Append(' ');
+            sb.Append(tokens[k].Text);
+        }
+        return sb.ToString();
     }
 
     internal static string NormalizeSpace(string s) =>

@@ -789,23 +789,33 @@ internal sealed class Attributor
     private Actor? ResolvePronoun(int p, int position, Gender gender)
     {
         var firstPara = Math.Max(0, p - 3);
-        var candidates = new List<Mention>();
+        // The newest sentence holding a candidate wins; within it, the first non-possessive mention, else the first.
+        // One pass over the mentions (they are in text order), keeping the best sentence seen so far.
+        var bestParagraph = -1;
+        var bestSentence = -1;
+        Mention? first = null;
+        Mention? subject = null;
         foreach (var m in _mentions)
         {
             if (m.Start >= position) break;
-            if (m.Paragraph >= firstPara && m.Actor!.Kind == ActorKind.Person && !m.InQuote && Compatible(m.Actor, gender)) candidates.Add(m);
+            if (m.Paragraph < firstPara || m.Actor!.Kind != ActorKind.Person || m.InQuote || !Compatible(m.Actor, gender)) continue;
+            var (paragraph, sentence) = SentenceKey(m);
+            if (paragraph > bestParagraph || (paragraph == bestParagraph && sentence > bestSentence))
+            {
+                bestParagraph = paragraph;
+                bestSentence = sentence;
+                first = m;
+                subject = m.Possessive ? null : m;
+            }
+            else if (paragraph == bestParagraph && sentence == bestSentence && subject is null && !m.Possessive)
+            {
+                subject = m;
+            }
         }
-        if (candidates.Count == 0) return null;
-        // Group by sentence, newest first; within a sentence prefer the first non-possessive mention.
-        var groups = candidates.GroupBy(SentenceKey).OrderByDescending(g => g.Key.Paragraph).ThenByDescending(g => g.Key.Sentence);
-        foreach (var g in groups)
-        {
-            var subject = g.FirstOrDefault(m => !m.Possessive) ?? g.First();
-            var actor = subject.Actor!;
-            if (actor.Gender == Gender.Unknown) actor.Gender = gender;
-            return actor;
-        }
-        return null;
+        if (first is null) return null;
+        var actor = (subject ?? first).Actor!;
+        if (actor.Gender == Gender.Unknown) actor.Gender = gender;
+        return actor;
     }
 
     private (int Paragraph, int Sentence) SentenceKey(Mention m)

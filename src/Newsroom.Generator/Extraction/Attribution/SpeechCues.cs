@@ -42,12 +42,21 @@ internal static class SpeechCues
     public static bool IsParticiple(Token t, bool ignoreCase = false) =>
         (ignoreCase ? IsVerbIgnoringCase(t) : IsVerb(t)) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The cue phrases split into words once (the attributor asks at nearly every token before a quote).</summary>
+    private static readonly string[][] PhraseWords = SplitPhrases();
+
+    private static string[][] SplitPhrases()
+    {
+        var phrases = new string[Lexicons.SpeechPhrases.Count][];
+        for (var k = 0; k < phrases.Length; k++) phrases[k] = Lexicons.SpeechPhrases[k].Split(' ');
+        return phrases;
+    }
+
     /// <summary>"according to" (or another phrase of the lexicon) starting at <paramref name="i"/>: its token count, else 0.</summary>
     public static int PhraseAt(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var phrase in Lexicons.SpeechPhrases)
+        foreach (var words in PhraseWords)
         {
-            var words = phrase.Split(' ');
             if (i + words.Length > tokens.Count) continue;
             var ok = true;
             for (var k = 0; k < words.Length && ok; k++)
