@@ -50,8 +50,6 @@ internal sealed class ActorFinder
         return set;
     }
 
-    private static readonly char[] Joiners = { '-', '’', '\'' };
-
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "as", "of", "for", "from", "by", "with",
@@ -64,6 +62,9 @@ internal sealed class ActorFinder
     {
         "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd", "d", "l", "da", "de", "di", "du", "la", "le", "van", "von",
     };
+
+    /// <summary>The longest of <see cref="NameParticles"/>.</summary>
+    private static readonly int MaxParticleLength = NameParticles.Max(p => p.Length);
 
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _paragraphs;
@@ -316,10 +317,20 @@ internal sealed class ActorFinder
     private static bool IsNameWord(Token t)
     {
         if (t.Kind != TokenKind.Word) return false;
-        if (char.IsUpper(t.Text[0])) return true;
-        // al-Assad, bin-Salman, d’Estaing (but not co-Anchor)
-        var dash = t.Text.IndexOfAny(Joiners);
-        return dash > 0 && dash + 1 < t.Text.Length && char.IsUpper(t.Text[dash + 1]) && NameParticles.Contains(t.Text.Substring(0, dash));
+        var w = t.Text;
+        if (char.IsUpper(w[0])) return true;
+        // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
+        // joiner is looked for among the first four characters only: this runs for every lower-case word.
+        var dash = -1;
+        for (var k = 0; k < w.Length && k <= MaxParticleLength; k++)
+        {
+            if (w[k] is '-' or '’' or '\'')
+            {
+                dash = k;
+                break;
+            }
+        }
+        return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && NameParticles.Contains(w.Substring(0, dash));
     }
 
     private void CollectRuns(int p, List<Run> runs)

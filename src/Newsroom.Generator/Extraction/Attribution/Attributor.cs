@@ -845,6 +845,8 @@ internal sealed class Attributor
     private string Words(List<Token> tokens, int from, int to) =>
         ActorFinder.NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)).ToLowerInvariant();
 
+    private static bool IsSentenceEnd(Token t) => t.Length == 1 && t.Text[0] is '.' or '!' or '?';
+
     /// <summary>Sentence numbers for a paragraph's tokens. Ends of sentences inside quotes do not count; a closing mark after a final period does.</summary>
     private int[] Sentences(List<Token> tokens, bool[] inQuote)
     {
@@ -856,8 +858,8 @@ internal sealed class Attributor
             var t = tokens[k];
             var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
             var nextStartsSentence = k + 1 < tokens.Count && (next.IsCapitalized || next.Kind == TokenKind.QuoteMark && !inQuote[k + 1] || next.Kind == TokenKind.Number);
-            if (!inQuote[k] && t.Text is "." or "!" or "?" && nextStartsSentence) id++;
-            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && tokens[k - 1].Text is "." or "!" or "?"
+            if (!inQuote[k] && IsSentenceEnd(t) && nextStartsSentence) id++;
+            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && IsSentenceEnd(tokens[k - 1])
                 && (k + 1 >= tokens.Count || next.IsCapitalized && !inQuote[k + 1] || next.Kind == TokenKind.QuoteMark)) id++;
         }
         return ids;

@@ -19,10 +19,10 @@ internal static class SpeechCues
             && Lexicons.SpeechVerbForms.ContainsKey(t.Text + " " + tokens[i + 1].Text);
     }
 
-    public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.ContainsKey(t.Text.ToLowerInvariant());
+    public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbFormsAnyCase.ContainsKey(t.Text);
 
     public static string? LemmaOf(Token t) =>
-        t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.TryGetValue(t.Text.ToLowerInvariant(), out var lemma) ? lemma : null;
+        t.Kind == TokenKind.Word && Lexicons.SpeechVerbFormsAnyCase.TryGetValue(t.Text, out var lemma) ? lemma : null;
 
     private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
     {

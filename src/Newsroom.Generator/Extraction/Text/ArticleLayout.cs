@@ -177,7 +177,8 @@ public sealed class ArticleLayout
         {
             if ((lines.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var start = i;
-            while (i < text.Length && !LineIndex.IsLineBreak(text[i])) i++;
+            i = text.IndexOfAny(LineIndex.LineBreaks, i);
+            if (i < 0) i = text.Length;
             var end = i;
             var s = start;
             while (s < end && IsBlank(text[s])) s++;

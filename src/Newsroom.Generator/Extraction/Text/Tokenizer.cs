@@ -45,6 +45,9 @@ public static class Tokenizer
         "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "al", "Ave", "Blvd", "Dept", "Univ",
     };
 
+    /// <summary>No combining mark comes before U+0300, so plain Latin text never asks for a character's category.</summary>
+    private const char FirstCombiningMark = '\u0300';
+
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
     public static List<Token> Tokenize(string text, int start, int end)
@@ -68,7 +71,7 @@ public static class Tokenizer
                 while (i < end)
                 {
                     var d = text[i];
-                    if (char.IsLetterOrDigit(d) || CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                    if (char.IsLetterOrDigit(d) || (d >= FirstCombiningMark && CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
                         i++;
                         continue;
