@@ -19,7 +19,7 @@ namespace Newsroom.Generator.Extraction.Actors;
 /// </summary>
 internal sealed class ActorFinder
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "del", "della", "di", "y", "&",
     };
@@ -34,21 +34,6 @@ internal sealed class ActorFinder
         "police", "fire", "government", "party", "opposition", "presidential", "white", "house", "policy",
         "development", "affairs", "intelligence", "staff", "news", "research", "legal", "medical", "public",
     };
-
-    /// <summary>First words of titles (and their plurals), so that most words need no title look-up at all.</summary>
-    private static readonly HashSet<string> TitleFirstWords = BuildTitleFirstWords();
-
-    private static HashSet<string> BuildTitleFirstWords()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var title in Lexicons.Titles)
-        {
-            var first = title.Split(' ')[0];
-            set.Add(first);
-            set.Add(first + "s");
-        }
-        return set;
-    }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -355,7 +340,7 @@ internal sealed class ActorFinder
                     continue;
                 }
                 // "of the", "de la": connectors inside names when a capitalised word follows.
-                if (Connectors.Contains(t.Text) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
+                if (Has(t, WordClass.Connector) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
                 {
                     var k = end + 1;
                     if (k < tokens.Count && tokens[k].Text == "the") k++;
@@ -395,22 +380,19 @@ internal sealed class ActorFinder
 
         // Drop sentence openers and other words that never start a name ("After", "The", "Speaking"). Before an
         // organization keyword only closed-class words go: "The Harbour Authority" keeps "Harbour".
-        var organization = Lexicons.OrgKeywords.Contains(tokens[end - 1].Text);
-        while (start < end && (organization
-            ? FunctionWords.Contains(tokens[start].Text)
-            : Lexicons.NotNames.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text) || tokens[start].Text == "the"
-              || (Attribution.SpeechCues.IsVerbIgnoringCase(tokens[start]) && !Lexicons.GivenNames.ContainsKey(tokens[start].Text))))
+        var organization = Has(tokens[end - 1], WordClass.OrgKeyword);
+        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text) : NeverStartsName(tokens[start])))
         {
             start++;
         }
         if (start >= end) return;
-        while (end > start && Connectors.Contains(tokens[end - 1].Text)) end--;
+        while (end > start && Has(tokens[end - 1], WordClass.Connector)) end--;
 
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
         for (var k = start + 2; k < end - 1; k++)
         {
             if (tokens[k].Text == "of" && LooksLikeName(tokens, start, k)
-                && (Lexicons.GivenNames.ContainsKey(tokens[start].Text) || Classify(tokens, k + 1, end) is not null))
+                && (Has(tokens[start], WordClass.GivenName) || Classify(tokens, k + 1, end) is not null))
             {
                 AddRuns(p, start, k, false, runs);
                 AddRuns(p, k + 1, end, possessive, runs);
@@ -421,7 +403,7 @@ internal sealed class ActorFinder
         // "the United Nations Ana Ruiz": a known place or organization, then a name.
         for (var k = Math.Min(end - 2, start + 4); k > start; k--)
         {
-            if (!Lexicons.GivenNames.ContainsKey(tokens[k].Text) || !MayBePlaceOrOrganization(tokens, start, k)) continue;
+            if (!Has(tokens[k], WordClass.GivenName) || !MayBePlaceOrOrganization(tokens, start, k)) continue;
             var head = Join(tokens, start, k);
             if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && LooksLikeName(tokens, k, end))
             {
@@ -432,12 +414,15 @@ internal sealed class ActorFinder
         }
 
         var whole = Join(tokens, start, end);
-        if (Lexicons.Organizations.TryGetValue(whole, out var org))
+        // The lexicons are asked only when the word classes say the run may be there.
+        var wholeClasses = end - start == 1 ? WordClasses.Of(whole).Classes
+            : MayBePlaceOrOrganization(tokens, start, end) ? WordClass.Place | WordClass.Organization : WordClass.None;
+        if ((wholeClasses & WordClass.Organization) != 0 && Lexicons.Organizations.TryGetValue(whole, out var org))
         {
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Organization, Canonical = org, Possessive = possessive });
             return;
         }
-        if (Lexicons.Places.TryGetValue(whole, out var place))
+        if ((wholeClasses & WordClass.Place) != 0 && Lexicons.Places.TryGetValue(whole, out var place))
         {
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Place, Canonical = place, Possessive = possessive });
             return;
@@ -451,14 +436,15 @@ internal sealed class ActorFinder
         var plural = false;
         for (var k = start; k < end - 0; k++)
         {
-            if (Lexicons.Honorifics.TryGetValue(tokens[k].Text, out var g) && k + 1 < end)
+            var word = WordClasses.Of(tokens[k].Text);
+            if (word.Is(WordClass.Honorific) && k + 1 < end)
             {
                 honorific = true;
-                gender = g;
+                gender = word.HonorificGender;
                 nameFrom = k + 1;
                 continue;
             }
-            if (!TitleFirstWords.Contains(tokens[k].Text)) continue;
+            if (!word.Is(WordClass.TitleStart)) continue;
             for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
             {
                 var phrase = Join(tokens, k, k + len);
@@ -494,7 +480,7 @@ internal sealed class ActorFinder
         }
 
         // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
-        while (nameFrom > start && nameFrom < end && (Connectors.Contains(tokens[nameFrom].Text) || tokens[nameFrom].Text == "the"))
+        while (nameFrom > start && nameFrom < end && (Has(tokens[nameFrom], WordClass.Connector) || tokens[nameFrom].Text == "the"))
         {
             nameFrom++;
         }
@@ -508,7 +494,7 @@ internal sealed class ActorFinder
                 runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = kind, Canonical = Canonical(name, kind.Value), Possessive = possessive });
                 return;
             }
-            if (gender == Gender.Unknown) gender = Lexicons.GenderOfGivenName(tokens[nameFrom].Text);
+            if (gender == Gender.Unknown) gender = WordClasses.Of(tokens[nameFrom].Text).GivenNameGender;
             runs.Add(new Run
             {
                 Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,
@@ -536,11 +522,11 @@ internal sealed class ActorFinder
         }
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
-        while (start < end - 1 && (Lexicons.Demonyms.Contains(tokens[start].Text) || Lexicons.Places.ContainsKey(tokens[start].Text)))
+        while (start < end - 1 && Has(tokens[start], WordClass.Demonym | WordClass.Place))
         {
             start++;
         }
-        if (end - start == 1 && Lexicons.Demonyms.Contains(tokens[start].Text))
+        if (end - start == 1 && Has(tokens[start], WordClass.Demonym))
         {
             // "Cuban" may still be Tom Cuban's surname: keep it as a candidate that only a known person can claim.
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
@@ -557,12 +543,12 @@ internal sealed class ActorFinder
             for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
             {
                 var speaks = end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]);
-                if (LooksLikeName(tokens, k, end) && (Lexicons.GivenNames.ContainsKey(tokens[k].Text) || speaks))
+                if (LooksLikeName(tokens, k, end) && (Has(tokens[k], WordClass.GivenName) || speaks))
                 {
                     runs.Add(new Run
                     {
                         Paragraph = p, From = k, To = end, RunFrom = k, Name = Join(tokens, k, end),
-                        Gender = Lexicons.GenderOfGivenName(tokens[k].Text), Possessive = possessive,
+                        Gender = WordClasses.Of(tokens[k].Text).GivenNameGender, Possessive = possessive,
                     });
                     return;
                 }
@@ -573,7 +559,7 @@ internal sealed class ActorFinder
         runs.Add(new Run
         {
             Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end),
-            Gender = Lexicons.GenderOfGivenName(tokens[start].Text), Possessive = possessive,
+            Gender = WordClasses.Of(tokens[start].Text).GivenNameGender, Possessive = possessive,
         });
     }
 
@@ -583,9 +569,10 @@ internal sealed class ActorFinder
         for (var k = start; k < end; k++)
         {
             var w = tokens[k].Text;
-            if (Connectors.Contains(w)) continue;
+            var word = WordClasses.Of(w);
+            if (word.Is(WordClass.Connector)) continue;
             if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
-            if (Lexicons.NotNames.Contains(w) || (Lexicons.Demonyms.Contains(w) && k == start)) return false;
+            if (word.Is(WordClass.NotName) || (word.Is(WordClass.Demonym) && k == start)) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
             var letters = 0;
             var allUpper = true;
@@ -610,7 +597,13 @@ internal sealed class ActorFinder
 
     private static ActorKind? Classify(List<Token> tokens, int start, int end)
     {
-        if (MayBePlaceOrOrganization(tokens, start, end))
+        if (end - start == 1)
+        {
+            var word = WordClasses.Of(tokens[start].Text);
+            if (word.Is(WordClass.Organization)) return ActorKind.Organization;
+            if (word.Is(WordClass.Place)) return ActorKind.Place;
+        }
+        else if (MayBePlaceOrOrganization(tokens, start, end))
         {
             var text = Join(tokens, start, end);
             if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
@@ -620,40 +613,30 @@ internal sealed class ActorFinder
         // "US House of Representatives", "Chinese Communist Party": a known organization at the end of the run.
         for (var k = start + 1; k <= end - 2; k++)
         {
-            if (MultiwordFirstWords.Contains(tokens[k].Text) && Lexicons.Organizations.ContainsKey(Join(tokens, k, end))) return ActorKind.Organization;
+            if (Has(tokens[k], WordClass.MultiwordStart) && Lexicons.Organizations.ContainsKey(Join(tokens, k, end))) return ActorKind.Organization;
         }
         return null;
     }
 
-    /// <summary>
-    /// First words of the places and organizations that have more than one word (<c>United</c> of
-    /// <c>United Nations</c>): a run of several words starting with none of them cannot be a key, and is not joined
-    /// into a string to look it up.
-    /// </summary>
-    private static readonly HashSet<string> MultiwordFirstWords = BuildMultiwordFirstWords();
-
-    private static HashSet<string> BuildMultiwordFirstWords()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lexicon in new[] { Lexicons.Places, Lexicons.Organizations })
-        {
-            foreach (var key in lexicon.Keys)
-            {
-                var space = key.IndexOf(' ');
-                if (space >= 0) set.Add(key.Substring(0, space));
-            }
-        }
-        return set;
-    }
-
     private static bool MayBePlaceOrOrganization(List<Token> tokens, int start, int end) =>
-        end - start == 1 || (end - start > 1 && MultiwordFirstWords.Contains(tokens[start].Text));
+        end - start == 1 || (end - start > 1 && Has(tokens[start], WordClass.MultiwordStart));
+
+    /// <summary>Whether the word lists put <paramref name="t"/> in any of <paramref name="classes"/>.</summary>
+    private static bool Has(Token t, WordClass classes) => WordClasses.Of(t.Text).Is(classes);
+
+    /// <summary>Sentence openers and other words dropped from the start of a run ("After", "The", "Speaking").</summary>
+    private static bool NeverStartsName(Token t)
+    {
+        var word = WordClasses.Of(t.Text);
+        return word.Is(WordClass.NotName | WordClass.Connector) || t.Text == "the"
+            || (Attribution.SpeechCues.IsVerbIgnoringCase(t) && !word.Is(WordClass.GivenName));
+    }
 
     private static bool IsOrgWord(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (Lexicons.OrgKeywords.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])) return true;
+            if (char.IsUpper(tokens[k].Text[0]) && Has(tokens[k], WordClass.OrgKeyword)) return true;
         }
         return false;
     }
@@ -668,10 +651,10 @@ internal sealed class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;
         if (r.Title is not null || r.Honorific) return true;
-        if (Lexicons.GivenNames.ContainsKey(first)) return true;
+        if (WordClasses.Of(first).Is(WordClass.GivenName)) return true;
         if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1].Text)) return true;
-        if (r.To < tokens.Count && Lexicons.SpeechVerbForms.ContainsKey(tokens[r.To].Text)) return true;
+        if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
         if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
             && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation)) return true;
@@ -683,7 +666,7 @@ internal sealed class ActorFinder
         return false;
     }
 
-    private static bool IsRoleNoun(string w) => Lexicons.RoleNouns.Contains(w) || (Lexicons.Titles.Contains(w) && char.IsLower(w[0]));
+    private static bool IsRoleNoun(string w) => Lexicons.RoleNouns.Contains(w) || (char.IsLower(w[0]) && WordClasses.Of(w).Is(WordClass.Title));
 
     private void FindRoles(Run r)
     {
@@ -718,7 +701,7 @@ internal sealed class ActorFinder
     }
 
     private bool IsRolePart(Token t) =>
-        t.IsPossessive || (t.IsCapitalized && !Lexicons.NotNames.Contains(t.Text)) || IsRoleNoun(t.Text)
+        t.IsPossessive || (t.IsCapitalized && !Has(t, WordClass.NotName)) || IsRoleNoun(t.Text)
         || RoleModifiers.Contains(t.Text) || t.Text is "of" or "for";
 
     /// <summary>"Name, the ROLE," / "Name, who is now ROLE," / "Name, then ROLE." — a role noun must come early.</summary>
