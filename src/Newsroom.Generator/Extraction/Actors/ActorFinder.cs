@@ -228,7 +228,7 @@ internal sealed class ActorFinder
         {
             foreach (var t in list)
             {
-                if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0])) set.Add(t.Text);
+                if (t.Kind == TokenKind.Word && char.IsLower(t.First)) set.Add(t.Text);
             }
         }
         return set;
@@ -302,8 +302,8 @@ internal sealed class ActorFinder
     private static bool IsNameWord(Token t)
     {
         if (t.Kind != TokenKind.Word) return false;
+        if (char.IsUpper(t.First)) return true;
         var w = t.Text;
-        if (char.IsUpper(w[0])) return true;
         // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
         // joiner is looked for among the first four characters only: this runs for every lower-case word.
         var dash = -1;
@@ -636,7 +636,7 @@ internal sealed class ActorFinder
     {
         for (var k = start; k < end; k++)
         {
-            if (char.IsUpper(tokens[k].Text[0]) && Has(tokens[k], WordClass.OrgKeyword)) return true;
+            if (char.IsUpper(tokens[k].First) && Has(tokens[k], WordClass.OrgKeyword)) return true;
         }
         return false;
     }

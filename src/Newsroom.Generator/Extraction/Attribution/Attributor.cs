@@ -160,7 +160,7 @@ internal sealed class Attributor
         // "“We won,” when the mayor called him": a subordinate clause, not an attribution.
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
-        if (last is '.' && char.IsUpper(tokens[i].Text[0]) && !StartsSpeakerThenVerb(tokens, i)) return null;
+        if (last is '.' && char.IsUpper(tokens[i].First) && !StartsSpeakerThenVerb(tokens, i)) return null;
 
         var phrase = SpeechCues.PhraseAt(tokens, i);
         if (phrase > 0)
@@ -645,7 +645,7 @@ internal sealed class Attributor
         if (from < to && !_inQuote[p][from] && MentionAt(tokens[from].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
         {
             var next = FirstTokenAt(tokens, opener.End);
-            if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].Text[0])) return opener.Actor;
+            if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].First)) return opener.Actor;
         }
         for (var k = from; k < to; k++)
         {
@@ -692,7 +692,7 @@ internal sealed class Attributor
         if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
         var m = MentionEndingAt(t.End);
         if (m is not null && !m.Possessive) return m.Actor;
-        if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && k > 0)
+        if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
         {
             return Described(p, k, position);
         }
@@ -732,11 +732,11 @@ internal sealed class Attributor
             if (t.Text is "the" or "a" or "an" or "its" or "his" or "her" or "their" || t.IsCapitalized || t.IsPossessive
                 || Lexicons.RoleNouns.Contains(t.Text) || Lexicons.Titles.Contains(t.Text) || Lexicons.Demonyms.Contains(t.Text))
             {
-                var d = char.IsLower(t.Text[0]) && j > k ? Described(p, j, position) : null;
+                var d = char.IsLower(t.First) && j > k ? Described(p, j, position) : null;
                 if (d is not null && (j + 1 >= tokens.Count || MentionAt(tokens[j + 1].Start) is null)) return d;
                 continue;
             }
-            if (char.IsLower(t.Text[0]) && j - k <= 4 && !StopsDescription(t)) continue;
+            if (char.IsLower(t.First) && j - k <= 4 && !StopsDescription(t)) continue;
             return null;
         }
         return null;
@@ -845,7 +845,7 @@ internal sealed class Attributor
     private string Words(List<Token> tokens, int from, int to) =>
         ActorFinder.NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)).ToLowerInvariant();
 
-    private static bool IsSentenceEnd(Token t) => t.Length == 1 && t.Text[0] is '.' or '!' or '?';
+    private static bool IsSentenceEnd(Token t) => t.Length == 1 && t.First is '.' or '!' or '?';
 
     /// <summary>Sentence numbers for a paragraph's tokens. Ends of sentences inside quotes do not count; a closing mark after a final period does.</summary>
     private int[] Sentences(List<Token> tokens, bool[] inQuote)

@@ -8,15 +8,29 @@ namespace Newsroom.Generator.Extraction.Attribution;
 /// <summary>Recognises reporting verbs (from <c>Lexicon/speech-verbs.txt</c>) and cue phrases in a token list.</summary>
 internal static class SpeechCues
 {
-    public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
+    public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.First) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
 
     /// <summary>A reporting verb at <paramref name="i"/>, also the head of a two-word one (<c>fired back</c>, <c>pointed out</c>).</summary>
     public static bool IsVerbAt(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
         if (IsVerb(t)) return true;
-        return t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && i + 1 < tokens.Count
+        return t.Kind == TokenKind.Word && char.IsLower(t.First) && i + 1 < tokens.Count && MultiwordVerbStarts.Contains(t.Text)
             && Lexicons.SpeechVerbForms.ContainsKey(t.Text + " " + tokens[i + 1].Text);
+    }
+
+    /// <summary>First words of the verbs of several words (<c>fired</c> of <c>fired back</c>): no other word is joined to its neighbour to be looked up.</summary>
+    private static readonly HashSet<string> MultiwordVerbStarts = BuildMultiwordVerbStarts();
+
+    private static HashSet<string> BuildMultiwordVerbStarts()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in Lexicons.SpeechVerbForms.Keys)
+        {
+            var space = form.IndexOf(' ');
+            if (space >= 0) set.Add(form.Substring(0, space));
+        }
+        return set;
     }
 
     public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbFormsAnyCase.ContainsKey(t.Text);
@@ -37,7 +51,7 @@ internal static class SpeechCues
     /// <summary>Verbs whose speaker may follow them (<c>said Russell</c>); after others the name is an object (<c>called X</c>).</summary>
     public static bool Inverts(Token t) => LemmaOf(t) is { } lemma && Invertible.Contains(lemma);
 
-    public static bool IsNoun(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechNouns.Contains(t.Text);
+    public static bool IsNoun(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.First) && Lexicons.SpeechNouns.Contains(t.Text);
 
     public static bool IsParticiple(Token t, bool ignoreCase = false) =>
         (ignoreCase ? IsVerbIgnoringCase(t) : IsVerb(t)) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);

@@ -18,12 +18,15 @@ public readonly record struct Token(int Start, int Length, string Text, TokenKin
 {
     public int End => Start + Length;
 
+    /// <summary>The first character, kept in the token: most rules look at nothing else, and need not reach the string.</summary>
+    public char First { get; } = Text[0];
+
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with an upper-case letter (<c>Blinken</c>, <c>McCarthy</c>, <c>US</c>).</summary>
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(First);
 
-    public bool IsPossessive => Kind == TokenKind.Word && (Text == "’s" || Text == "'s");
+    public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && (Text == "’s" || Text == "'s");
 
     public bool Is(string s) => Text == s;
 }
