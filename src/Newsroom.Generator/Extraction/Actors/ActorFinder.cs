@@ -57,7 +57,11 @@ internal sealed class ActorFinder
     private readonly Func<int, bool> _inQuote;
 
     private readonly List<Mention> _mentions = new();
-    private readonly Lazy<HashSet<string>> _lowerWords;
+    private HashSet<string>? _lowerWords;
+    private int _lowerWordQueries;
+
+    /// <summary>Persons found by name, until the actors change (one is added or renamed).</summary>
+    private readonly Dictionary<string, Actor?> _personByName = new(StringComparer.Ordinal);
     private readonly List<Run> _acronymSpeakers = new();
 
     private static bool IsAcronym(string w)
@@ -77,7 +81,6 @@ internal sealed class ActorFinder
         _paragraphs = paragraphs;
         _tokens = tokens;
         _inQuote = inQuote;
-        _lowerWords = new Lazy<HashSet<string>>(LowerWords);
     }
 
     public IReadOnlyList<Mention> Mentions => _mentions;
@@ -129,7 +132,11 @@ internal sealed class ActorFinder
             if (words < 2) continue; // a titled surname alone is resolved below
             r.Kind = ActorKind.Person;
             var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
-            if (actor.Name != r.Name && r.Name.Split(' ').Length > actor.Parts.Length) actor.Rename(r.Name);
+            if (actor.Name != r.Name && r.Name.Split(' ').Length > actor.Parts.Length)
+            {
+                actor.Rename(r.Name);
+                _personByName.Clear();
+            }
             if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
             persons.Add((r, actor));
             AddMention(r, actor);
@@ -218,7 +225,28 @@ internal sealed class ActorFinder
         if (!speaks) return false;
         var lower = tokens[r.From].Text.ToLowerInvariant();
         if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
-        return !_lowerWords.Value.Contains(lower);
+        return !IsLowerWordOfArticle(lower);
+    }
+
+    /// <summary>
+    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first questions read the tokens;
+    /// an article that asks more gets a set of its lower-case words once.
+    /// </summary>
+    private bool IsLowerWordOfArticle(string lower)
+    {
+        if (_lowerWords is null && ++_lowerWordQueries <= 2)
+        {
+            foreach (var list in _tokens)
+            {
+                foreach (var t in list)
+                {
+                    if (t.Kind == TokenKind.Word && char.IsLower(t.First) && t.Text == lower) return true;
+                }
+            }
+            return false;
+        }
+        _lowerWords ??= LowerWords();
+        return _lowerWords.Contains(lower);
     }
 
     private HashSet<string> LowerWords()
@@ -235,6 +263,14 @@ internal sealed class ActorFinder
     }
 
     public Actor? FindPerson(string name)
+    {
+        if (_personByName.TryGetValue(name, out var known)) return known;
+        var found = FindPersonAmongActors(name);
+        _personByName[name] = found;
+        return found;
+    }
+
+    private Actor? FindPersonAmongActors(string name)
     {
         // The name's first and last words, read in place (this runs for every run, often more than once).
         var firstSpace = name.IndexOf(' ');
@@ -281,6 +317,7 @@ internal sealed class ActorFinder
         }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
+        _personByName.Clear();
         return actor;
     }
 
