@@ -30,12 +30,14 @@ internal sealed class Attributor
     private readonly IReadOnlyList<List<Token>> _tokens;
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly ActorFinder _actors;
-    private readonly Dictionary<int, Mention> _byStart = new();
-    private readonly Dictionary<int, Mention> _byEnd = new();
+    private readonly Dictionary<int, Mention> _byStart;
+    private readonly Dictionary<int, Mention> _byEnd;
     private readonly List<bool[]> _inQuote = new();
     private readonly List<int[]> _sentence = new();
     private readonly List<int[]> _sentenceStart = new();
-    private readonly List<int[]> _quoteBefore = new();
+
+    /// <summary>Per paragraph, the first token inside a quote (<see cref="int.MaxValue"/> when none): any later token has a quote before it.</summary>
+    private readonly List<int> _firstQuoted = new();
 
     public Attributor(string text, IReadOnlyList<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, IReadOnlyList<Mention> mentions, ActorFinder actors)
     {
@@ -43,6 +45,8 @@ internal sealed class Attributor
         _tokens = tokens;
         _mentions = mentions;
         _actors = actors;
+        _byStart = new Dictionary<int, Mention>(mentions.Count);
+        _byEnd = new Dictionary<int, Mention>(mentions.Count);
         foreach (var m in mentions)
         {
             if (!_byStart.ContainsKey(m.Start)) _byStart[m.Start] = m;
@@ -64,11 +68,14 @@ internal sealed class Attributor
             var ids = Sentences(list, mask);
             _sentence.Add(ids);
             var starts = new int[list.Count];
-            for (var k = 0; k < list.Count; k++) starts[k] = k > 0 && ids[k - 1] == ids[k] ? starts[k - 1] : k;
+            var firstQuoted = int.MaxValue;
+            for (var k = 0; k < list.Count; k++)
+            {
+                starts[k] = k > 0 && ids[k - 1] == ids[k] ? starts[k - 1] : k;
+                if (mask[k] && firstQuoted == int.MaxValue) firstQuoted = k;
+            }
             _sentenceStart.Add(starts);
-            var earlier = new int[list.Count];
-            for (var k = 0; k < list.Count; k++) earlier[k] = k > 0 && (earlier[k - 1] > 0 || mask[k - 1]) ? 1 : 0;
-            _quoteBefore.Add(earlier);
+            _firstQuoted.Add(firstQuoted);
         }
     }
 
@@ -568,7 +575,7 @@ internal sealed class Attributor
         var tokens = _tokens[q.Paragraph];
         var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
         var k = FirstTokenAt(tokens, at);
-        return k > 0 && _quoteBefore[q.Paragraph][k] > 0;
+        return k > 0 && k > _firstQuoted[q.Paragraph];
     }
 
     /// <summary>
