@@ -355,9 +355,29 @@ internal sealed class ActorFinder
         return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && NameParticles.Contains(w.Substring(0, dash));
     }
 
+    /// <summary>
+    /// The word classes of the paragraph <see cref="CollectRuns"/> is reading, each looked up once, on first use: a
+    /// run's words are asked about again and again while it is cut and classified. <see cref="AddRuns"/> and the
+    /// helpers it calls read them through <see cref="Word"/>, always for that paragraph's tokens.
+    /// </summary>
+    private WordInfo[] _runWords = new WordInfo[64];
+    private List<Token> _runTokens = new();
+
+    private WordInfo Word(int k)
+    {
+        var word = _runWords[k];
+        if (word.Is(WordClass.Read)) return word;
+        word = WordClasses.Of(_runTokens[k].Text);
+        _runWords[k] = word;
+        return word;
+    }
+
     private void CollectRuns(int p, List<Run> runs)
     {
         var tokens = _tokens[p];
+        _runTokens = tokens;
+        if (_runWords.Length < tokens.Count) _runWords = new WordInfo[tokens.Count];
+        else Array.Clear(_runWords, 0, tokens.Count);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -377,7 +397,7 @@ internal sealed class ActorFinder
                     continue;
                 }
                 // "of the", "de la": connectors inside names when a capitalised word follows.
-                if (Has(t, WordClass.Connector) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
+                if (Word(end).Is(WordClass.Connector) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
                 {
                     var k = end + 1;
                     if (k < tokens.Count && tokens[k].Text == "the") k++;
@@ -417,19 +437,19 @@ internal sealed class ActorFinder
 
         // Drop sentence openers and other words that never start a name ("After", "The", "Speaking"). Before an
         // organization keyword only closed-class words go: "The Harbour Authority" keeps "Harbour".
-        var organization = Has(tokens[end - 1], WordClass.OrgKeyword);
-        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text) : NeverStartsName(tokens[start])))
+        var organization = Word(end - 1).Is(WordClass.OrgKeyword);
+        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text) : NeverStartsName(tokens, start)))
         {
             start++;
         }
         if (start >= end) return;
-        while (end > start && Has(tokens[end - 1], WordClass.Connector)) end--;
+        while (end > start && Word(end - 1).Is(WordClass.Connector)) end--;
 
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
         for (var k = start + 2; k < end - 1; k++)
         {
             if (tokens[k].Text == "of" && LooksLikeName(tokens, start, k)
-                && (Has(tokens[start], WordClass.GivenName) || Classify(tokens, k + 1, end) is not null))
+                && (Word(start).Is(WordClass.GivenName) || Classify(tokens, k + 1, end) is not null))
             {
                 AddRuns(p, start, k, false, runs);
                 AddRuns(p, k + 1, end, possessive, runs);
@@ -440,7 +460,7 @@ internal sealed class ActorFinder
         // "the United Nations Ana Ruiz": a known place or organization, then a name.
         for (var k = Math.Min(end - 2, start + 4); k > start; k--)
         {
-            if (!Has(tokens[k], WordClass.GivenName) || !MayBePlaceOrOrganization(tokens, start, k)) continue;
+            if (!Word(k).Is(WordClass.GivenName) || !MayBePlaceOrOrganization(start, k)) continue;
             var head = Join(tokens, start, k);
             if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && LooksLikeName(tokens, k, end))
             {
@@ -452,8 +472,8 @@ internal sealed class ActorFinder
 
         var whole = Join(tokens, start, end);
         // The lexicons are asked only when the word classes say the run may be there.
-        var wholeClasses = end - start == 1 ? WordClasses.Of(whole).Classes
-            : MayBePlaceOrOrganization(tokens, start, end) ? WordClass.Place | WordClass.Organization : WordClass.None;
+        var wholeClasses = end - start == 1 ? Word(start).Classes
+            : MayBePlaceOrOrganization(start, end) ? WordClass.Place | WordClass.Organization : WordClass.None;
         if ((wholeClasses & WordClass.Organization) != 0 && Lexicons.Organizations.TryGetValue(whole, out var org))
         {
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Organization, Canonical = org, Possessive = possessive });
@@ -473,7 +493,7 @@ internal sealed class ActorFinder
         var plural = false;
         for (var k = start; k < end - 0; k++)
         {
-            var word = WordClasses.Of(tokens[k].Text);
+            var word = Word(k);
             if (word.Is(WordClass.Honorific) && k + 1 < end)
             {
                 honorific = true;
@@ -517,7 +537,7 @@ internal sealed class ActorFinder
         }
 
         // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
-        while (nameFrom > start && nameFrom < end && (Has(tokens[nameFrom], WordClass.Connector) || tokens[nameFrom].Text == "the"))
+        while (nameFrom > start && nameFrom < end && (Word(nameFrom).Is(WordClass.Connector) || tokens[nameFrom].Text == "the"))
         {
             nameFrom++;
         }
@@ -531,7 +551,7 @@ internal sealed class ActorFinder
                 runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = kind, Canonical = Canonical(name, kind.Value), Possessive = possessive });
                 return;
             }
-            if (gender == Gender.Unknown) gender = WordClasses.Of(tokens[nameFrom].Text).GivenNameGender;
+            if (gender == Gender.Unknown) gender = Word(nameFrom).GivenNameGender;
             runs.Add(new Run
             {
                 Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,
@@ -559,11 +579,11 @@ internal sealed class ActorFinder
         }
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
-        while (start < end - 1 && Has(tokens[start], WordClass.Demonym | WordClass.Place))
+        while (start < end - 1 && Word(start).Is(WordClass.Demonym | WordClass.Place))
         {
             start++;
         }
-        if (end - start == 1 && Has(tokens[start], WordClass.Demonym))
+        if (end - start == 1 && Word(start).Is(WordClass.Demonym))
         {
             // "Cuban" may still be Tom Cuban's surname: keep it as a candidate that only a known person can claim.
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
@@ -580,12 +600,12 @@ internal sealed class ActorFinder
             for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
             {
                 var speaks = end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]);
-                if (LooksLikeName(tokens, k, end) && (Has(tokens[k], WordClass.GivenName) || speaks))
+                if (LooksLikeName(tokens, k, end) && (Word(k).Is(WordClass.GivenName) || speaks))
                 {
                     runs.Add(new Run
                     {
                         Paragraph = p, From = k, To = end, RunFrom = k, Name = Join(tokens, k, end),
-                        Gender = WordClasses.Of(tokens[k].Text).GivenNameGender, Possessive = possessive,
+                        Gender = Word(k).GivenNameGender, Possessive = possessive,
                     });
                     return;
                 }
@@ -596,17 +616,17 @@ internal sealed class ActorFinder
         runs.Add(new Run
         {
             Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end),
-            Gender = WordClasses.Of(tokens[start].Text).GivenNameGender, Possessive = possessive,
+            Gender = Word(start).GivenNameGender, Possessive = possessive,
         });
     }
 
-    private static bool LooksLikeName(List<Token> tokens, int start, int end)
+    private bool LooksLikeName(List<Token> tokens, int start, int end)
     {
         if (end - start > 5) return false;
         for (var k = start; k < end; k++)
         {
             var w = tokens[k].Text;
-            var word = WordClasses.Of(w);
+            var word = Word(k);
             if (word.Is(WordClass.Connector)) continue;
             if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
             if (word.Is(WordClass.NotName) || (word.Is(WordClass.Demonym) && k == start)) return false;
@@ -632,15 +652,15 @@ internal sealed class ActorFinder
         return true;
     }
 
-    private static ActorKind? Classify(List<Token> tokens, int start, int end)
+    private ActorKind? Classify(List<Token> tokens, int start, int end)
     {
         if (end - start == 1)
         {
-            var word = WordClasses.Of(tokens[start].Text);
+            var word = Word(start);
             if (word.Is(WordClass.Organization)) return ActorKind.Organization;
             if (word.Is(WordClass.Place)) return ActorKind.Place;
         }
-        else if (MayBePlaceOrOrganization(tokens, start, end))
+        else if (MayBePlaceOrOrganization(start, end))
         {
             var text = Join(tokens, start, end);
             if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
@@ -650,30 +670,31 @@ internal sealed class ActorFinder
         // "US House of Representatives", "Chinese Communist Party": a known organization at the end of the run.
         for (var k = start + 1; k <= end - 2; k++)
         {
-            if (Has(tokens[k], WordClass.MultiwordStart) && Lexicons.Organizations.ContainsKey(Join(tokens, k, end))) return ActorKind.Organization;
+            if (Word(k).Is(WordClass.MultiwordStart) && Lexicons.Organizations.ContainsKey(Join(tokens, k, end))) return ActorKind.Organization;
         }
         return null;
     }
 
-    private static bool MayBePlaceOrOrganization(List<Token> tokens, int start, int end) =>
-        end - start == 1 || (end - start > 1 && Has(tokens[start], WordClass.MultiwordStart));
+    private bool MayBePlaceOrOrganization(int start, int end) =>
+        end - start == 1 || (end - start > 1 && Word(start).Is(WordClass.MultiwordStart));
 
     /// <summary>Whether the word lists put <paramref name="t"/> in any of <paramref name="classes"/>.</summary>
     private static bool Has(Token t, WordClass classes) => WordClasses.Of(t.Text).Is(classes);
 
     /// <summary>Sentence openers and other words dropped from the start of a run ("After", "The", "Speaking").</summary>
-    private static bool NeverStartsName(Token t)
+    private bool NeverStartsName(List<Token> tokens, int k)
     {
-        var word = WordClasses.Of(t.Text);
+        var t = tokens[k];
+        var word = Word(k);
         return word.Is(WordClass.NotName | WordClass.Connector) || t.Text == "the"
             || (Attribution.SpeechCues.IsVerbIgnoringCase(t) && !word.Is(WordClass.GivenName));
     }
 
-    private static bool IsOrgWord(List<Token> tokens, int start, int end)
+    private bool IsOrgWord(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (char.IsUpper(tokens[k].First) && Has(tokens[k], WordClass.OrgKeyword)) return true;
+            if (char.IsUpper(tokens[k].First) && Word(k).Is(WordClass.OrgKeyword)) return true;
         }
         return false;
     }

@@ -45,6 +45,9 @@ internal enum WordClass
 
     /// <summary><see cref="Lexicons.Titles"/> as written.</summary>
     Title = 1 << 11,
+
+    /// <summary>Set on every answer of <see cref="WordClasses.Of"/>, listed or not: a default value was never looked up.</summary>
+    Read = 1 << 15,
 }
 
 /// <summary>A word's classes, and the gender its given-name or honorific entry gives.</summary>
@@ -76,7 +79,9 @@ internal static class WordClasses
 {
     private static readonly Dictionary<string, WordInfo> Index = Build();
 
-    public static WordInfo Of(string word) => Index.TryGetValue(word, out var info) ? info : default;
+    private static readonly WordInfo NotListed = new(WordClass.Read, Gender.Unknown, Gender.Unknown);
+
+    public static WordInfo Of(string word) => Index.TryGetValue(word, out var info) ? info : NotListed;
 
     private static Dictionary<string, WordInfo> Build()
     {
@@ -120,7 +125,7 @@ internal static class WordClasses
         {
             var given = Lexicons.GivenNames.TryGetValue(entry.Key, out var g) ? g : Gender.Unknown;
             var honorific = Lexicons.Honorifics.TryGetValue(entry.Key, out var h) ? h : Gender.Unknown;
-            index[entry.Key] = new WordInfo(entry.Value, given, honorific);
+            index[entry.Key] = new WordInfo(entry.Value | WordClass.Read, given, honorific);
         }
         return index;
     }
