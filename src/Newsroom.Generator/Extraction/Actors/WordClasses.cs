@@ -81,7 +81,46 @@ internal static class WordClasses
 
     private static readonly WordInfo NotListed = new(WordClass.Read, Gender.Unknown, Gender.Unknown);
 
-    public static WordInfo Of(string word) => Index.TryGetValue(word, out var info) ? info : NotListed;
+    public static WordInfo Of(string word) => MayBeListed(word) && Index.TryGetValue(word, out var info) ? info : NotListed;
+
+    /// <summary>
+    /// A bit per (length, first, second and last character) of the listed words: most names and words are in no
+    /// list, and one bit read in this small table says so without a look-up in the large one.
+    /// </summary>
+    private static readonly ulong[] Filter = BuildFilter();
+
+    private const int FilterBits = 1 << 17;
+
+    private static int FilterSlot(string word)
+    {
+        unchecked
+        {
+            var h = (uint)word.Length * 0x9E3779B1u;
+            h = (h ^ word[0]) * 0x85EBCA77u;
+            h = (h ^ word[word.Length > 1 ? 1 : 0]) * 0xC2B2AE3Du;
+            h = (h ^ word[word.Length - 1]) * 0x27D4EB2Fu;
+            return (int)((h ^ (h >> 15)) & (FilterBits - 1));
+        }
+    }
+
+    private static bool MayBeListed(string word)
+    {
+        if (word.Length == 0) return Index.ContainsKey(word);
+        var slot = FilterSlot(word);
+        return (Filter[slot >> 6] & (1UL << (slot & 63))) != 0;
+    }
+
+    private static ulong[] BuildFilter()
+    {
+        var filter = new ulong[FilterBits / 64];
+        foreach (var word in Index.Keys)
+        {
+            if (word.Length == 0) continue;
+            var slot = FilterSlot(word);
+            filter[slot >> 6] |= 1UL << (slot & 63);
+        }
+        return filter;
+    }
 
     private static Dictionary<string, WordInfo> Build()
     {
