@@ -62,6 +62,12 @@ internal sealed class ActorFinder
 
     /// <summary>Persons found by name, until the actors change (one is added or renamed).</summary>
     private readonly Dictionary<string, Actor?> _personByName = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first actor of each kind and name, as <see cref="GetOrAdd"/> finds it: an actor added later never comes
+    /// first, so only a rename makes an entry stale (and clears them all).
+    /// </summary>
+    private readonly Dictionary<(ActorKind Kind, string Name), Actor> _actorByName = new();
     private readonly List<Run> _acronymSpeakers = new();
 
     private static bool IsAcronym(string w)
@@ -136,6 +142,7 @@ internal sealed class ActorFinder
             {
                 actor.Rename(r.Name);
                 _personByName.Clear();
+                _actorByName.Clear();
             }
             if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
             persons.Add((r, actor));
@@ -311,12 +318,18 @@ internal sealed class ActorFinder
 
     private Actor GetOrAdd(string name, ActorKind kind, Run r)
     {
+        if (_actorByName.TryGetValue((kind, name), out var known)) return known;
         foreach (var a in _actors)
         {
-            if (a.Kind == kind && a.Name == name) return a;
+            if (a.Kind == kind && a.Name == name)
+            {
+                _actorByName[(kind, name)] = a;
+                return a;
+            }
         }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
+        _actorByName[(kind, name)] = actor;
         _personByName.Clear();
         return actor;
     }

@@ -68,6 +68,8 @@ public static class Tokenizer
             }
             if (char.IsLetter(c) || char.IsDigit(c))
             {
+                // The word cut out to check an abbreviation, kept as the token's text when the token ends there.
+                string? cut = null;
                 var s = i;
                 var digits = char.IsDigit(c);
                 i++;
@@ -100,7 +102,7 @@ public static class Tokenizer
                     if (d == '.' && !digits)
                     {
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
-                        var word = text.Substring(s, i - s);
+                        var word = cut = text.Substring(s, i - s);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
                         var dash = word.LastIndexOf('-');
                         // "R-Ky.", "D-Ore.": a party and state abbreviation.
@@ -114,7 +116,8 @@ public static class Tokenizer
                     }
                     break;
                 }
-                tokens.Add(new Token(s, i - s, text.Substring(s, i - s), digits ? TokenKind.Number : TokenKind.Word));
+                var tokenText = cut is not null && cut.Length == i - s ? cut : text.Substring(s, i - s);
+                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word));
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
