@@ -51,6 +51,8 @@ public static class Tokenizer
     /// <summary>No combining mark comes before U+0300, so plain Latin text never asks for a character's category.</summary>
     private const char FirstCombiningMark = '\u0300';
 
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
     public static List<Token> Tokenize(string text, int start, int end)
@@ -61,12 +63,14 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            // ASCII first (most of any article): white space and controls are 0-32 and 127, letters and digits the plain ranges.
+            var ascii = c < 128;
+            if (ascii ? c <= ' ' || c == '\u007F' : char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 i++;
                 continue;
             }
-            if (char.IsLetter(c) || char.IsDigit(c))
+            if (ascii ? IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsDigit(c))
             {
                 // The word cut out to check an abbreviation, kept as the token's text when the token ends there.
                 string? cut = null;
