@@ -67,7 +67,10 @@ internal sealed class ActorFinder
     /// The first actor of each kind and name, as <see cref="GetOrAdd"/> finds it: an actor added later never comes
     /// first, so only a rename makes an entry stale (and clears them all).
     /// </summary>
-    private readonly Dictionary<(ActorKind Kind, string Name), Actor> _actorByName = new();
+    private readonly Dictionary<string, Actor>[] _actorByName =
+    {
+        new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal),
+    };
     private readonly List<Run> _acronymSpeakers = new();
 
     private static bool IsAcronym(string w)
@@ -142,7 +145,7 @@ internal sealed class ActorFinder
             {
                 actor.Rename(r.Name);
                 _personByName.Clear();
-                _actorByName.Clear();
+                foreach (var byName in _actorByName) byName.Clear();
             }
             if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
             persons.Add((r, actor));
@@ -318,18 +321,19 @@ internal sealed class ActorFinder
 
     private Actor GetOrAdd(string name, ActorKind kind, Run r)
     {
-        if (_actorByName.TryGetValue((kind, name), out var known)) return known;
+        var byName = _actorByName[(int)kind];
+        if (byName.TryGetValue(name, out var known)) return known;
         foreach (var a in _actors)
         {
             if (a.Kind == kind && a.Name == name)
             {
-                _actorByName[(kind, name)] = a;
+                byName[name] = a;
                 return a;
             }
         }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
-        _actorByName[(kind, name)] = actor;
+        byName[name] = actor;
         _personByName.Clear();
         return actor;
     }

@@ -27,8 +27,5 @@ internal static class QuoteMarks
 
     public static bool IsDoubleMark(char c) => Of(c) != Facing.None;
 
-    /// <summary>Every character <see cref="Of"/> gives a facing, for <see cref="string.IndexOfAny(char[], int, int)"/>.</summary>
-    public static readonly char[] DoubleMarks = { '\u201C', '\u201E', '\u201F', '\u00AB', '\u201D', '\u00BB', '"', '\uFF02' };
-
     public static bool IsAnyMark(char c) => IsDoubleMark(c) || c is '\u2018' or '\u2019' or '\'' or '\u201A' or '\u2039' or '\u203A';
 }

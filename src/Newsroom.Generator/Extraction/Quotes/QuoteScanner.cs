@@ -44,8 +44,7 @@ internal static class QuoteScanner
             var lastClose = -1;
             var reopened = false;
 
-            // From mark to mark: a vectorised search skips the words between them.
-            for (var i = NextMark(text, para.Start, para.End); i >= 0; i = NextMark(text, i + 1, para.End))
+            for (var i = para.Start; i < para.End; i++)
             {
                 var c = text[i];
                 var facing = QuoteMarks.Of(c);
@@ -120,10 +119,6 @@ internal static class QuoteScanner
 
         return (quotes, strays);
     }
-
-    /// <summary>The offset of the first double mark in <c>[from, end)</c>, or -1.</summary>
-    private static int NextMark(string text, int from, int end) =>
-        from < end ? text.IndexOfAny(QuoteMarks.DoubleMarks, from, end - from) : -1;
 
     private static void Add(List<RawQuote> quotes, string text, int start, int end, int paragraph, int openMark,
         int closeMark, bool continuesPrevious, bool continuesNext)
