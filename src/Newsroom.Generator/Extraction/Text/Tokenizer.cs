@@ -59,6 +59,7 @@ public static class Tokenizer
     {
         // About one token every five characters in English prose: sized once instead of grown.
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var pool = WordPool.Current;
         var i = start;
         while (i < end)
         {
@@ -120,20 +121,20 @@ public static class Tokenizer
                     }
                     break;
                 }
-                var tokenText = cut is not null && cut.Length == i - s ? cut : text.Substring(s, i - s);
+                var tokenText = cut is not null && cut.Length == i - s ? cut : pool.Get(text, s, i - s);
                 tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word));
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
                 && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > 0 && tokens[tokens.Count - 1].End == i)
             {
-                tokens.Add(new Token(i, 2, text.Substring(i, 2), TokenKind.Word));
+                tokens.Add(new Token(i, 2, pool.Get(text, i, 2), TokenKind.Word));
                 i += 2;
                 continue;
             }
             var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, len, text.Substring(i, len), kind));
+            tokens.Add(new Token(i, len, pool.Get(text, i, len), kind));
             i += len;
         }
         return tokens;
