@@ -863,12 +863,23 @@ internal sealed class Attributor
         {
             ids[k] = id;
             var t = tokens[k];
-            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
-            var nextStartsSentence = k + 1 < tokens.Count && (next.IsCapitalized || next.Kind == TokenKind.QuoteMark && !inQuote[k + 1] || next.Kind == TokenKind.Number);
-            if (!inQuote[k] && IsSentenceEnd(t) && nextStartsSentence) id++;
+            // Only a period, ! or ? (or a closing mark after one) can end a sentence: the next token is read for those alone.
+            if (!inQuote[k] && IsSentenceEnd(t))
+            {
+                if (k + 1 < tokens.Count && NextStartsSentence(tokens[k + 1], inQuote[k + 1])) id++;
+            }
             else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && IsSentenceEnd(tokens[k - 1])
-                && (k + 1 >= tokens.Count || next.IsCapitalized && !inQuote[k + 1] || next.Kind == TokenKind.QuoteMark)) id++;
+                && (k + 1 >= tokens.Count || NextAfterClosingMark(tokens[k + 1], inQuote[k + 1])))
+            {
+                id++;
+            }
         }
         return ids;
     }
+
+    private static bool NextStartsSentence(Token next, bool nextInQuote) =>
+        next.IsCapitalized || next.Kind == TokenKind.QuoteMark && !nextInQuote || next.Kind == TokenKind.Number;
+
+    private static bool NextAfterClosingMark(Token next, bool nextInQuote) =>
+        next.IsCapitalized && !nextInQuote || next.Kind == TokenKind.QuoteMark;
 }
