@@ -51,6 +51,9 @@ internal sealed class ActorFinder
     /// <summary>The longest of <see cref="NameParticles"/>.</summary>
     private static readonly int MaxParticleLength = NameParticles.Max(p => p.Length);
 
+    /// <summary>The first letters of <see cref="NameParticles"/>: a lower-case word starting otherwise is no name word.</summary>
+    private static readonly string ParticleInitials = new(NameParticles.Select(p => p[0]).Distinct().ToArray());
+
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _paragraphs;
     private readonly IReadOnlyList<List<Token>> _tokens;
@@ -83,6 +86,9 @@ internal sealed class ActorFinder
         return true;
     }
     private readonly List<Actor> _actors = new();
+
+    /// <summary>The persons of <see cref="_actors"/>, in the same order.</summary>
+    private readonly List<Actor> _persons = new();
 
     public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, IReadOnlyList<List<Token>> tokens, Func<int, bool> inQuote)
     {
@@ -289,9 +295,8 @@ internal sealed class ActorFinder
         var lastLength = name.Length - lastStart;
         var firstLength = single ? name.Length : firstSpace;
         Actor? byFirst = null;
-        foreach (var a in _actors)
+        foreach (var a in _persons)
         {
-            if (a.Kind != ActorKind.Person) continue;
             if (a.Name == name) return a;
             var lastMatches = IsWord(a.LastName, name, lastStart, lastLength);
             if (single)
@@ -333,6 +338,7 @@ internal sealed class ActorFinder
         }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
+        if (kind == ActorKind.Person) _persons.Add(actor);
         byName[name] = actor;
         _personByName.Clear();
         return actor;
@@ -357,6 +363,7 @@ internal sealed class ActorFinder
     {
         if (t.Kind != TokenKind.Word) return false;
         if (char.IsUpper(t.First)) return true;
+        if (ParticleInitials.IndexOf(t.First) < 0) return false;
         var w = t.Text;
         // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
         // joiner is looked for among the first four characters only: this runs for every lower-case word.
