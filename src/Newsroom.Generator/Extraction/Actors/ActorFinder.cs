@@ -56,7 +56,7 @@ internal sealed class ActorFinder
 
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _paragraphs;
-    private readonly IReadOnlyList<List<Token>> _tokens;
+    private readonly List<List<Token>> _tokens;
     private readonly Func<int, bool> _inQuote;
 
     private readonly List<Mention> _mentions = new();
@@ -90,7 +90,7 @@ internal sealed class ActorFinder
     /// <summary>The persons of <see cref="_actors"/>, in the same order.</summary>
     private readonly List<Actor> _persons = new();
 
-    public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, IReadOnlyList<List<Token>> tokens, Func<int, bool> inQuote)
+    public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, List<List<Token>> tokens, Func<int, bool> inQuote)
     {
         _text = text;
         _paragraphs = paragraphs;
@@ -98,7 +98,8 @@ internal sealed class ActorFinder
         _inQuote = inQuote;
     }
 
-    public IReadOnlyList<Mention> Mentions => _mentions;
+    /// <summary>In text order. A list, not an interface, so that the attributor walks it without boxing an enumerator.</summary>
+    public List<Mention> Mentions => _mentions;
 
     public IReadOnlyList<Actor> Actors => _actors;
 

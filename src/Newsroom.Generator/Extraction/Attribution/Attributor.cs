@@ -27,8 +27,8 @@ internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addresse
 internal sealed class Attributor
 {
     private readonly string _text;
-    private readonly IReadOnlyList<List<Token>> _tokens;
-    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly List<List<Token>> _tokens;
+    private readonly List<Mention> _mentions;
     private readonly ActorFinder _actors;
     private readonly Dictionary<int, Mention> _byStart;
     private readonly Dictionary<int, Mention> _byEnd;
@@ -39,7 +39,7 @@ internal sealed class Attributor
     /// <summary>Per paragraph, the first token inside a quote (<see cref="int.MaxValue"/> when none): any later token has a quote before it.</summary>
     private readonly List<int> _firstQuoted = new();
 
-    public Attributor(string text, IReadOnlyList<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, IReadOnlyList<Mention> mentions, ActorFinder actors)
+    public Attributor(string text, List<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, List<Mention> mentions, ActorFinder actors)
     {
         _text = text;
         _tokens = tokens;

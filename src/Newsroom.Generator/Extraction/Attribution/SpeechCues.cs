@@ -11,7 +11,7 @@ internal static class SpeechCues
     public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.First) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
 
     /// <summary>A reporting verb at <paramref name="i"/>, also the head of a two-word one (<c>fired back</c>, <c>pointed out</c>).</summary>
-    public static bool IsVerbAt(IReadOnlyList<Token> tokens, int i)
+    public static bool IsVerbAt(List<Token> tokens, int i)
     {
         var t = tokens[i];
         if (IsVerb(t)) return true;
@@ -67,7 +67,7 @@ internal static class SpeechCues
     }
 
     /// <summary>"according to" (or another phrase of the lexicon) starting at <paramref name="i"/>: its token count, else 0.</summary>
-    public static int PhraseAt(IReadOnlyList<Token> tokens, int i)
+    public static int PhraseAt(List<Token> tokens, int i)
     {
         foreach (var words in PhraseWords)
         {
