@@ -802,8 +802,10 @@ internal sealed class Attributor
         var bestSentence = -1;
         Mention? first = null;
         Mention? subject = null;
-        foreach (var m in _mentions)
+        // Mentions are in text order, so those of paragraph firstPara onwards are a tail of the list.
+        for (var i = FirstMentionOfParagraph(firstPara); i < _mentions.Count; i++)
         {
+            var m = _mentions[i];
             if (m.Start >= position) break;
             if (m.Paragraph < firstPara || m.Actor!.Kind != ActorKind.Person || m.InQuote || !Compatible(m.Actor, gender)) continue;
             var (paragraph, sentence) = SentenceKey(m);
@@ -823,6 +825,18 @@ internal sealed class Attributor
         var actor = (subject ?? first).Actor!;
         if (actor.Gender == Gender.Unknown) actor.Gender = gender;
         return actor;
+    }
+
+    /// <summary>The index of the first mention in paragraph <paramref name="p"/> or later (binary search).</summary>
+    private int FirstMentionOfParagraph(int p)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Paragraph >= p) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 
     private (int Paragraph, int Sentence) SentenceKey(Mention m)
