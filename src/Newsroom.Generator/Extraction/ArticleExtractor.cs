@@ -61,7 +61,7 @@ public static class ArticleExtractor
                 q.Span,
                 lines.PositionOf(q.Span.Start),
                 q.Paragraph,
-                QuoteKinds.Classify(text.Substring(q.Span.Start, q.Span.Length), q.ContinuesPrevious),
+                QuoteKinds.Classify(text, q.Span, q.ContinuesPrevious),
                 a.Speaker?.Name,
                 a.Verb?.ToLowerInvariant(),
                 a.Addressee?.Name));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Model;
@@ -18,7 +19,7 @@ namespace Newsroom.Generator.Extraction.Actors;
 /// </summary>
 internal sealed class ActorFinder
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "del", "della", "di", "y", "&",
     };
@@ -34,23 +35,6 @@ internal sealed class ActorFinder
         "development", "affairs", "intelligence", "staff", "news", "research", "legal", "medical", "public",
     };
 
-    /// <summary>First words of titles (and their plurals), so that most words need no title look-up at all.</summary>
-    private static readonly HashSet<string> TitleFirstWords = BuildTitleFirstWords();
-
-    private static HashSet<string> BuildTitleFirstWords()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var title in Lexicons.Titles)
-        {
-            var first = title.Split(' ')[0];
-            set.Add(first);
-            set.Add(first + "s");
-        }
-        return set;
-    }
-
-    private static readonly char[] Joiners = { '-', '’', '\'' };
-
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "as", "of", "for", "from", "by", "with",
@@ -64,28 +48,58 @@ internal sealed class ActorFinder
         "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd", "d", "l", "da", "de", "di", "du", "la", "le", "van", "von",
     };
 
+    /// <summary>The longest of <see cref="NameParticles"/>.</summary>
+    private static readonly int MaxParticleLength = NameParticles.Max(p => p.Length);
+
+    /// <summary>The first letters of <see cref="NameParticles"/>: a lower-case word starting otherwise is no name word.</summary>
+    private static readonly string ParticleInitials = new(NameParticles.Select(p => p[0]).Distinct().ToArray());
+
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _paragraphs;
-    private readonly IReadOnlyList<List<Token>> _tokens;
+    private readonly List<List<Token>> _tokens;
     private readonly Func<int, bool> _inQuote;
 
     private readonly List<Mention> _mentions = new();
-    private readonly Lazy<HashSet<string>> _lowerWords;
+    private HashSet<string>? _lowerWords;
+    private int _lowerWordQueries;
+
+    /// <summary>Persons found by name, until the actors change (one is added or renamed).</summary>
+    private readonly Dictionary<string, Actor?> _personByName = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first actor of each kind and name, as <see cref="GetOrAdd"/> finds it: an actor added later never comes
+    /// first, so only a rename makes an entry stale (and clears them all).
+    /// </summary>
+    private readonly Dictionary<string, Actor>[] _actorByName =
+    {
+        new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal),
+    };
     private readonly List<Run> _acronymSpeakers = new();
 
-    private static bool IsAcronym(string w) => w.Length >= 2 && w.Length <= 6 && w.All(char.IsUpper);
+    private static bool IsAcronym(string w)
+    {
+        if (w.Length < 2 || w.Length > 6) return false;
+        foreach (var c in w)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
     private readonly List<Actor> _actors = new();
 
-    public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, IReadOnlyList<List<Token>> tokens, Func<int, bool> inQuote)
+    /// <summary>The persons of <see cref="_actors"/>, in the same order.</summary>
+    private readonly List<Actor> _persons = new();
+
+    public ActorFinder(string text, IReadOnlyList<TextRange> paragraphs, List<List<Token>> tokens, Func<int, bool> inQuote)
     {
         _text = text;
         _paragraphs = paragraphs;
         _tokens = tokens;
         _inQuote = inQuote;
-        _lowerWords = new Lazy<HashSet<string>>(LowerWords);
     }
 
-    public IReadOnlyList<Mention> Mentions => _mentions;
+    /// <summary>In text order. A list, not an interface, so that the attributor walks it without boxing an enumerator.</summary>
+    public List<Mention> Mentions => _mentions;
 
     public IReadOnlyList<Actor> Actors => _actors;
 
@@ -134,7 +148,12 @@ internal sealed class ActorFinder
             if (words < 2) continue; // a titled surname alone is resolved below
             r.Kind = ActorKind.Person;
             var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
-            if (actor.Name != r.Name && r.Name.Split(' ').Length > actor.Parts.Length) actor.Rename(r.Name);
+            if (actor.Name != r.Name && r.Name.Split(' ').Length > actor.Parts.Length)
+            {
+                actor.Rename(r.Name);
+                _personByName.Clear();
+                foreach (var byName in _actorByName) byName.Clear();
+            }
             if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
             persons.Add((r, actor));
             AddMention(r, actor);
@@ -213,16 +232,38 @@ internal sealed class ActorFinder
     {
         var tokens = _tokens[r.Paragraph];
         if (r.To - r.From != 1 || r.Possessive) return false;
-        var word = tokens[r.From].Text;
-        var lower = word.ToLowerInvariant();
-        if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
-        if (_lowerWords.Value.Contains(lower)) return false;
+        // The verb first: most single capitalised words stand beside none, and then the article's words are never read.
         var after = r.To;
         while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
         // A single name is the subject of an inflected verb ("Okoro said", not "the Berg-Reyes call").
-        if (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text) return true;
-        return r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
-            && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation);
+        var speaks = (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text)
+            || (r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
+                && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation));
+        if (!speaks) return false;
+        var lower = tokens[r.From].Text.ToLowerInvariant();
+        if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
+        return !IsLowerWordOfArticle(lower);
+    }
+
+    /// <summary>
+    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first questions read the tokens;
+    /// an article that asks more gets a set of its lower-case words once.
+    /// </summary>
+    private bool IsLowerWordOfArticle(string lower)
+    {
+        if (_lowerWords is null && ++_lowerWordQueries <= 2)
+        {
+            foreach (var list in _tokens)
+            {
+                foreach (var t in list)
+                {
+                    if (t.Kind == TokenKind.Word && char.IsLower(t.First) && t.Text == lower) return true;
+                }
+            }
+            return false;
+        }
+        _lowerWords ??= LowerWords();
+        return _lowerWords.Contains(lower);
     }
 
     private HashSet<string> LowerWords()
@@ -232,7 +273,7 @@ internal sealed class ActorFinder
         {
             foreach (var t in list)
             {
-                if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0])) set.Add(t.Text);
+                if (t.Kind == TokenKind.Word && char.IsLower(t.First)) set.Add(t.Text);
             }
         }
         return set;
@@ -240,19 +281,31 @@ internal sealed class ActorFinder
 
     public Actor? FindPerson(string name)
     {
-        var parts = name.Split(' ');
-        var last = parts[parts.Length - 1];
+        if (_personByName.TryGetValue(name, out var known)) return known;
+        var found = FindPersonAmongActors(name);
+        _personByName[name] = found;
+        return found;
+    }
+
+    private Actor? FindPersonAmongActors(string name)
+    {
+        // The name's first and last words, read in place (this runs for every run, often more than once).
+        var firstSpace = name.IndexOf(' ');
+        var single = firstSpace < 0;
+        var lastStart = single ? 0 : name.LastIndexOf(' ') + 1;
+        var lastLength = name.Length - lastStart;
+        var firstLength = single ? name.Length : firstSpace;
         Actor? byFirst = null;
-        foreach (var a in _actors)
+        foreach (var a in _persons)
         {
-            if (a.Kind != ActorKind.Person) continue;
             if (a.Name == name) return a;
-            if (parts.Length == 1)
+            var lastMatches = IsWord(a.LastName, name, lastStart, lastLength);
+            if (single)
             {
-                if (a.LastName == last) return a;
-                if (byFirst is null && a.Parts.Length == 2 && a.Parts[0] == last && !Lexicons.GivenNames.ContainsKey(last)) byFirst = a;
+                if (lastMatches) return a;
+                if (byFirst is null && a.Parts.Length == 2 && a.Parts[0] == name && !Lexicons.GivenNames.ContainsKey(name)) byFirst = a;
             }
-            else if (a.LastName == last && (a.Parts.Length == 1 || a.Parts[0] == parts[0] || a.Parts[0].TrimEnd('.') == parts[0].Substring(0, 1)))
+            else if (lastMatches && (a.Parts.Length == 1 || IsWord(a.Parts[0], name, 0, firstLength) || IsInitialOf(a.Parts[0], name[0])))
             {
                 return a;
             }
@@ -260,14 +313,35 @@ internal sealed class ActorFinder
         return byFirst;
     }
 
+    /// <summary><paramref name="word"/> equals <c>name.Substring(start, length)</c>.</summary>
+    private static bool IsWord(string word, string name, int start, int length) =>
+        word.Length == length && string.CompareOrdinal(word, 0, name, start, length) == 0;
+
+    /// <summary>"J." (or "J") is the initial of a first word starting with 'J'.</summary>
+    private static bool IsInitialOf(string part, char first)
+    {
+        var length = part.Length;
+        while (length > 0 && part[length - 1] == '.') length--;
+        return length == 1 && part[0] == first;
+    }
+
     private Actor GetOrAdd(string name, ActorKind kind, Run r)
     {
+        var byName = _actorByName[(int)kind];
+        if (byName.TryGetValue(name, out var known)) return known;
         foreach (var a in _actors)
         {
-            if (a.Kind == kind && a.Name == name) return a;
+            if (a.Kind == kind && a.Name == name)
+            {
+                byName[name] = a;
+                return a;
+            }
         }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
+        if (kind == ActorKind.Person) _persons.Add(actor);
+        byName[name] = actor;
+        _personByName.Clear();
         return actor;
     }
 
@@ -289,15 +363,46 @@ internal sealed class ActorFinder
     private static bool IsNameWord(Token t)
     {
         if (t.Kind != TokenKind.Word) return false;
-        if (char.IsUpper(t.Text[0])) return true;
-        // al-Assad, bin-Salman, d’Estaing (but not co-Anchor)
-        var dash = t.Text.IndexOfAny(Joiners);
-        return dash > 0 && dash + 1 < t.Text.Length && char.IsUpper(t.Text[dash + 1]) && NameParticles.Contains(t.Text.Substring(0, dash));
+        if (char.IsUpper(t.First)) return true;
+        if (ParticleInitials.IndexOf(t.First) < 0) return false;
+        var w = t.Text;
+        // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
+        // joiner is looked for among the first four characters only: this runs for every lower-case word.
+        var dash = -1;
+        for (var k = 0; k < w.Length && k <= MaxParticleLength; k++)
+        {
+            if (w[k] is '-' or '’' or '\'')
+            {
+                dash = k;
+                break;
+            }
+        }
+        return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && NameParticles.Contains(w.Substring(0, dash));
+    }
+
+    /// <summary>
+    /// The word classes of the paragraph <see cref="CollectRuns"/> is reading, each looked up once, on first use: a
+    /// run's words are asked about again and again while it is cut and classified. <see cref="AddRuns"/> and the
+    /// helpers it calls read them through <see cref="Word"/>, always for that paragraph's tokens.
+    /// </summary>
+    private WordInfo[] _runWords = new WordInfo[64];
+    private List<Token> _runTokens = new();
+
+    private WordInfo Word(int k)
+    {
+        var word = _runWords[k];
+        if (word.Is(WordClass.Read)) return word;
+        word = WordClasses.Of(_runTokens[k].Text);
+        _runWords[k] = word;
+        return word;
     }
 
     private void CollectRuns(int p, List<Run> runs)
     {
         var tokens = _tokens[p];
+        _runTokens = tokens;
+        if (_runWords.Length < tokens.Count) _runWords = new WordInfo[tokens.Count];
+        else Array.Clear(_runWords, 0, tokens.Count);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -317,7 +422,7 @@ internal sealed class ActorFinder
                     continue;
                 }
                 // "of the", "de la": connectors inside names when a capitalised word follows.
-                if (Connectors.Contains(t.Text) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
+                if (Word(end).Is(WordClass.Connector) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
                 {
                     var k = end + 1;
                     if (k < tokens.Count && tokens[k].Text == "the") k++;
@@ -357,22 +462,19 @@ internal sealed class ActorFinder
 
         // Drop sentence openers and other words that never start a name ("After", "The", "Speaking"). Before an
         // organization keyword only closed-class words go: "The Harbour Authority" keeps "Harbour".
-        var organization = Lexicons.OrgKeywords.Contains(tokens[end - 1].Text);
-        while (start < end && (organization
-            ? FunctionWords.Contains(tokens[start].Text)
-            : Lexicons.NotNames.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text) || tokens[start].Text == "the"
-              || (Attribution.SpeechCues.IsVerbIgnoringCase(tokens[start]) && !Lexicons.GivenNames.ContainsKey(tokens[start].Text))))
+        var organization = Word(end - 1).Is(WordClass.OrgKeyword);
+        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text) : NeverStartsName(tokens, start)))
         {
             start++;
         }
         if (start >= end) return;
-        while (end > start && Connectors.Contains(tokens[end - 1].Text)) end--;
+        while (end > start && Word(end - 1).Is(WordClass.Connector)) end--;
 
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
         for (var k = start + 2; k < end - 1; k++)
         {
             if (tokens[k].Text == "of" && LooksLikeName(tokens, start, k)
-                && (Lexicons.GivenNames.ContainsKey(tokens[start].Text) || Classify(tokens, k + 1, end) is not null))
+                && (Word(start).Is(WordClass.GivenName) || Classify(tokens, k + 1, end) is not null))
             {
                 AddRuns(p, start, k, false, runs);
                 AddRuns(p, k + 1, end, possessive, runs);
@@ -383,7 +485,7 @@ internal sealed class ActorFinder
         // "the United Nations Ana Ruiz": a known place or organization, then a name.
         for (var k = Math.Min(end - 2, start + 4); k > start; k--)
         {
-            if (!Lexicons.GivenNames.ContainsKey(tokens[k].Text)) continue;
+            if (!Word(k).Is(WordClass.GivenName) || !MayBePlaceOrOrganization(start, k)) continue;
             var head = Join(tokens, start, k);
             if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && LooksLikeName(tokens, k, end))
             {
@@ -394,12 +496,15 @@ internal sealed class ActorFinder
         }
 
         var whole = Join(tokens, start, end);
-        if (Lexicons.Organizations.TryGetValue(whole, out var org))
+        // The lexicons are asked only when the word classes say the run may be there.
+        var wholeClasses = end - start == 1 ? Word(start).Classes
+            : MayBePlaceOrOrganization(start, end) ? WordClass.Place | WordClass.Organization : WordClass.None;
+        if ((wholeClasses & WordClass.Organization) != 0 && Lexicons.Organizations.TryGetValue(whole, out var org))
         {
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Organization, Canonical = org, Possessive = possessive });
             return;
         }
-        if (Lexicons.Places.TryGetValue(whole, out var place))
+        if ((wholeClasses & WordClass.Place) != 0 && Lexicons.Places.TryGetValue(whole, out var place))
         {
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Place, Canonical = place, Possessive = possessive });
             return;
@@ -413,14 +518,15 @@ internal sealed class ActorFinder
         var plural = false;
         for (var k = start; k < end - 0; k++)
         {
-            if (Lexicons.Honorifics.TryGetValue(tokens[k].Text, out var g) && k + 1 < end)
+            var word = Word(k);
+            if (word.Is(WordClass.Honorific) && k + 1 < end)
             {
                 honorific = true;
-                gender = g;
+                gender = word.HonorificGender;
                 nameFrom = k + 1;
                 continue;
             }
-            if (!TitleFirstWords.Contains(tokens[k].Text)) continue;
+            if (!word.Is(WordClass.TitleStart)) continue;
             for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
             {
                 var phrase = Join(tokens, k, k + len);
@@ -456,7 +562,7 @@ internal sealed class ActorFinder
         }
 
         // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
-        while (nameFrom > start && nameFrom < end && (Connectors.Contains(tokens[nameFrom].Text) || tokens[nameFrom].Text == "the"))
+        while (nameFrom > start && nameFrom < end && (Word(nameFrom).Is(WordClass.Connector) || tokens[nameFrom].Text == "the"))
         {
             nameFrom++;
         }
@@ -470,7 +576,7 @@ internal sealed class ActorFinder
                 runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = kind, Canonical = Canonical(name, kind.Value), Possessive = possessive });
                 return;
             }
-            if (gender == Gender.Unknown) gender = Lexicons.GenderOfGivenName(tokens[nameFrom].Text);
+            if (gender == Gender.Unknown) gender = Word(nameFrom).GivenNameGender;
             runs.Add(new Run
             {
                 Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,
@@ -498,11 +604,11 @@ internal sealed class ActorFinder
         }
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
-        while (start < end - 1 && (Lexicons.Demonyms.Contains(tokens[start].Text) || Lexicons.Places.ContainsKey(tokens[start].Text)))
+        while (start < end - 1 && Word(start).Is(WordClass.Demonym | WordClass.Place))
         {
             start++;
         }
-        if (end - start == 1 && Lexicons.Demonyms.Contains(tokens[start].Text))
+        if (end - start == 1 && Word(start).Is(WordClass.Demonym))
         {
             // "Cuban" may still be Tom Cuban's surname: keep it as a candidate that only a known person can claim.
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
@@ -519,12 +625,12 @@ internal sealed class ActorFinder
             for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
             {
                 var speaks = end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]);
-                if (LooksLikeName(tokens, k, end) && (Lexicons.GivenNames.ContainsKey(tokens[k].Text) || speaks))
+                if (LooksLikeName(tokens, k, end) && (Word(k).Is(WordClass.GivenName) || speaks))
                 {
                     runs.Add(new Run
                     {
                         Paragraph = p, From = k, To = end, RunFrom = k, Name = Join(tokens, k, end),
-                        Gender = Lexicons.GenderOfGivenName(tokens[k].Text), Possessive = possessive,
+                        Gender = Word(k).GivenNameGender, Possessive = possessive,
                     });
                     return;
                 }
@@ -535,46 +641,85 @@ internal sealed class ActorFinder
         runs.Add(new Run
         {
             Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end),
-            Gender = Lexicons.GenderOfGivenName(tokens[start].Text), Possessive = possessive,
+            Gender = Word(start).GivenNameGender, Possessive = possessive,
         });
     }
 
-    private static bool LooksLikeName(List<Token> tokens, int start, int end)
+    private bool LooksLikeName(List<Token> tokens, int start, int end)
     {
         if (end - start > 5) return false;
         for (var k = start; k < end; k++)
         {
             var w = tokens[k].Text;
-            if (Connectors.Contains(w)) continue;
+            var word = Word(k);
+            if (word.Is(WordClass.Connector)) continue;
             if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
-            if (Lexicons.NotNames.Contains(w) || (Lexicons.Demonyms.Contains(w) && k == start)) return false;
-            if (w.Any(char.IsDigit)) return false;
+            if (word.Is(WordClass.NotName) || (word.Is(WordClass.Demonym) && k == start)) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
-            var letters = w.Count(char.IsLetter);
-            if (letters >= 2 && w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && w is not ("II" or "III" or "IV") && !w.Contains(".")) return false;
+            var letters = 0;
+            var allUpper = true;
+            var period = false;
+            foreach (var ch in w)
+            {
+                if (char.IsDigit(ch)) return false;
+                if (char.IsLetter(ch))
+                {
+                    letters++;
+                    if (!char.IsUpper(ch)) allUpper = false;
+                }
+                else if (ch == '.')
+                {
+                    period = true;
+                }
+            }
+            if (letters >= 2 && allUpper && w is not ("II" or "III" or "IV") && !period) return false;
         }
         return true;
     }
 
-    private static ActorKind? Classify(List<Token> tokens, int start, int end)
+    private ActorKind? Classify(List<Token> tokens, int start, int end)
     {
-        var text = Join(tokens, start, end);
-        if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
-        if (Lexicons.Places.ContainsKey(text)) return ActorKind.Place;
+        if (end - start == 1)
+        {
+            var word = Word(start);
+            if (word.Is(WordClass.Organization)) return ActorKind.Organization;
+            if (word.Is(WordClass.Place)) return ActorKind.Place;
+        }
+        else if (MayBePlaceOrOrganization(start, end))
+        {
+            var text = Join(tokens, start, end);
+            if (Lexicons.Organizations.ContainsKey(text)) return ActorKind.Organization;
+            if (Lexicons.Places.ContainsKey(text)) return ActorKind.Place;
+        }
         if (IsOrgWord(tokens, start, end)) return ActorKind.Organization;
         // "US House of Representatives", "Chinese Communist Party": a known organization at the end of the run.
-        for (var k = start + 1; k < end; k++)
+        for (var k = start + 1; k <= end - 2; k++)
         {
-            if (Lexicons.Organizations.ContainsKey(Join(tokens, k, end)) && end - k >= 2) return ActorKind.Organization;
+            if (Word(k).Is(WordClass.MultiwordStart) && Lexicons.Organizations.ContainsKey(Join(tokens, k, end))) return ActorKind.Organization;
         }
         return null;
     }
 
-    private static bool IsOrgWord(List<Token> tokens, int start, int end)
+    private bool MayBePlaceOrOrganization(int start, int end) =>
+        end - start == 1 || (end - start > 1 && Word(start).Is(WordClass.MultiwordStart));
+
+    /// <summary>Whether the word lists put <paramref name="t"/> in any of <paramref name="classes"/>.</summary>
+    private static bool Has(Token t, WordClass classes) => WordClasses.Of(t.Text).Is(classes);
+
+    /// <summary>Sentence openers and other words dropped from the start of a run ("After", "The", "Speaking").</summary>
+    private bool NeverStartsName(List<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        var word = Word(k);
+        return word.Is(WordClass.NotName | WordClass.Connector) || t.Text == "the"
+            || (Attribution.SpeechCues.IsVerbIgnoringCase(t) && !word.Is(WordClass.GivenName));
+    }
+
+    private bool IsOrgWord(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (Lexicons.OrgKeywords.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])) return true;
+            if (char.IsUpper(tokens[k].First) && Word(k).Is(WordClass.OrgKeyword)) return true;
         }
         return false;
     }
@@ -589,10 +734,10 @@ internal sealed class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;
         if (r.Title is not null || r.Honorific) return true;
-        if (Lexicons.GivenNames.ContainsKey(first)) return true;
+        if (WordClasses.Of(first).Is(WordClass.GivenName)) return true;
         if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1].Text)) return true;
-        if (r.To < tokens.Count && Lexicons.SpeechVerbForms.ContainsKey(tokens[r.To].Text)) return true;
+        if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
         if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
             && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation)) return true;
@@ -604,7 +749,7 @@ internal sealed class ActorFinder
         return false;
     }
 
-    private static bool IsRoleNoun(string w) => Lexicons.RoleNouns.Contains(w) || (Lexicons.Titles.Contains(w) && char.IsLower(w[0]));
+    private static bool IsRoleNoun(string w) => Lexicons.RoleNouns.Contains(w) || (char.IsLower(w[0]) && WordClasses.Of(w).Is(WordClass.Title));
 
     private void FindRoles(Run r)
     {
@@ -639,7 +784,7 @@ internal sealed class ActorFinder
     }
 
     private bool IsRolePart(Token t) =>
-        t.IsPossessive || (t.IsCapitalized && !Lexicons.NotNames.Contains(t.Text)) || IsRoleNoun(t.Text)
+        t.IsPossessive || (t.IsCapitalized && !Has(t, WordClass.NotName)) || IsRoleNoun(t.Text)
         || RoleModifiers.Contains(t.Text) || t.Text is "of" or "for";
 
     /// <summary>"Name, the ROLE," / "Name, who is now ROLE," / "Name, then ROLE." — a role noun must come early.</summary>
@@ -689,11 +834,21 @@ internal sealed class ActorFinder
 
     private static string Clean(string role) => role.Trim().TrimEnd(',', '.', ';');
 
+    [ThreadStatic] private static StringBuilder? t_join;
+
+    /// <summary>The words of tokens <paramref name="from"/> to <paramref name="to"/> with single spaces: a name or a lexicon key.</summary>
     private static string Join(List<Token> tokens, int from, int to)
     {
-        var parts = new List<string>(to - from);
-        for (var k = from; k < to; k++) parts.Add(tokens[k].Text);
-        return string.Join(" ", parts);
+        if (to - from == 1) return tokens[from].Text;
+        if (to <= from) return "";
+        var sb = t_join ??= new StringBuilder(64);
+        sb.Clear();
+        for (var k = from; k < to; k++)
+        {
+            if (k > from) sb.Append(' ');
+            sb.Append(tokens[k].Text);
+        }
+        return sb.ToString();
     }
 
     internal static string NormalizeSpace(string s) =>

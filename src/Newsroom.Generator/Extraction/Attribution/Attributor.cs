@@ -27,22 +27,26 @@ internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addresse
 internal sealed class Attributor
 {
     private readonly string _text;
-    private readonly IReadOnlyList<List<Token>> _tokens;
-    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly List<List<Token>> _tokens;
+    private readonly List<Mention> _mentions;
     private readonly ActorFinder _actors;
-    private readonly Dictionary<int, Mention> _byStart = new();
-    private readonly Dictionary<int, Mention> _byEnd = new();
+    private readonly Dictionary<int, Mention> _byStart;
+    private readonly Dictionary<int, Mention> _byEnd;
     private readonly List<bool[]> _inQuote = new();
     private readonly List<int[]> _sentence = new();
     private readonly List<int[]> _sentenceStart = new();
-    private readonly List<int[]> _quoteBefore = new();
 
-    public Attributor(string text, IReadOnlyList<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, IReadOnlyList<Mention> mentions, ActorFinder actors)
+    /// <summary>Per paragraph, the first token inside a quote (<see cref="int.MaxValue"/> when none): any later token has a quote before it.</summary>
+    private readonly List<int> _firstQuoted = new();
+
+    public Attributor(string text, List<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, List<Mention> mentions, ActorFinder actors)
     {
         _text = text;
         _tokens = tokens;
         _mentions = mentions;
         _actors = actors;
+        _byStart = new Dictionary<int, Mention>(mentions.Count);
+        _byEnd = new Dictionary<int, Mention>(mentions.Count);
         foreach (var m in mentions)
         {
             if (!_byStart.ContainsKey(m.Start)) _byStart[m.Start] = m;
@@ -64,11 +68,14 @@ internal sealed class Attributor
             var ids = Sentences(list, mask);
             _sentence.Add(ids);
             var starts = new int[list.Count];
-            for (var k = 0; k < list.Count; k++) starts[k] = k > 0 && ids[k - 1] == ids[k] ? starts[k - 1] : k;
+            var firstQuoted = int.MaxValue;
+            for (var k = 0; k < list.Count; k++)
+            {
+                starts[k] = k > 0 && ids[k - 1] == ids[k] ? starts[k - 1] : k;
+                if (mask[k] && firstQuoted == int.MaxValue) firstQuoted = k;
+            }
             _sentenceStart.Add(starts);
-            var earlier = new int[list.Count];
-            for (var k = 0; k < list.Count; k++) earlier[k] = k > 0 && (earlier[k - 1] > 0 || mask[k - 1]) ? 1 : 0;
-            _quoteBefore.Add(earlier);
+            _firstQuoted.Add(firstQuoted);
         }
     }
 
@@ -160,7 +167,7 @@ internal sealed class Attributor
         // "“We won,” when the mayor called him": a subordinate clause, not an attribution.
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
-        if (last is '.' && char.IsUpper(tokens[i].Text[0]) && !StartsSpeakerThenVerb(tokens, i)) return null;
+        if (last is '.' && char.IsUpper(tokens[i].First) && !StartsSpeakerThenVerb(tokens, i)) return null;
 
         var phrase = SpeechCues.PhraseAt(tokens, i);
         if (phrase > 0)
@@ -568,7 +575,7 @@ internal sealed class Attributor
         var tokens = _tokens[q.Paragraph];
         var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
         var k = FirstTokenAt(tokens, at);
-        return k > 0 && _quoteBefore[q.Paragraph][k] > 0;
+        return k > 0 && k > _firstQuoted[q.Paragraph];
     }
 
     /// <summary>
@@ -645,7 +652,7 @@ internal sealed class Attributor
         if (from < to && !_inQuote[p][from] && MentionAt(tokens[from].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
         {
             var next = FirstTokenAt(tokens, opener.End);
-            if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].Text[0])) return opener.Actor;
+            if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].First)) return opener.Actor;
         }
         for (var k = from; k < to; k++)
         {
@@ -692,7 +699,7 @@ internal sealed class Attributor
         if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
         var m = MentionEndingAt(t.End);
         if (m is not null && !m.Possessive) return m.Actor;
-        if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && k > 0)
+        if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
         {
             return Described(p, k, position);
         }
@@ -732,11 +739,11 @@ internal sealed class Attributor
             if (t.Text is "the" or "a" or "an" or "its" or "his" or "her" or "their" || t.IsCapitalized || t.IsPossessive
                 || Lexicons.RoleNouns.Contains(t.Text) || Lexicons.Titles.Contains(t.Text) || Lexicons.Demonyms.Contains(t.Text))
             {
-                var d = char.IsLower(t.Text[0]) && j > k ? Described(p, j, position) : null;
+                var d = char.IsLower(t.First) && j > k ? Described(p, j, position) : null;
                 if (d is not null && (j + 1 >= tokens.Count || MentionAt(tokens[j + 1].Start) is null)) return d;
                 continue;
             }
-            if (char.IsLower(t.Text[0]) && j - k <= 4 && !StopsDescription(t)) continue;
+            if (char.IsLower(t.First) && j - k <= 4 && !StopsDescription(t)) continue;
             return null;
         }
         return null;
@@ -789,23 +796,47 @@ internal sealed class Attributor
     private Actor? ResolvePronoun(int p, int position, Gender gender)
     {
         var firstPara = Math.Max(0, p - 3);
-        var candidates = new List<Mention>();
-        foreach (var m in _mentions)
+        // The newest sentence holding a candidate wins; within it, the first non-possessive mention, else the first.
+        // One pass over the mentions (they are in text order), keeping the best sentence seen so far.
+        var bestParagraph = -1;
+        var bestSentence = -1;
+        Mention? first = null;
+        Mention? subject = null;
+        // Mentions are in text order, so those of paragraph firstPara onwards are a tail of the list.
+        for (var i = FirstMentionOfParagraph(firstPara); i < _mentions.Count; i++)
         {
+            var m = _mentions[i];
             if (m.Start >= position) break;
-            if (m.Paragraph >= firstPara && m.Actor!.Kind == ActorKind.Person && !m.InQuote && Compatible(m.Actor, gender)) candidates.Add(m);
+            if (m.Paragraph < firstPara || m.Actor!.Kind != ActorKind.Person || m.InQuote || !Compatible(m.Actor, gender)) continue;
+            var (paragraph, sentence) = SentenceKey(m);
+            if (paragraph > bestParagraph || (paragraph == bestParagraph && sentence > bestSentence))
+            {
+                bestParagraph = paragraph;
+                bestSentence = sentence;
+                first = m;
+                subject = m.Possessive ? null : m;
+            }
+            else if (paragraph == bestParagraph && sentence == bestSentence && subject is null && !m.Possessive)
+            {
+                subject = m;
+            }
         }
-        if (candidates.Count == 0) return null;
-        // Group by sentence, newest first; within a sentence prefer the first non-possessive mention.
-        var groups = candidates.GroupBy(SentenceKey).OrderByDescending(g => g.Key.Paragraph).ThenByDescending(g => g.Key.Sentence);
-        foreach (var g in groups)
+        if (first is null) return null;
+        var actor = (subject ?? first).Actor!;
+        if (actor.Gender == Gender.Unknown) actor.Gender = gender;
+        return actor;
+    }
+
+    /// <summary>The index of the first mention in paragraph <paramref name="p"/> or later (binary search).</summary>
+    private int FirstMentionOfParagraph(int p)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
         {
-            var subject = g.FirstOrDefault(m => !m.Possessive) ?? g.First();
-            var actor = subject.Actor!;
-            if (actor.Gender == Gender.Unknown) actor.Gender = gender;
-            return actor;
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Paragraph >= p) hi = mid; else lo = mid + 1;
         }
-        return null;
+        return lo;
     }
 
     private (int Paragraph, int Sentence) SentenceKey(Mention m)
@@ -835,6 +866,8 @@ internal sealed class Attributor
     private string Words(List<Token> tokens, int from, int to) =>
         ActorFinder.NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)).ToLowerInvariant();
 
+    private static bool IsSentenceEnd(Token t) => t.Length == 1 && t.First is '.' or '!' or '?';
+
     /// <summary>Sentence numbers for a paragraph's tokens. Ends of sentences inside quotes do not count; a closing mark after a final period does.</summary>
     private int[] Sentences(List<Token> tokens, bool[] inQuote)
     {
@@ -844,12 +877,23 @@ internal sealed class Attributor
         {
             ids[k] = id;
             var t = tokens[k];
-            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
-            var nextStartsSentence = k + 1 < tokens.Count && (next.IsCapitalized || next.Kind == TokenKind.QuoteMark && !inQuote[k + 1] || next.Kind == TokenKind.Number);
-            if (!inQuote[k] && t.Text is "." or "!" or "?" && nextStartsSentence) id++;
-            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && tokens[k - 1].Text is "." or "!" or "?"
-                && (k + 1 >= tokens.Count || next.IsCapitalized && !inQuote[k + 1] || next.Kind == TokenKind.QuoteMark)) id++;
+            // Only a period, ! or ? (or a closing mark after one) can end a sentence: the next token is read for those alone.
+            if (!inQuote[k] && IsSentenceEnd(t))
+            {
+                if (k + 1 < tokens.Count && NextStartsSentence(tokens[k + 1], inQuote[k + 1])) id++;
+            }
+            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && IsSentenceEnd(tokens[k - 1])
+                && (k + 1 >= tokens.Count || NextAfterClosingMark(tokens[k + 1], inQuote[k + 1])))
+            {
+                id++;
+            }
         }
         return ids;
     }
+
+    private static bool NextStartsSentence(Token next, bool nextInQuote) =>
+        next.IsCapitalized || next.Kind == TokenKind.QuoteMark && !nextInQuote || next.Kind == TokenKind.Number;
+
+    private static bool NextAfterClosingMark(Token next, bool nextInQuote) =>
+        next.IsCapitalized && !nextInQuote || next.Kind == TokenKind.QuoteMark;
 }

@@ -8,21 +8,35 @@ namespace Newsroom.Generator.Extraction.Attribution;
 /// <summary>Recognises reporting verbs (from <c>Lexicon/speech-verbs.txt</c>) and cue phrases in a token list.</summary>
 internal static class SpeechCues
 {
-    public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
+    public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.First) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
 
     /// <summary>A reporting verb at <paramref name="i"/>, also the head of a two-word one (<c>fired back</c>, <c>pointed out</c>).</summary>
-    public static bool IsVerbAt(IReadOnlyList<Token> tokens, int i)
+    public static bool IsVerbAt(List<Token> tokens, int i)
     {
         var t = tokens[i];
         if (IsVerb(t)) return true;
-        return t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && i + 1 < tokens.Count
+        return t.Kind == TokenKind.Word && char.IsLower(t.First) && i + 1 < tokens.Count && MultiwordVerbStarts.Contains(t.Text)
             && Lexicons.SpeechVerbForms.ContainsKey(t.Text + " " + tokens[i + 1].Text);
     }
 
-    public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.ContainsKey(t.Text.ToLowerInvariant());
+    /// <summary>First words of the verbs of several words (<c>fired</c> of <c>fired back</c>): no other word is joined to its neighbour to be looked up.</summary>
+    private static readonly HashSet<string> MultiwordVerbStarts = BuildMultiwordVerbStarts();
+
+    private static HashSet<string> BuildMultiwordVerbStarts()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in Lexicons.SpeechVerbForms.Keys)
+        {
+            var space = form.IndexOf(' ');
+            if (space >= 0) set.Add(form.Substring(0, space));
+        }
+        return set;
+    }
+
+    public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbFormsAnyCase.ContainsKey(t.Text);
 
     public static string? LemmaOf(Token t) =>
-        t.Kind == TokenKind.Word && Lexicons.SpeechVerbForms.TryGetValue(t.Text.ToLowerInvariant(), out var lemma) ? lemma : null;
+        t.Kind == TokenKind.Word && Lexicons.SpeechVerbFormsAnyCase.TryGetValue(t.Text, out var lemma) ? lemma : null;
 
     private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
     {
@@ -37,17 +51,26 @@ internal static class SpeechCues
     /// <summary>Verbs whose speaker may follow them (<c>said Russell</c>); after others the name is an object (<c>called X</c>).</summary>
     public static bool Inverts(Token t) => LemmaOf(t) is { } lemma && Invertible.Contains(lemma);
 
-    public static bool IsNoun(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && Lexicons.SpeechNouns.Contains(t.Text);
+    public static bool IsNoun(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.First) && Lexicons.SpeechNouns.Contains(t.Text);
 
     public static bool IsParticiple(Token t, bool ignoreCase = false) =>
         (ignoreCase ? IsVerbIgnoringCase(t) : IsVerb(t)) && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"according to" (or another phrase of the lexicon) starting at <paramref name="i"/>: its token count, else 0.</summary>
-    public static int PhraseAt(IReadOnlyList<Token> tokens, int i)
+    /// <summary>The cue phrases split into words once (the attributor asks at nearly every token before a quote).</summary>
+    private static readonly string[][] PhraseWords = SplitPhrases();
+
+    private static string[][] SplitPhrases()
     {
-        foreach (var phrase in Lexicons.SpeechPhrases)
+        var phrases = new string[Lexicons.SpeechPhrases.Count][];
+        for (var k = 0; k < phrases.Length; k++) phrases[k] = Lexicons.SpeechPhrases[k].Split(' ');
+        return phrases;
+    }
+
+    /// <summary>"according to" (or another phrase of the lexicon) starting at <paramref name="i"/>: its token count, else 0.</summary>
+    public static int PhraseAt(List<Token> tokens, int i)
+    {
+        foreach (var words in PhraseWords)
         {
-            var words = phrase.Split(' ');
             if (i + words.Length > tokens.Count) continue;
             var ok = true;
             for (var k = 0; k < words.Length && ok; k++)

@@ -21,6 +21,9 @@ public static class Lexicons
     /// <summary>Every inflected form of a reporting verb, mapped to its lemma (<c>said</c> → <c>say</c>).</summary>
     public static readonly IReadOnlyDictionary<string, string> SpeechVerbForms;
 
+    /// <summary><see cref="SpeechVerbForms"/> for words in any case (<c>Said</c>), looked up without a lower-case copy.</summary>
+    internal static readonly Dictionary<string, string> SpeechVerbFormsAnyCase;
+
     /// <summary>Multiword cues that are not verbs and whose speaker follows them (<c>according to</c>).</summary>
     public static readonly IReadOnlyList<string> SpeechPhrases;
 
@@ -76,6 +79,7 @@ public static class Lexicons
             }
         }
         SpeechVerbForms = verbs;
+        SpeechVerbFormsAnyCase = new Dictionary<string, string>(verbs, LowerCaseComparer.Instance);
         SpeechPhrases = phrases;
         SpeechNouns = nouns;
 

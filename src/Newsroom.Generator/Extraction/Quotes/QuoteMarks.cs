@@ -12,7 +12,7 @@ internal static class QuoteMarks
     }
 
     /// <summary>Double marks only: single marks stay inside the quote that holds them (and are apostrophes too often).</summary>
-    public static Facing Of(char c) => c switch
+    public static Facing Of(char c) => c < '\u00AB' && c != '"' ? Facing.None : c switch
     {
         '\u201C' => Facing.Open,   // “ (also closes after „)
         '\u201E' => Facing.Open,   // „

@@ -63,7 +63,8 @@ public sealed class ArticleLayout
 
         var last = blocks.Count - 1;
         var credits = new List<string>();
-        while (last > first && ParseCredits(Slice(blocks[last]), credits))
+        // Credit lines are short: a longer paragraph is not cut out of the text to be tried.
+        while (last > first && blocks[last].Length <= MaxCreditLength && ParseCredits(Slice(blocks[last]), credits))
         {
             last--;
         }
@@ -102,10 +103,13 @@ public sealed class ArticleLayout
 
     public string Slice(TextRange r) => Text.Substring(r.Start, r.Length);
 
+    private const int MaxCreditLength = 160;
+
     private bool LooksLikeHeadline(TextRange block)
     {
+        if (block.Length > 200) return false;
         var s = Slice(block);
-        if (s.Length > 200 || s.IndexOfAny(new[] { '\n', '\r', '\u2028', '\u2029', '\u0085' }) >= 0) return false;
+        if (s.IndexOfAny(new[] { '\n', '\r', '\u2028', '\u2029', '\u0085' }) >= 0) return false;
         var words = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > 30) return false;
         var end = s.TrimEnd('"', '”', '’', '\'', '»', ')');
@@ -128,7 +132,7 @@ public sealed class ArticleLayout
 
     private static bool ParseCredits(string paragraph, List<string> credits)
     {
-        if (paragraph.Length > 160) return false;
+        if (paragraph.Length > MaxCreditLength) return false;
         var with = WithCredit.Match(paragraph);
         if (with.Success)
         {
@@ -177,7 +181,8 @@ public sealed class ArticleLayout
         {
             if ((lines.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var start = i;
-            while (i < text.Length && !LineIndex.IsLineBreak(text[i])) i++;
+            i = text.IndexOfAny(LineIndex.LineBreaks, i);
+            if (i < 0) i = text.Length;
             var end = i;
             var s = start;
             while (s < end && IsBlank(text[s])) s++;

@@ -13,20 +13,16 @@ public sealed class LineIndex
 
     public LineIndex(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // From break to break (a vectorised search) rather than character by character.
+        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = text.IndexOfAny(LineBreaks, i + 1))
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                _lineStarts.Add(i + 1);
-            }
-            else if (IsLineBreak(c))
-            {
-                _lineStarts.Add(i + 1);
-            }
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            _lineStarts.Add(i + 1);
         }
     }
+
+    /// <summary>The characters <see cref="IsLineBreak"/> accepts, for <see cref="string.IndexOfAny(char[])"/>.</summary>
+    internal static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 

@@ -18,12 +18,15 @@ public readonly record struct Token(int Start, int Length, string Text, TokenKin
 {
     public int End => Start + Length;
 
+    /// <summary>The first character, kept in the token: most rules look at nothing else, and need not reach the string.</summary>
+    public char First { get; } = Text[0];
+
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with an upper-case letter (<c>Blinken</c>, <c>McCarthy</c>, <c>US</c>).</summary>
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(First);
 
-    public bool IsPossessive => Kind == TokenKind.Word && (Text == "’s" || Text == "'s");
+    public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && (Text == "’s" || Text == "'s");
 
     public bool Is(string s) => Text == s;
 }
@@ -45,30 +48,40 @@ public static class Tokenizer
         "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "al", "Ave", "Blvd", "Dept", "Univ",
     };
 
+    /// <summary>No combining mark comes before U+0300, so plain Latin text never asks for a character's category.</summary>
+    private const char FirstCombiningMark = '\u0300';
+
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token every five characters in English prose: sized once instead of grown.
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var pool = WordPool.Current;
         var i = start;
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            // ASCII first (most of any article): white space and controls are 0-32 and 127, letters and digits the plain ranges.
+            var ascii = c < 128;
+            if (ascii ? c <= ' ' || c == '\u007F' : char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 i++;
                 continue;
             }
-            if (char.IsLetter(c) || char.IsDigit(c))
+            if (ascii ? IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsDigit(c))
             {
+                // The word cut out to check an abbreviation, kept as the token's text when the token ends there.
+                string? cut = null;
                 var s = i;
                 var digits = char.IsDigit(c);
                 i++;
                 while (i < end)
                 {
                     var d = text[i];
-                    if (char.IsLetterOrDigit(d) || CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                    if (char.IsLetterOrDigit(d) || (d >= FirstCombiningMark && CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
                         i++;
                         continue;
@@ -94,7 +107,7 @@ public static class Tokenizer
                     if (d == '.' && !digits)
                     {
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
-                        var word = text.Substring(s, i - s);
+                        var word = cut = text.Substring(s, i - s);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
                         var dash = word.LastIndexOf('-');
                         // "R-Ky.", "D-Ore.": a party and state abbreviation.
@@ -108,19 +121,20 @@ public static class Tokenizer
                     }
                     break;
                 }
-                tokens.Add(new Token(s, i - s, text.Substring(s, i - s), digits ? TokenKind.Number : TokenKind.Word));
+                var tokenText = cut is not null && cut.Length == i - s ? cut : pool.Get(text, s, i - s);
+                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word));
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
                 && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > 0 && tokens[tokens.Count - 1].End == i)
             {
-                tokens.Add(new Token(i, 2, text.Substring(i, 2), TokenKind.Word));
+                tokens.Add(new Token(i, 2, pool.Get(text, i, 2), TokenKind.Word));
                 i += 2;
                 continue;
             }
             var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, len, text.Substring(i, len), kind));
+            tokens.Add(new Token(i, len, pool.Get(text, i, len), kind));
             i += len;
         }
         return tokens;
