@@ -37,19 +37,13 @@ internal static class ArticleEmitter
             + Count(m.Actors.Count(a => a.Kind == ActorKind.Person), "person", "people") + ", "
             + Count(m.Paragraphs.Count, "paragraph") + ".");
         w.Line("/// </remarks>");
-        // The data and its cache live in a small class of the article's own: the JIT compiles a method of a class
-        // with thousands of members about ten times more slowly (measured), and Articles.All reaches every article.
-        var holder = "__Article_" + names.Member;
-        w.Line("public static " + g + "Article " + names.Member + " => " + holder + ".Get();");
-        w.Line();
-        w.Open("private static class " + holder);
-        w.Line("private static " + g + "Article? s_value;");
-        w.Line();
-        w.Line("internal static " + g + "Article Get() => s_value ?? " + g + "Article.__Load(ref s_value,");
+        var field = "__a_" + names.Member;
+        w.Line("public static " + g + "Article " + names.Member + " => " + field + " ?? " + g + "Article.__Load(ref " + field + ",");
         // One literal, however long the line: the compiler binds a chain of "…"u8 + "…"u8 far more slowly than one
         // literal (measured: about 20× for three chunks), and the data is not meant to be read here.
         w.Line("    " + Escaping.Literal(Data(article, names)) + "u8);");
-        w.Close();
+        w.Line();
+        w.Line("private static " + g + "Article? " + field + ";");
         w.Close(); // Articles
 
         if (m.Quotes.Count > 0)

@@ -34,7 +34,7 @@ internal static class CatalogEmitter
         if (table.Articles.Count > 0)
         {
             w.Open("switch (index)");
-            for (var i = 0; i < table.Articles.Count; i++) w.Line("case " + Int(i) + ": article = __Article_" + table.Articles[i].Member + ".Get(); break;");
+            for (var i = 0; i < table.Articles.Count; i++) w.Line("case " + Int(i) + ": article = " + table.Articles[i].Member + "; break;");
             w.Close();
         }
         w.Close();

@@ -30,9 +30,9 @@ public class RuntimeTests
 
         public static class Probe
         {
-            // Whether an article's member has made its Article yet (the generated field that caches it).
+            // Whether an article's member has made its Article yet (the generated field behind the member).
             private static bool Loaded(string member) =>
-                typeof(Articles).GetNestedType("__Article_" + member, BindingFlags.NonPublic)!.GetField("s_value", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null) is not null;
+                typeof(Articles).GetField("__a_" + member, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null) is not null;
 
             private static string State() =>
                 (Loaded("AnthonyBlinkenTheUSSecretaryOfStateArrived") ? "A" : "-") + (Loaded("CouncilVotesOnHarbourBudget") ? "C" : "-");

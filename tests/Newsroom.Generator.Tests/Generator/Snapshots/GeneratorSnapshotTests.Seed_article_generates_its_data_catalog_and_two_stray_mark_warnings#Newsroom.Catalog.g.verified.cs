@@ -16,7 +16,7 @@ namespace Newsroom
         {
             switch (index)
             {
-                case 0: article = __Article_AnthonyBlinkenTheUSSecretaryOfStateArrived.Get(); break;
+                case 0: article = AnthonyBlinkenTheUSSecretaryOfStateArrived; break;
             }
         }
     }
