@@ -49,10 +49,10 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsArticle(pair.Left, pair.Right))
-            .Select(static (pair, _) => (File: pair.Left, Overrides: OverridesOf(pair.Left, pair.Right)))
+            .Select(static (pair, _) => (File: pair.Left, Overrides: ArticleOptionsOf(pair.Left, pair.Right)))
+            .Where(static pair => pair.Overrides is not null)
             .Combine(maxArticleSize)
-            .Select(static (pair, ct) => Read(pair.Left.File, pair.Left.Overrides, pair.Right, ct))
+            .Select(static (pair, ct) => Read(pair.Left.File, pair.Left.Overrides!.Value, pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var extracted = files
@@ -136,19 +136,17 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         });
     }
 
-    private static bool IsArticle(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue(ArticleMetadata, out var value)
-        && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The item metadata that gives an article's member name (MSBuild: <c>MemberName</c> of a NewsroomArticle).</summary>
     public const string MemberNameMetadata = "build_metadata.AdditionalFiles.NewsroomMemberName";
 
     /// <summary>The item metadata that gives an article's headline (MSBuild: <c>Headline</c> of a NewsroomArticle).</summary>
     public const string HeadlineMetadata = "build_metadata.AdditionalFiles.NewsroomHeadline";
 
-    private static ArticleOverrides OverridesOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    /// <summary>The file's per-article metadata when it is marked as an article, else null (one options look-up a file).</summary>
+    private static ArticleOverrides? ArticleOptionsOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {
         var o = options.GetOptions(file);
+        if (!o.TryGetValue(ArticleMetadata, out var marker) || !string.Equals(marker?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return null;
         static string? Value(AnalyzerConfigOptions o, string key) =>
             o.TryGetValue(key, out var v) && v is not null && v.Trim().Length > 0 ? v.Trim() : null;
         return new ArticleOverrides(Value(o, MemberNameMetadata), Value(o, HeadlineMetadata));

@@ -49,8 +49,6 @@ internal static class Escaping
         return sb.ToString();
     }
 
-    public static string NullableLiteral(string? value) => value is null ? "null" : Literal(value);
-
     /// <summary>
     /// Text for an XML doc comment: one line, XML-escaped, with controls, separators and invisible format
     /// characters dropped, and cut to <paramref name="max"/> characters with an ellipsis.

@@ -31,10 +31,7 @@ internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status,
 /// Per-file metadata of a <c>NewsroomArticle</c> item: <c>MemberName</c> (the member under <c>Articles</c>) and
 /// <c>Headline</c> (used instead of the headline found in the text). Null when not given.
 /// </summary>
-internal readonly record struct ArticleOverrides(string? MemberName, string? Headline)
-{
-    public static ArticleOverrides None => default;
-}
+internal readonly record struct ArticleOverrides(string? MemberName, string? Headline);
 
 /// <summary>One article after extraction.</summary>
 internal sealed record ExtractedArticle(string Path, string FileName, ArticleModel Model, EquatableArray<DiagnosticInfo> Diagnostics, ArticleOverrides Overrides = default)
