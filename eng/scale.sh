@@ -5,6 +5,7 @@
 #   bash eng/scale.sh            # all sizes: 0 1 100 1000 2000 10000
 #   bash eng/scale.sh 1 2000     # some sizes (with 1 and 2000, it also prints the ratio the performance issue targets)
 #
+# The consumer uses the package's MSBuild conventions (src/Newsroom.Generator/build), as a package consumer does.
 # Articles are the Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), repeated with a distinct first line
 # each so that no two are equal. Each size gets a fresh consumer under $SCALE_DIR (default /tmp/newsroom-scale),
 # restored once, then built twice with `dotnet build --no-restore` and the compiler server off (so that the csc
@@ -22,12 +23,20 @@ mapfile -t sources < <(ls "$shared"/corpus/wikinews/*.txt | sort)
 
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
 
+# NEWSROOM_SCALE_INLINE=1: the texts written into the generated code (what a project gets that lists its articles as
+# AdditionalFiles by hand, without the package's targets), instead of embedded as resources.
+inline=""
+if [ "${NEWSROOM_SCALE_INLINE:-0}" = 1 ]; then
+  inline='  <ItemGroup><EmbeddedResource Remove="@(NewsroomArticle)" /><AdditionalFiles Update="@(NewsroomArticle)" NewsroomResource="" /></ItemGroup>'
+fi
+
 printf '| articles | characters | build (s) | compiler peak memory (MB) |\n|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
   dir="$work/n$n"
   rm -rf "$dir"; mkdir -p "$dir/Articles"
   cat > "$dir/Scale.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.props" />
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
@@ -37,9 +46,9 @@ for n in "${sizes[@]}"; do
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include="$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" />
-    <AdditionalFiles Include="Articles/**/*.txt" NewsroomArticle="true" />
-    <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="NewsroomArticle" />
   </ItemGroup>
+  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.targets" />
+$inline
 </Project>
 XML
   echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs"

@@ -142,6 +142,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
     /// <summary>The item metadata that gives an article's headline (MSBuild: <c>Headline</c> of a NewsroomArticle).</summary>
     public const string HeadlineMetadata = "build_metadata.AdditionalFiles.NewsroomHeadline";
 
+    /// <summary>The item metadata that names the manifest resource holding the article's bytes (set by the package's targets).</summary>
+    public const string ResourceMetadata = "build_metadata.AdditionalFiles.NewsroomResource";
+
     /// <summary>The file's per-article metadata when it is marked as an article, else null (one options look-up a file).</summary>
     private static ArticleOverrides? ArticleOptionsOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {
@@ -149,7 +152,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         if (!o.TryGetValue(ArticleMetadata, out var marker) || !string.Equals(marker?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return null;
         static string? Value(AnalyzerConfigOptions o, string key) =>
             o.TryGetValue(key, out var v) && v is not null && v.Trim().Length > 0 ? v.Trim() : null;
-        return new ArticleOverrides(Value(o, MemberNameMetadata), Value(o, HeadlineMetadata));
+        return new ArticleOverrides(Value(o, MemberNameMetadata), Value(o, HeadlineMetadata),
+            ResourceText.NameFor(file.Path, o.TryGetValue(ResourceMetadata, out var resource) ? resource : null));
     }
 
     private static ArticleFile Read(AdditionalText file, ArticleOverrides overrides, int maxLength, CancellationToken ct)
@@ -164,10 +168,13 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         {
             text = null;
         }
-        if (text is null) return new ArticleFile(file.Path, null, ReadStatus.NoText, 0, 0, overrides);
+        if (text is null) return new ArticleFile(file.Path, null, ReadStatus.NoText, 0, 0, overrides with { Resource = null });
         // The length is known without materializing the text: a huge file costs nothing past this point.
-        if (text.Length > maxLength) return new ArticleFile(file.Path, null, ReadStatus.TooLarge, text.Length, maxLength, overrides);
-        return new ArticleFile(file.Path, text.ToString(), ReadStatus.Read, 0, 0, overrides);
+        if (text.Length > maxLength) return new ArticleFile(file.Path, null, ReadStatus.TooLarge, text.Length, maxLength, overrides with { Resource = null });
+        var content = text.ToString();
+        // The text is read back from the embedded file only when its bytes give exactly these characters.
+        if (overrides.Resource is not null && !ResourceText.CanCarry(content, text.Encoding?.CodePage)) overrides = overrides with { Resource = null };
+        return new ArticleFile(file.Path, content, ReadStatus.Read, 0, 0, overrides);
     }
 
     /// <summary>Checks and extraction of one article, with its diagnostics (Roslyn-free, shared with the newsroom command).</summary>

@@ -131,7 +131,8 @@ namespace Newsroom
             var spans = r.Ints(7 * quotes.Length);
             var verbs = new string?[quotes.Length];
             for (var i = 0; i < verbs.Length; i++) verbs[i] = r.String();
-            Text = r.Rest();
+            var resource = r.String();
+            Text = resource is null ? r.Rest() : global::Newsroom.Article.__EmbeddedText(resource, r.Int(), r.Int());
             Headline = headline ?? (headlineStart < 0 ? null : Text.Substring(headlineStart, headlineLength));
             Dateline = datelineStart < 0 ? null : Text.Substring(datelineStart, datelineLength);
             Lede = Text.Substring(ledeStart, ledeLength);
@@ -152,6 +153,37 @@ namespace Newsroom
         {
             var article = new global::Newsroom.Article(data);
             return global::System.Threading.Interlocked.CompareExchange(ref field, article, null) ?? article;
+        }
+
+        /// <summary>
+        /// The text of the article file the build embedded as <paramref name="resource"/> (its bytes as they are), checked
+        /// against the length and hash of the text Newsroom extracted, so that spans always index the text they were
+        /// found in.
+        /// </summary>
+        private static string __EmbeddedText(string resource, int length, int hash)
+        {
+            byte[] bytes;
+            using (var stream = typeof(global::Newsroom.Article).Assembly.GetManifestResourceStream(resource))
+            {
+                if (stream is null)
+                {
+                    throw new global::System.InvalidOperationException("Newsroom: the article file embedded as '" + resource
+                        + "' is not in the assembly; build the project with the Newsroom package's targets (Newsroom.targets), which embed it.");
+                }
+                bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
+            }
+            global::System.ReadOnlySpan<byte> utf8 = bytes;
+            if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) utf8 = utf8.Slice(3);
+            var text = global::System.Text.Encoding.UTF8.GetString(utf8);
+            var h = 2166136261u; // FNV-1a over the UTF-16 code units, as the generator computed it
+            foreach (var c in text) h = unchecked((h ^ c) * 16777619u);
+            if (text.Length != length || unchecked((int)h) != hash)
+            {
+                throw new global::System.InvalidOperationException("Newsroom: the article file embedded as '" + resource
+                    + "' is not the text that was extracted (was it changed during the build?); rebuild the project.");
+            }
+            return text;
         }
 
         /// <summary>The article's file name, such as <c>000_94ea7bb9e4850890.txt</c>.</summary>

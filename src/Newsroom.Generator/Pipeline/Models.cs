@@ -31,7 +31,10 @@ internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status,
 /// Per-file metadata of a <c>NewsroomArticle</c> item: <c>MemberName</c> (the member under <c>Articles</c>) and
 /// <c>Headline</c> (used instead of the headline found in the text). Null when not given.
 /// </summary>
-internal readonly record struct ArticleOverrides(string? MemberName, string? Headline);
+/// <param name="Resource">The manifest resource that holds the file's bytes as they are (the package's targets embed
+/// every article, <c>Newsroom/{item}</c>), so that the generated code reads the text from there instead of carrying it;
+/// null when there is none, or when the text cannot come back from it exactly (see <see cref="ResourceText"/>).</param>
+internal readonly record struct ArticleOverrides(string? MemberName, string? Headline, string? Resource = null);
 
 /// <summary>One article after extraction.</summary>
 internal sealed record ExtractedArticle(string Path, string FileName, ArticleModel Model, EquatableArray<DiagnosticInfo> Diagnostics, ArticleOverrides Overrides = default)

@@ -113,10 +113,10 @@ public class CompilationTests
         Assert.Contains("tostring=Xi Jinping (President)", lines);
     }
 
-    internal static string Execute(Compilation compilation)
+    internal static string Execute(Compilation compilation, IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
+        var emit = compilation.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         stream.Position = 0;
         var context = new AssemblyLoadContext("consumer", isCollectible: true);

@@ -94,6 +94,8 @@ public sealed class PackageConsumerTests(PackedGenerator package)
               <ItemGroup>
                 <PackageReference Include="Newsroom" Version="{package.Version}" />
                 <NewsroomArticle Include="News/**/*.txt" />
+                <!-- Listed twice (the glob has it too): still one article, embedded once. -->
+                <NewsroomArticle Include="News/visit.txt" />
                 <NewsroomArticle Update="News/visit.txt" MemberName="Visit" Headline="Blinken in Beijing" />
               </ItemGroup>
             </Project>
@@ -101,6 +103,8 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         Directory.CreateDirectory(Path.Combine(dir, "News"));
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
         File.WriteAllText(Path.Combine(dir, "News", "visit.txt"), Seed);
+        // Named like a culture-specific resource: its text must still be embedded in the main assembly.
+        File.WriteAllText(Path.Combine(dir, "News", "brief.fr.txt"), "Ferry brief\n\n“The ferry will run again on Monday,” said Lena Berg, the harbour master.\n");
         // Not an article: the default glob is off.
         File.WriteAllText(Path.Combine(dir, "Articles", "draft.txt"), "Draft\n\n“Not to be generated,” said Lena Berg.");
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
@@ -110,13 +114,20 @@ public sealed class PackageConsumerTests(PackedGenerator package)
             Console.WriteLine($"articles: {Articles.All.Count}");
             Console.WriteLine($"member: {Articles.Visit.MemberName} | {Articles.Visit.Headline}");
             Console.WriteLine($"public: {typeof(Article).IsPublic}");
+            Console.WriteLine($"visit: {Articles.Visit.Text.Length} {Articles.Visit.Quotes[2].Text}");
+            Console.WriteLine($"brief: {Articles.ByFileName("brief.fr.txt")?.Quotes[0].Text}");
+            // The texts come from the article files embedded by the package's targets, not from the generated code.
+            Console.WriteLine($"resources: {string.Join(" ", System.Linq.Enumerable.Order(typeof(Article).Assembly.GetManifestResourceNames()))}");
             """);
 
         package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
         var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run");
 
-        Assert.Contains("articles: 1", run.Output);
+        Assert.Contains("articles: 2", run.Output);
         Assert.Contains("member: Visit | Blinken in Beijing", run.Output);
         Assert.Contains("public: False", run.Output);
+        Assert.Contains("visit: " + Seed.Length + " Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,", run.Output);
+        Assert.Contains("brief: The ferry will run again on Monday,", run.Output);
+        Assert.Contains("resources: Newsroom/News/brief.fr.txt Newsroom/News/visit.txt" + System.Environment.NewLine, run.Output);
     }
 }
