@@ -145,7 +145,7 @@ namespace Newsroom
                     (spans[q + 5] & 1) == 0 ? global::Newsroom.QuoteKind.Direct : global::Newsroom.QuoteKind.Partial,
                     speaker > 0 ? actors[speaker - 1] : null, verbs[i], addressee > 0 ? actors[addressee - 1] : null);
             }
-            Quotes = quotes;
+            _quotes = quotes;
         }
 
         /// <summary>The article of <paramref name="data"/>, made once: what each generated article member calls.</summary>
@@ -229,7 +229,13 @@ namespace Newsroom
         public global::System.Collections.Generic.IReadOnlyList<string> Credits { get; }
 
         /// <summary>The quotes, in text order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> Quotes { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> Quotes => _quotes;
+
+        private readonly global::Newsroom.Quote[] _quotes;
+
+        /// <summary>The quote at <paramref name="index"/>: what each generated quote member calls (the compiler binds a
+        /// method of this sealed class faster than the list's interface indexer, and there are thousands of quote members).</summary>
+        internal global::Newsroom.Quote __Quote(int index) => _quotes[index];
 
         /// <summary>Everyone and everything the article names, in order of first mention.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Actor> Actors { get; }

@@ -76,4 +76,28 @@ public class RuntimeTests
         Assert.Equal("all=16 16", lines[6]);                                    // 14 in the seed, 2 in the council story
         Assert.Equal("member=True", lines[7]);
     }
+
+    [Fact]
+    public void Every_article_is_reached_by_its_index_past_the_first_block_of_the_catalog_switch()
+    {
+        // The catalog reaches article i through a switch on i / 64, then on i: 130 articles span three blocks.
+        var articles = Enumerable.Range(0, 130)
+            .Select(i => ($"/consumer/Articles/a{i:D3}.txt", $"Story number {i}\n\n“Item {i} is here,” said Ana Ruiz."))
+            .ToArray();
+        var (texts, options) = GeneratorHarness.Articles(articles);
+        const string probe = """
+            using System.Linq;
+            using Newsroom;
+
+            public static class Probe
+            {
+                public static string Run() => string.Join(",", Articles.All.Select((a, i) => a.FileName == $"a{i:D3}.txt" && a.Quotes[0].Text == $"Item {i} is here," ? "" : i.ToString()).Where(s => s.Length > 0))
+                    + "|" + Articles.All.Count + "|" + ReferenceEquals(Articles.All[129], Articles.ByFileName("a129.txt")) + "|" + Actors.AnaRuiz.Quotes.Count;
+            }
+            """;
+        var run = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(probe), texts, options, trackSteps: false);
+        Assert.Empty(run.Exceptions);
+
+        Assert.Equal("|130|True|130", CompilationTests.Execute(run.OutputCompilation));
+    }
 }
