@@ -45,6 +45,11 @@ internal static class ArticleChecks
         {
             if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var c = text[i];
+            if (c > ' ' && c < '\u007F')
+            {
+                visible++; // printable ASCII, most of any article: no table look-up
+                continue;
+            }
             bool bad;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
@@ -80,6 +85,8 @@ internal static class ArticleChecks
     /// <summary>The first paragraph too long (or with too many marks) to extract in bounded time, as a range; null if none.</summary>
     public static (TextRange Paragraph, int Marks)? TooLongParagraph(string text, CancellationToken cancellationToken)
     {
+        // No paragraph can be too long, or hold too many marks, when the whole text is not and does not.
+        if (text.Length <= MaxParagraphLength && CountMarks(text, new TextRange(0, text.Length)) <= MaxParagraphMarks) return null;
         foreach (var block in ArticleLayout.SplitParagraphs(text, cancellationToken))
         {
             if (block.Length > MaxParagraphLength) return (block, CountMarks(text, block));
