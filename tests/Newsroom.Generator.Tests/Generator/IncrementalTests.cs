@@ -18,10 +18,28 @@ public class IncrementalTests
         ("/p/Articles/c.txt", "Team wins final\n\nCoach Ana Lima said the team “played without fear.”\n"),
     };
 
-    [Fact]
-    public void An_unrelated_csharp_edit_leaves_every_step_cached_and_regenerates_nothing()
+    /// <summary>
+    /// The three articles, with their texts in the generated code or (<paramref name="embedded"/>) read from the files
+    /// the package's targets embed, as every package consumer has them (<c>NewsroomResource</c> metadata).
+    /// </summary>
+    private static (InMemoryAdditionalText[] Texts, TestAnalyzerConfigOptionsProvider Options) Inputs(bool embedded)
     {
         var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
+        return (texts, embedded ? texts.Aggregate(options, Embed) : options);
+    }
+
+    private static TestAnalyzerConfigOptionsProvider Embed(TestAnalyzerConfigOptionsProvider options, AdditionalText file) =>
+        options.WithFileOption(file.Path, NewsroomGenerator.ResourceMetadata, "Newsroom/Articles/" + System.IO.Path.GetFileName(file.Path));
+
+    private static void AssertEmbedded(GeneratorRun run, bool embedded, string hint, string resource) =>
+        Assert.Equal(embedded, run.GetSource(hint).Contains(resource, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached_and_regenerates_nothing(bool embedded)
+    {
+        var (texts, options) = Inputs(embedded);
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public class A { } }");
 
         var (first, second) = GeneratorHarness.AssertIncrementalCaching(compilation, texts, options,
@@ -30,15 +48,19 @@ public class IncrementalTests
 
         Assert.Equal(3, first.ArticleHints.Length);
         Assert.True(first.HasFixedSources);
+        AssertEmbedded(first, embedded, "Newsroom.Article.a.g.cs", "Newsroom/Articles/a.txt");
         GeneratorHarness.AssertSameSources(first, second);
     }
 
-    [Fact]
-    public void Editing_one_of_three_articles_reruns_only_its_extraction_and_its_source()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Editing_one_of_three_articles_reruns_only_its_extraction_and_its_source(bool embedded)
     {
-        var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
+        var (texts, options) = Inputs(embedded);
         var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
         Assert.Empty(first.Exceptions);
+        AssertEmbedded(first, embedded, "Newsroom.Article.b.g.cs", "Newsroom/Articles/b.txt");
 
         var edited = texts[1].WithText(ThreeArticles[1].Text.Replace("every school", "every school in the county"));
         var second = first.Rerun(d => d.ReplaceAdditionalText(texts[1], edited));
@@ -61,17 +83,22 @@ public class IncrementalTests
         Assert.All(shards, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
-    [Fact]
-    public void Adding_an_article_extracts_only_it_and_leaves_the_other_sources_as_they_were()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Adding_an_article_extracts_only_it_and_leaves_the_other_sources_as_they_were(bool embedded)
     {
-        var (texts, options) = GeneratorHarness.Articles(ThreeArticles);
+        var (texts, options) = Inputs(embedded);
         var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
         Assert.Empty(first.Exceptions);
 
         var added = new InMemoryAdditionalText("/p/Articles/d.txt", "Library reopens\n\n“Come back and read,” said librarian Ida Noor.\n");
+        var withAdded = options.WithFileOption(added.Path, GeneratorHarness.ArticleMetadataKey, "true");
+        if (embedded) withAdded = Embed(withAdded, added);
         var second = first.Rerun(d => d
             .AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(added))
-            .WithUpdatedAnalyzerConfigOptions(options.WithFileOption(added.Path, GeneratorHarness.ArticleMetadataKey, "true")));
+            .WithUpdatedAnalyzerConfigOptions(withAdded));
+        AssertEmbedded(second, embedded, "Newsroom.Article.d.g.cs", "Newsroom/Articles/d.txt");
 
         var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
         Assert.Equal(3, extracted.Count(r => r == IncrementalStepRunReason.Cached));
