@@ -4,6 +4,8 @@
 #
 #   bash eng/scale.sh            # all sizes: 0 1 100 1000 2000 10000
 #   bash eng/scale.sh 1 2000     # some sizes (with 1 and 2000, it also prints the ratio the performance issue targets)
+#   NEWSROOM_SCALE_REPORT=1 bash eng/scale.sh 1 2000    # and the compiler's timing of the generator and the analyzers
+#   NEWSROOM_SCALE_INLINE=1 bash eng/scale.sh 1 2000    # texts compiled into the generated code, not embedded
 #
 # The consumer uses the package's MSBuild conventions (src/Newsroom.Generator/build), as a package consumer does.
 # Articles are the Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), repeated with a distinct first line
@@ -30,7 +32,14 @@ if [ "${NEWSROOM_SCALE_INLINE:-0}" = 1 ]; then
   inline='  <ItemGroup><EmbeddedResource Remove="@(NewsroomArticle)" /><AdditionalFiles Update="@(NewsroomArticle)" NewsroomResource="" /></ItemGroup>'
 fi
 
-printf '| articles | characters | build (s) | compiler peak memory (MB) |\n|---|---|---|---|\n'
+# NEWSROOM_SCALE_REPORT=1: one more build of each size with -p:ReportAnalyzer=true, for the compiler's own figures of
+# the Newsroom generator's time and of all analyzers' time (two more columns).
+report=${NEWSROOM_SCALE_REPORT:-0}
+if [ "$report" = 1 ]; then
+  printf '| articles | characters | build (s) | compiler peak memory (MB) | Newsroom generator (s) | analyzers (s) |\n|---|---|---|---|---|---|\n'
+else
+  printf '| articles | characters | build (s) | compiler peak memory (MB) |\n|---|---|---|---|\n'
+fi
 for n in "${sizes[@]}"; do
   dir="$work/n$n"
   rm -rf "$dir"; mkdir -p "$dir/Articles"
@@ -72,7 +81,16 @@ XML
   [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
   seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
   declare "took_$n=$seconds"
-  printf '| %s | %s | %s | %s |\n' "$n" "$chars" "$seconds" "$peak"
+  if [ "$report" = 1 ]; then
+    # One more build with the compiler's own timing of generators and analyzers (-p:ReportAnalyzer=true needs -v:d).
+    touch "$dir/Program.cs"
+    (cd "$dir" && dotnet build --no-restore -nologo -v d -m:1 -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true > "$dir/report.log" 2>&1)
+    gen=$(awk '/Newsroom.Generator, Version/ { print $1; exit }' "$dir/report.log")
+    ana=$(awk '/Total analyzer execution time/ { print $5; exit }' "$dir/report.log")
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$chars" "$seconds" "$peak" "${gen:-?}" "${ana:-?}"
+  else
+    printf '| %s | %s | %s | %s |\n' "$n" "$chars" "$seconds" "$peak"
+  fi
 done
 if [ -n "${took_1:-}" ] && [ -n "${took_2000:-}" ]; then
   awk -v one="$took_1" -v two="$took_2000" 'BEGIN { printf "\n2,000 articles / 1 article: %.2f× (target: at most 2×)\n", two / one }'
