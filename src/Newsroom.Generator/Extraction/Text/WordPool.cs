@@ -23,8 +23,14 @@ internal sealed class WordPool
     /// <summary>Random per pool, so that no fixed set of words can be made to collide.</summary>
     private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
 
-    private readonly string?[] _words = new string?[Slots];
-    private readonly int[] _hashes = new int[Slots];
+    /// <summary>A slot's word and its hash side by side: a look-up reads one place in the table, not two.</summary>
+    private struct Entry
+    {
+        public string? Word;
+        public int Hash;
+    }
+
+    private readonly Entry[] _entries = new Entry[Slots];
     private int _count;
 
     /// <summary>A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one.</summary>
@@ -32,19 +38,21 @@ internal sealed class WordPool
     {
         var hash = Hash(text, start, length);
         var slot = hash & (Slots - 1);
+        var entries = _entries;
         while (true)
         {
-            var word = _words[slot];
+            ref var entry = ref entries[slot];
+            var word = entry.Word;
             if (word is null) break;
-            if (_hashes[slot] == hash && word.Length == length && string.CompareOrdinal(word, 0, text, start, length) == 0) return word;
+            if (entry.Hash == hash && word.Length == length && word.AsSpan().SequenceEqual(text.AsSpan(start, length))) return word;
             slot = (slot + 1) & (Slots - 1);
         }
         var created = text.Substring(start, length);
         // Half the slots at most stay taken, so that a search ends soon at an empty one.
         if (_count < MaxWords)
         {
-            _words[slot] = created;
-            _hashes[slot] = hash;
+            entries[slot].Word = created;
+            entries[slot].Hash = hash;
             _count++;
         }
         return created;
