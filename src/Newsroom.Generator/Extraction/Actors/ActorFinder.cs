@@ -386,13 +386,14 @@ internal sealed class ActorFinder
     /// helpers it calls read them through <see cref="Word"/>, always for that paragraph's tokens.
     /// </summary>
     private WordInfo[] _runWords = new WordInfo[64];
+    private readonly WordPool _pool = WordPool.Current;
     private List<Token> _runTokens = new();
 
     private WordInfo Word(int k)
     {
         var word = _runWords[k];
         if (word.Is(WordClass.Read)) return word;
-        word = WordClasses.Of(_runTokens[k].Text);
+        word = _pool.ClassesOf(_runTokens[k]);
         _runWords[k] = word;
         return word;
     }

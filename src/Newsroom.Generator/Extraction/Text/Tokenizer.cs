@@ -29,6 +29,12 @@ public readonly record struct Token(int Start, int Length, string Text, TokenKin
     public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && (Text == "’s" || Text == "'s");
 
     public bool Is(string s) => Text == s;
+
+    /// <summary>
+    /// The word's number in the thread's <see cref="WordPool"/> (0: not pooled), through which the lexicons' answers
+    /// about it are kept. Small enough that a token stays 24 bytes.
+    /// </summary>
+    internal ushort WordId { get; init; }
 }
 
 /// <summary>
@@ -78,8 +84,9 @@ public static class Tokenizer
             }
             if (ascii ? IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsDigit(c))
             {
-                // The word cut out to check an abbreviation, kept as the token's text when the token ends there.
+                // The word read to check an abbreviation, kept as the token's text when the token ends there.
                 string? cut = null;
+                ushort cutId = 0;
                 var s = i;
                 var digits = char.IsDigit(c);
                 i++;
@@ -112,7 +119,7 @@ public static class Tokenizer
                     if (d == '.' && !digits)
                     {
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
-                        var word = cut = text.Substring(s, i - s);
+                        var word = cut = TextOf(pool, text, s, i - s, out cutId);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
                         var dash = word.LastIndexOf('-');
                         // "R-Ky.", "D-Ore.": a party and state abbreviation.
@@ -126,20 +133,21 @@ public static class Tokenizer
                     }
                     break;
                 }
-                var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s);
-                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word));
+                var id = cutId;
+                var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, out id);
+                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word) { WordId = id });
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
                 && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > 0 && tokens.Last.End == i)
             {
-                tokens.Add(new Token(i, 2, pool.Get(text, i, 2), TokenKind.Word));
+                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word) { WordId = id });
                 i += 2;
                 continue;
             }
             var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, len, TextOf(pool, text, i, len), kind));
+            tokens.Add(new Token(i, len, TextOf(pool, text, i, len, out var markId), kind) { WordId = markId });
             i += len;
         }
         t_buffer = tokens.Items;
@@ -150,10 +158,14 @@ public static class Tokenizer
     /// A token's text: one character below U+2100 (ASCII, Latin-1, dashes and quotation marks: most punctuation, and
     /// words like <c>a</c>) from a table indexed by the character, anything else from the word pool.
     /// </summary>
-    private static string TextOf(WordPool pool, string text, int start, int length)
+    private static string TextOf(WordPool pool, string text, int start, int length, out ushort id)
     {
-        if (length == 1 && text[start] < OneCharacterStrings.Length) return OneCharacterStrings[text[start]] ??= text[start].ToString();
-        return pool.Get(text, start, length);
+        if (length == 1 && text[start] < OneCharacterStrings.Length)
+        {
+            id = 0;
+            return OneCharacterStrings[text[start]] ??= text[start].ToString();
+        }
+        return pool.Get(text, start, length, out id);
     }
 
     /// <summary>Strings of one character, made on first use (two threads may each make one; they are equal).</summary>
