@@ -1,5 +1,6 @@
 using System;
 using Newsroom.Generator.Extraction.Actors;
+using Newsroom.Generator.Extraction.Lexicon;
 
 namespace Newsroom.Generator.Extraction.Text;
 
@@ -11,7 +12,8 @@ namespace Newsroom.Generator.Extraction.Text;
 /// for the garbage collector. Words past the limit are cut out as before.
 /// <para>
 /// A pooled word has a number (<see cref="Token.WordId"/>), and the pool keeps what the word lists say about it
-/// (<see cref="ClassesOf"/>): a word is looked up in the lexicons once per thread instead of once per token.
+/// (<see cref="ClassesOf"/>, <see cref="LemmaOf"/>): a word is looked up in the lexicons once per thread instead of
+/// once per token.
 /// </para>
 /// </summary>
 internal sealed class WordPool
@@ -49,6 +51,11 @@ internal sealed class WordPool
 
         /// <summary><see cref="WordClasses.Of"/>, or a default value (without <see cref="WordClass.Read"/>) until asked.</summary>
         public WordInfo Classes;
+
+        /// <summary>The reporting verb's lemma in any case (<see cref="Lexicons.SpeechVerbFormsAnyCase"/>), once <see cref="LemmaRead"/>.</summary>
+        public string? Lemma;
+
+        public bool LemmaRead;
     }
 
     private int _count;
@@ -101,6 +108,25 @@ internal sealed class WordPool
         if (!word.Classes.Is(WordClass.Read)) word.Classes = WordClasses.Of(token.Text);
         return word.Classes;
     }
+
+    /// <summary>
+    /// The lemma of the reporting verb the token's word is a form of, in any case (<c>Said</c> → <c>say</c>), or null:
+    /// looked up once per pooled word.
+    /// </summary>
+    public string? LemmaOf(in Token token)
+    {
+        var id = token.WordId;
+        if (id == 0 || !ReferenceEquals(_pooled[id].Word, token.Text)) return LookUpLemma(token.Text);
+        ref var word = ref _pooled[id];
+        if (!word.LemmaRead)
+        {
+            word.Lemma = LookUpLemma(token.Text);
+            word.LemmaRead = true;
+        }
+        return word.Lemma;
+    }
+
+    private static string? LookUpLemma(string word) => Lexicons.SpeechVerbFormsAnyCase.TryGetValue(word, out var lemma) ? lemma : null;
 
     private int Hash(string text, int start, int length)
     {
