@@ -51,8 +51,13 @@ internal sealed class ActorFinder
     /// <summary>The longest of <see cref="NameParticles"/>.</summary>
     private static readonly int MaxParticleLength = NameParticles.Max(p => p.Length);
 
-    /// <summary>The first letters of <see cref="NameParticles"/>: a lower-case word starting otherwise is no name word.</summary>
-    private static readonly string ParticleInitials = new(NameParticles.Select(p => p[0]).Distinct().ToArray());
+    /// <summary>
+    /// The first letters of <see cref="NameParticles"/>, a bit per letter a-z: a lower-case word starting otherwise is
+    /// no name word. A bit test, because this is asked of every lower-case word.
+    /// </summary>
+    private static readonly uint ParticleInitials = NameParticles.Aggregate(0u, (bits, p) => bits | 1u << (p[0] - 'a'));
+
+    private static bool IsParticleInitial(char c) => (uint)(c - 'a') < 26 && (ParticleInitials & (1u << (c - 'a'))) != 0;
 
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _paragraphs;
@@ -63,7 +68,7 @@ internal sealed class ActorFinder
     private HashSet<string>? _lowerWords;
     private int _lowerWordQueries;
 
-    /// <summary>Persons found by name, until the actors change (one is added or renamed).</summary>
+    /// <summary>Persons found by name, until the persons change (one is added or renamed).</summary>
     private readonly Dictionary<string, Actor?> _personByName = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -339,9 +344,13 @@ internal sealed class ActorFinder
         }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
-        if (kind == ActorKind.Person) _persons.Add(actor);
         byName[name] = actor;
-        _personByName.Clear();
+        if (kind == ActorKind.Person)
+        {
+            // A new person may answer names that found nobody before; other kinds never answer FindPerson.
+            _persons.Add(actor);
+            _personByName.Clear();
+        }
         return actor;
     }
 
@@ -364,7 +373,7 @@ internal sealed class ActorFinder
     {
         if (t.Kind != TokenKind.Word) return false;
         if (char.IsUpper(t.First)) return true;
-        if (ParticleInitials.IndexOf(t.First) < 0) return false;
+        if (!IsParticleInitial(t.First)) return false;
         var w = t.Text;
         // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
         // joiner is looked for among the first four characters only: this runs for every lower-case word.
