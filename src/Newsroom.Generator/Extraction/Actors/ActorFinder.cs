@@ -153,7 +153,7 @@ internal sealed class ActorFinder
             if (words < 2) continue; // a titled surname alone is resolved below
             r.Kind = ActorKind.Person;
             var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
-            if (actor.Name != r.Name && r.Name.Split(' ').Length > actor.Parts.Length)
+            if (actor.Name != r.Name && WordCount(r.Name) > actor.Parts.Length)
             {
                 actor.Rename(r.Name);
                 _personByName.Clear();
@@ -316,6 +316,17 @@ internal sealed class ActorFinder
             }
         }
         return byFirst;
+    }
+
+    /// <summary>The number of parts <c>name.Split(' ')</c> would give, without making them.</summary>
+    private static int WordCount(string name)
+    {
+        var count = 1;
+        foreach (var c in name)
+        {
+            if (c == ' ') count++;
+        }
+        return count;
     }
 
     /// <summary><paramref name="word"/> equals <c>name.Substring(start, length)</c>.</summary>
@@ -714,7 +725,7 @@ internal sealed class ActorFinder
         end - start == 1 || (end - start > 1 && Word(start).Is(WordClass.MultiwordStart));
 
     /// <summary>Whether the word lists put <paramref name="t"/> in any of <paramref name="classes"/>.</summary>
-    private static bool Has(Token t, WordClass classes) => WordClasses.Of(t.Text).Is(classes);
+    private bool Has(Token t, WordClass classes) => _pool.ClassesOf(t).Is(classes);
 
     /// <summary>Sentence openers and other words dropped from the start of a run ("After", "The", "Speaking").</summary>
     private bool NeverStartsName(List<Token> tokens, int k)
@@ -744,9 +755,9 @@ internal sealed class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;
         if (r.Title is not null || r.Honorific) return true;
-        if (WordClasses.Of(first).Is(WordClass.GivenName)) return true;
+        if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
         if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
-        if (r.From > 0 && IsRoleNoun(tokens[r.From - 1].Text)) return true;
+        if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
         if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
         if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
@@ -759,7 +770,7 @@ internal sealed class ActorFinder
         return false;
     }
 
-    private static bool IsRoleNoun(string w) => Lexicons.RoleNouns.Contains(w) || (char.IsLower(w[0]) && WordClasses.Of(w).Is(WordClass.Title));
+    private bool IsRoleNoun(Token t) => Lexicons.RoleNouns.Contains(t.Text) || (char.IsLower(t.First) && _pool.ClassesOf(t).Is(WordClass.Title));
 
     private void FindRoles(Run r)
     {
@@ -772,7 +783,7 @@ internal sealed class ActorFinder
 
         // "Chinese Foreign Ministry spokesman Wang Wenbin", "Microsoft co-founder Bill Gates"
         var k = r.RunFrom - 1;
-        if (k >= 0 && IsRoleNoun(tokens[k].Text))
+        if (k >= 0 && IsRoleNoun(tokens[k]))
         {
             var s = k;
             while (s - 1 >= 0 && IsRolePart(tokens[s - 1])) s--;
@@ -782,7 +793,7 @@ internal sealed class ActorFinder
         }
 
         // "Singapore’s foreign minister, Vivian Balakrishnan,"
-        if (r.RunFrom >= 2 && tokens[r.RunFrom - 1].Text == "," && IsRoleNoun(tokens[r.RunFrom - 2].Text))
+        if (r.RunFrom >= 2 && tokens[r.RunFrom - 1].Text == "," && IsRoleNoun(tokens[r.RunFrom - 2]))
         {
             var e = r.RunFrom - 1;
             var s = e - 1;
@@ -794,7 +805,7 @@ internal sealed class ActorFinder
     }
 
     private bool IsRolePart(Token t) =>
-        t.IsPossessive || (t.IsCapitalized && !Has(t, WordClass.NotName)) || IsRoleNoun(t.Text)
+        t.IsPossessive || (t.IsCapitalized && !Has(t, WordClass.NotName)) || IsRoleNoun(t)
         || RoleModifiers.Contains(t.Text) || t.Text is "of" or "for";
 
     /// <summary>"Name, the ROLE," / "Name, who is now ROLE," / "Name, then ROLE." — a role noun must come early.</summary>
@@ -818,8 +829,8 @@ internal sealed class ActorFinder
         // not a verb ("who is running for president").
         if (i >= tokens.Count) return null;
         var opener = tokens[i];
-        var secondIsRole = i + 1 < tokens.Count && IsRoleNoun(tokens[i + 1].Text);
-        if (!(IsRoleNoun(opener.Text) || RoleModifiers.Contains(opener.Text) || opener.IsCapitalized || secondIsRole
+        var secondIsRole = i + 1 < tokens.Count && IsRoleNoun(tokens[i + 1]);
+        if (!(IsRoleNoun(opener) || RoleModifiers.Contains(opener.Text) || opener.IsCapitalized || secondIsRole
             || (i + 1 < tokens.Count && tokens[i + 1].IsPossessive))) return null;
         var end = i;
         var sawRoleNoun = false;
@@ -828,7 +839,7 @@ internal sealed class ActorFinder
             var t = tokens[end];
             if (t.Kind == TokenKind.Punctuation || t.Kind == TokenKind.QuoteMark) break;
             if (t.Text is "who" or "which" or "said" or "says" or "and" && sawRoleNoun) break;
-            if (IsRoleNoun(t.Text)) sawRoleNoun = true;
+            if (IsRoleNoun(t)) sawRoleNoun = true;
             else if (!sawRoleNoun && end - roleStart > 6) return null;
             end++;
         }
