@@ -69,7 +69,7 @@ public static class ArticleExtractor
 
         var actors = finder.Actors
             .OrderBy(a => a.FirstOffset)
-            .Select(a => new ActorModel(a.Name, a.Kind, a.Role, a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Mentions))
+            .Select(a => new ActorModel(a.Name, a.Kind, a.Role, SortedAliases(a), a.Mentions))
             .ToEquatableArray();
 
         return new ArticleModel(
@@ -85,5 +85,14 @@ public static class ArticleExtractor
             strays.OrderBy(s => s.Offset)
                 .Select(s => new StrayMark(s.Offset, lines.PositionOf(s.Offset), text[s.Offset].ToString(), s.Message))
                 .ToEquatableArray());
+    }
+
+    /// <summary>An actor's aliases in ordinal order (they are distinct, so an unstable sort orders them as a stable one would).</summary>
+    private static EquatableArray<string> SortedAliases(Actor actor)
+    {
+        if (actor.Aliases.Count == 0) return EquatableArray<string>.Empty;
+        var aliases = actor.Aliases.ToArray();
+        Array.Sort(aliases, StringComparer.Ordinal);
+        return new EquatableArray<string>(aliases);
     }
 }
