@@ -123,6 +123,15 @@ internal sealed class ActorFinder
         public bool SurnameOnly;
         public ActorKind? Kind;
         public string? Canonical;
+
+        /// <summary>
+        /// <see cref="AppositiveRole"/> of this run (the evidence for a person and the roles both read it): its role and
+        /// rank, once the rank is no longer <see cref="NotRead"/>.
+        /// </summary>
+        public string? AppositiveRole;
+        public int AppositiveRank = NotRead;
+
+        public const int NotRead = -1;
     }
 
     public void Find(CancellationToken cancellationToken)
@@ -811,6 +820,17 @@ internal sealed class ActorFinder
     /// <summary>"Name, the ROLE," / "Name, who is now ROLE," / "Name, then ROLE." — a role noun must come early.</summary>
     private (string Role, int Rank)? AppositiveRole(Run r)
     {
+        if (r.AppositiveRank == Run.NotRead)
+        {
+            var read = ReadAppositiveRole(r);
+            r.AppositiveRole = read?.Role;
+            r.AppositiveRank = read?.Rank ?? int.MaxValue;
+        }
+        return r.AppositiveRole is { } role ? (role, r.AppositiveRank) : null;
+    }
+
+    private (string Role, int Rank)? ReadAppositiveRole(Run r)
+    {
         var tokens = _tokens[r.Paragraph];
         var i = r.To + (r.Possessive ? 1 : 0);
         if (i >= tokens.Count || tokens[i].Text != ",") return null;
@@ -851,7 +871,7 @@ internal sealed class ActorFinder
     }
 
     private string Slice(List<Token> tokens, int from, int to) =>
-        from >= to ? "" : NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start));
+        from >= to ? "" : NormalizeSpace(_text, tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
 
     private static string Clean(string role) => role.Trim().TrimEnd(',', '.', ';');
 
@@ -872,6 +892,31 @@ internal sealed class ActorFinder
         return sb.ToString();
     }
 
-    internal static string NormalizeSpace(string s) =>
-        string.Join(" ", s.Split(new[] { ' ', '\t', '\n', '\r', '\u00A0', '\u2028', '\u2029', '\u0085' }, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text from <paramref name="start"/> with every run of spaces, tabs and line breaks made one space and none at
+    /// either end (what splitting at them and joining with spaces gives), cut out once: most roles and verbs read
+    /// this way are already single-spaced.
+    /// </summary>
+    internal static string NormalizeSpace(string text, int start, int length)
+    {
+        var end = start + length;
+        while (start < end && IsSpace(text[start])) start++;
+        while (end > start && IsSpace(text[end - 1])) end--;
+        var single = true;
+        for (var i = start; i < end && single; i++)
+        {
+            // The last character is no space, so a space before the end has a next character.
+            single = !IsSpace(text[i]) || (text[i] == ' ' && !IsSpace(text[i + 1]));
+        }
+        if (single) return text.Substring(start, end - start);
+        var sb = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!IsSpace(text[i])) sb.Append(text[i]);
+            else if (!IsSpace(text[i - 1])) sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u00A0' or '\u2028' or '\u2029' or '\u0085';
 }

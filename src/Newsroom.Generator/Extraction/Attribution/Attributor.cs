@@ -892,7 +892,7 @@ internal sealed class Attributor
     }
 
     private string Words(List<Token> tokens, int from, int to) =>
-        ActorFinder.NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)).ToLowerInvariant();
+        ActorFinder.NormalizeSpace(_text, tokens[from].Start, tokens[to - 1].End - tokens[from].Start).ToLowerInvariant();
 
     private static bool IsSentenceEnd(Token t) => t.Length == 1 && t.First is '.' or '!' or '?';
 
