@@ -61,16 +61,21 @@ public static class Tokenizer
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
-    /// <summary>
-    /// The tokens of the paragraph being read, before they are copied into a list of exactly their number: a list
-    /// sized by guess and grown by doubling allocated about 1.6 times the tokens' size.
-    /// </summary>
-    [ThreadStatic] private static Token[]? t_buffer;
-
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new TokenBuffer(t_buffer ??= new Token[256]);
+        // About one token every four to five characters in English prose.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
+        TokenizeInto(text, start, end, tokens);
+        return tokens;
+    }
+
+    public static List<Token> Tokenize(string text, TextRange range) => Tokenize(text, range.Start, range.End);
+
+    /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/> (the extractor reuses its lists).</summary>
+    internal static void TokenizeInto(string text, int start, int end, List<Token> tokens)
+    {
         var pool = WordPool.Current;
+        var first = tokens.Count;
         var i = start;
         while (i < end)
         {
@@ -139,7 +144,7 @@ public static class Tokenizer
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
-                && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > 0 && tokens.Last.End == i)
+                && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > first && tokens[tokens.Count - 1].End == i)
             {
                 tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word) { WordId = id });
                 i += 2;
@@ -150,8 +155,6 @@ public static class Tokenizer
             tokens.Add(new Token(i, len, TextOf(pool, text, i, len, out var markId), kind) { WordId = markId });
             i += len;
         }
-        t_buffer = tokens.Items;
-        return tokens.ToList();
     }
 
     /// <summary>
@@ -170,34 +173,4 @@ public static class Tokenizer
 
     /// <summary>Strings of one character, made on first use (two threads may each make one; they are equal).</summary>
     private static readonly string?[] OneCharacterStrings = new string?[0x2100];
-
-    /// <summary>A growable array of tokens, reused from paragraph to paragraph.</summary>
-    private struct TokenBuffer
-    {
-        public Token[] Items;
-        public int Count;
-
-        public TokenBuffer(Token[] items)
-        {
-            Items = items;
-            Count = 0;
-        }
-
-        public readonly Token Last => Items[Count - 1];
-
-        public void Add(in Token token)
-        {
-            if (Count == Items.Length) Array.Resize(ref Items, Items.Length * 2);
-            Items[Count++] = token;
-        }
-
-        public readonly List<Token> ToList()
-        {
-            var list = new List<Token>(Count);
-            list.AddRange(new ArraySegment<Token>(Items, 0, Count));
-            return list;
-        }
-    }
-
-    public static List<Token> Tokenize(string text, TextRange range) => Tokenize(text, range.Start, range.End);
 }
