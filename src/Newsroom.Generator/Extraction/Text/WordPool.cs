@@ -9,7 +9,8 @@ namespace Newsroom.Generator.Extraction.Text;
 /// text is found by its characters instead of cut out as a new string every time. Each thread keeps its own pool
 /// (articles are extracted in parallel). It fills once, up to <see cref="MaxWords"/> words, and then only answers:
 /// the words of the first articles are the common ones, and a pool that never empties leaves no old strings behind
-/// for the garbage collector. Words past the limit are cut out as before.
+/// for the garbage collector. Words past the limit go to a small second table that is emptied whenever it fills:
+/// an article's rarer words (names, mostly) repeat within it, and each is cut out once while it stays there.
 /// <para>
 /// A pooled word has a number (<see cref="Token.WordId"/>), and the pool keeps what the word lists say about it
 /// (<see cref="ClassesOf"/>, <see cref="LemmaOf"/>): a word is looked up in the lexicons once per thread instead of
@@ -21,9 +22,13 @@ internal sealed class WordPool
     /// <summary>About half a megabyte of strings and a quarter of table per thread.</summary>
     private const int MaxWords = 1 << 14;
 
-    // Numbers fit in a ushort (Token.WordId).
-
+    // Numbers, of both tables, fit in a ushort (Token.WordId).
     private const int Slots = MaxWords * 2;
+
+    /// <summary>The second table's words: those of a few articles, numbered after the pool's.</summary>
+    private const int MaxRecentWords = 1 << 11;
+
+    private const int RecentSlots = MaxRecentWords * 2;
 
     [ThreadStatic] private static WordPool? t_current;
 
@@ -41,9 +46,14 @@ internal sealed class WordPool
     }
 
     private readonly Entry[] _entries = new Entry[Slots];
+    private readonly Entry[] _recentEntries = new Entry[RecentSlots];
+    private int _recentCount;
 
-    /// <summary>The pooled words by number (from 1; 0 is no word), with the lexicons' answers about each, once asked.</summary>
-    private readonly PooledWord[] _pooled = new PooledWord[MaxWords + 1];
+    /// <summary>
+    /// The words by number (from 1; 0 is no word; the second table's after <see cref="MaxWords"/>), with the lexicons'
+    /// answers about each, once asked.
+    /// </summary>
+    private readonly PooledWord[] _pooled = new PooledWord[MaxWords + MaxRecentWords + 1];
 
     private struct PooledWord
     {
@@ -70,29 +80,52 @@ internal sealed class WordPool
     public string Get(string text, int start, int length, out ushort id)
     {
         var hash = Hash(text, start, length);
-        var slot = hash & (Slots - 1);
-        var entries = _entries;
+        var slot = Find(_entries, text, start, length, hash);
+        if (_entries[slot].Word is { } pooled)
+        {
+            id = _entries[slot].Id;
+            return pooled;
+        }
+        // Half the slots at most stay taken, so that a search ends soon at an empty one.
+        if (_count < MaxWords) return Add(_entries, slot, text, start, length, hash, ++_count, out id);
+
+        var recentSlot = Find(_recentEntries, text, start, length, hash);
+        if (_recentEntries[recentSlot].Word is { } recent)
+        {
+            id = _recentEntries[recentSlot].Id;
+            return recent;
+        }
+        if (_recentCount == MaxRecentWords)
+        {
+            Array.Clear(_recentEntries, 0, RecentSlots);
+            _recentCount = 0;
+            recentSlot = Find(_recentEntries, text, start, length, hash);
+        }
+        return Add(_recentEntries, recentSlot, text, start, length, hash, MaxWords + ++_recentCount, out id);
+    }
+
+    /// <summary>The slot holding the word, or the empty slot where it would go.</summary>
+    private static int Find(Entry[] entries, string text, int start, int length, int hash)
+    {
+        var mask = entries.Length - 1;
+        var slot = hash & mask;
         while (true)
         {
             ref var entry = ref entries[slot];
             var word = entry.Word;
-            if (word is null) break;
-            if (entry.Hash == hash && word.Length == length && word.AsSpan().SequenceEqual(text.AsSpan(start, length)))
-            {
-                id = entry.Id;
-                return word;
-            }
-            slot = (slot + 1) & (Slots - 1);
+            if (word is null) return slot;
+            if (entry.Hash == hash && word.Length == length && word.AsSpan().SequenceEqual(text.AsSpan(start, length))) return slot;
+            slot = (slot + 1) & mask;
         }
+    }
+
+    private string Add(Entry[] entries, int slot, string text, int start, int length, int hash, int number, out ushort id)
+    {
         var created = text.Substring(start, length);
-        id = 0;
-        // Half the slots at most stay taken, so that a search ends soon at an empty one.
-        if (_count < MaxWords)
-        {
-            id = (ushort)++_count;
-            entries[slot] = new Entry { Word = created, Hash = hash, Id = id };
-            _pooled[id].Word = created;
-        }
+        id = (ushort)number;
+        entries[slot] = new Entry { Word = created, Hash = hash, Id = id };
+        // A number of the second table is used again once it empties: what was known about its last word goes.
+        _pooled[id] = new PooledWord { Word = created };
         return created;
     }
 
