@@ -414,7 +414,10 @@ internal sealed class ActorFinder
     /// run's words are asked about again and again while it is cut and classified. <see cref="AddRuns"/> and the
     /// helpers it calls read them through <see cref="Word"/>, always for that paragraph's tokens.
     /// </summary>
-    private WordInfo[] _runWords = new WordInfo[64];
+    private WordInfo[] _runWords = t_runWords ??= new WordInfo[64];
+
+    /// <summary>The thread's array for <see cref="_runWords"/>, kept from article to article (it is read only while a paragraph's runs are cut).</summary>
+    [ThreadStatic] private static WordInfo[]? t_runWords;
     private readonly WordPool _pool = WordPool.Current;
     private List<Token> _runTokens = new();
 
@@ -431,7 +434,7 @@ internal sealed class ActorFinder
     {
         var tokens = _tokens[p];
         _runTokens = tokens;
-        if (_runWords.Length < tokens.Count) _runWords = new WordInfo[tokens.Count];
+        if (_runWords.Length < tokens.Count) t_runWords = _runWords = new WordInfo[tokens.Count];
         else Array.Clear(_runWords, 0, tokens.Count);
         var i = 0;
         while (i < tokens.Count)
