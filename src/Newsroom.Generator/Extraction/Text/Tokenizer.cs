@@ -103,6 +103,8 @@ public static class Tokenizer
                         i++;
                         continue;
                     }
+                    // Only these carry a word on (Ing-wen, O’Brien, 3.5, U.S.): anything else ends it at once.
+                    if (d is not ('-' or '\u2011' or '\'' or '’' or '.' or ',' or ':')) break;
                     var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
                     if ((d == '-' || d == '\u2011') && hasNext)
                     {
