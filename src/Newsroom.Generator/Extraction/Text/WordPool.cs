@@ -19,13 +19,15 @@ namespace Newsroom.Generator.Extraction.Text;
 /// </summary>
 internal sealed class WordPool
 {
-    /// <summary>About half a megabyte of strings and a quarter of table per thread.</summary>
+    /// <summary>About half a megabyte of strings, and a megabyte of tables per thread.</summary>
     private const int MaxWords = 1 << 14;
 
-    // Numbers, of both tables, fit in a ushort (Token.WordId).
     private const int Slots = MaxWords * 2;
 
-    /// <summary>The second table's words: those of a few articles, numbered after the pool's.</summary>
+    /// <summary>
+    /// The second table's words, the rarer ones of the last few articles, numbered after the pool's (all numbers fit in
+    /// the ushort of <see cref="Token.WordId"/>).
+    /// </summary>
     private const int MaxRecentWords = 1 << 11;
 
     private const int RecentSlots = MaxRecentWords * 2;
@@ -46,6 +48,7 @@ internal sealed class WordPool
     }
 
     private readonly Entry[] _entries = new Entry[Slots];
+    private int _count;
     private readonly Entry[] _recentEntries = new Entry[RecentSlots];
     private int _recentCount;
 
@@ -68,14 +71,12 @@ internal sealed class WordPool
         public bool LemmaRead;
     }
 
-    private int _count;
-
     /// <summary>A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one.</summary>
     public string Get(string text, int start, int length) => Get(text, start, length, out _);
 
     /// <summary>
-    /// A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one, and its number in the
-    /// pool (0 when it is not pooled).
+    /// A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one, and its number (0 for
+    /// none: <see cref="Tokenizer"/> makes strings of one character without the pool).
     /// </summary>
     public string Get(string text, int start, int length, out ushort id)
     {
