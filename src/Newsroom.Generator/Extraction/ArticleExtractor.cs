@@ -23,11 +23,14 @@ public static class ArticleExtractor
         var paragraphs = layout.Paragraphs;
         var lines = new LineIndex(text);
 
+        var kept = TakeTokenLists();
         var tokens = new List<List<Token>>(paragraphs.Count);
-        foreach (var p in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            tokens.Add(Tokenizer.Tokenize(text, p));
+            if (kept.Count == p) kept.Add(new List<Token>());
+            tokens.Add(kept[p]);
+            Tokenizer.TokenizeInto(text, paragraphs[p].Start, paragraphs[p].End, kept[p]);
         }
 
         var (rawQuotes, strays) = QuoteScanner.Scan(text, paragraphs, cancellationToken);
@@ -69,9 +72,10 @@ public static class ArticleExtractor
 
         var actors = finder.Actors
             .OrderBy(a => a.FirstOffset)
-            .Select(a => new ActorModel(a.Name, a.Kind, a.Role, a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Mentions))
+            .Select(a => new ActorModel(a.Name, a.Kind, a.Role, SortedAliases(a), a.Mentions))
             .ToEquatableArray();
 
+        GiveBack(kept, tokens.Count);
         return new ArticleModel(
             text,
             layout.Headline,
@@ -85,5 +89,43 @@ public static class ArticleExtractor
             strays.OrderBy(s => s.Offset)
                 .Select(s => new StrayMark(s.Offset, lines.PositionOf(s.Offset), text[s.Offset].ToString(), s.Message))
                 .ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Each thread's token lists, one per paragraph, reused from article to article: tokens are read only while their
+    /// article is extracted (nothing in the model holds one), and a token array per paragraph and article was the largest
+    /// allocation of the extraction.
+    /// </summary>
+    [ThreadStatic] private static List<List<Token>>? t_tokenLists;
+
+    /// <summary>A list kept for the next article holds at most this many tokens (a quarter of a megabyte).</summary>
+    private const int MaxKeptTokens = 10_000;
+
+    /// <summary>The thread's kept token lists, taken while in use (an extraction inside this one would make its own).</summary>
+    private static List<List<Token>> TakeTokenLists()
+    {
+        var kept = t_tokenLists ?? new List<List<Token>>();
+        t_tokenLists = null;
+        return kept;
+    }
+
+    /// <summary>Gives the lists back to the thread, emptied so that they keep no article's words alive.</summary>
+    private static void GiveBack(List<List<Token>> kept, int used)
+    {
+        for (var p = 0; p < used; p++)
+        {
+            kept[p].Clear();
+            if (kept[p].Capacity > MaxKeptTokens) kept[p] = new List<Token>();
+        }
+        t_tokenLists = kept;
+    }
+
+    /// <summary>An actor's aliases in ordinal order (they are distinct, so an unstable sort orders them as a stable one would).</summary>
+    private static EquatableArray<string> SortedAliases(Actor actor)
+    {
+        if (actor.Aliases.Count == 0) return EquatableArray<string>.Empty;
+        var aliases = actor.Aliases.ToArray();
+        Array.Sort(aliases, StringComparer.Ordinal);
+        return new EquatableArray<string>(aliases);
     }
 }

@@ -51,8 +51,13 @@ internal sealed class ActorFinder
     /// <summary>The longest of <see cref="NameParticles"/>.</summary>
     private static readonly int MaxParticleLength = NameParticles.Max(p => p.Length);
 
-    /// <summary>The first letters of <see cref="NameParticles"/>: a lower-case word starting otherwise is no name word.</summary>
-    private static readonly string ParticleInitials = new(NameParticles.Select(p => p[0]).Distinct().ToArray());
+    /// <summary>
+    /// The first letters of <see cref="NameParticles"/>, a bit per letter a-z: a lower-case word starting otherwise is
+    /// no name word. A bit test, because this is asked of every lower-case word.
+    /// </summary>
+    private static readonly uint ParticleInitials = NameParticles.Aggregate(0u, (bits, p) => bits | 1u << (p[0] - 'a'));
+
+    private static bool IsParticleInitial(char c) => (uint)(c - 'a') < 26 && (ParticleInitials & (1u << (c - 'a'))) != 0;
 
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _paragraphs;
@@ -63,7 +68,7 @@ internal sealed class ActorFinder
     private HashSet<string>? _lowerWords;
     private int _lowerWordQueries;
 
-    /// <summary>Persons found by name, until the actors change (one is added or renamed).</summary>
+    /// <summary>Persons found by name, until the persons change (one is added or renamed).</summary>
     private readonly Dictionary<string, Actor?> _personByName = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -118,6 +123,15 @@ internal sealed class ActorFinder
         public bool SurnameOnly;
         public ActorKind? Kind;
         public string? Canonical;
+
+        /// <summary>
+        /// <see cref="AppositiveRole"/> of this run (the evidence for a person and the roles both read it): its role and
+        /// rank, once the rank is no longer <see cref="NotRead"/>.
+        /// </summary>
+        public string? AppositiveRole;
+        public int AppositiveRank = NotRead;
+
+        public const int NotRead = -1;
     }
 
     public void Find(CancellationToken cancellationToken)
@@ -148,7 +162,7 @@ internal sealed class ActorFinder
             if (words < 2) continue; // a titled surname alone is resolved below
             r.Kind = ActorKind.Person;
             var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
-            if (actor.Name != r.Name && r.Name.Split(' ').Length > actor.Parts.Length)
+            if (actor.Name != r.Name && WordCount(r.Name) > actor.Parts.Length)
             {
                 actor.Rename(r.Name);
                 _personByName.Clear();
@@ -313,6 +327,17 @@ internal sealed class ActorFinder
         return byFirst;
     }
 
+    /// <summary>The number of parts <c>name.Split(' ')</c> would give, without making them.</summary>
+    private static int WordCount(string name)
+    {
+        var count = 1;
+        foreach (var c in name)
+        {
+            if (c == ' ') count++;
+        }
+        return count;
+    }
+
     /// <summary><paramref name="word"/> equals <c>name.Substring(start, length)</c>.</summary>
     private static bool IsWord(string word, string name, int start, int length) =>
         word.Length == length && string.CompareOrdinal(word, 0, name, start, length) == 0;
@@ -339,9 +364,13 @@ internal sealed class ActorFinder
         }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
-        if (kind == ActorKind.Person) _persons.Add(actor);
         byName[name] = actor;
-        _personByName.Clear();
+        if (kind == ActorKind.Person)
+        {
+            // A new person may answer names that found nobody before; other kinds never answer FindPerson.
+            _persons.Add(actor);
+            _personByName.Clear();
+        }
         return actor;
     }
 
@@ -364,7 +393,7 @@ internal sealed class ActorFinder
     {
         if (t.Kind != TokenKind.Word) return false;
         if (char.IsUpper(t.First)) return true;
-        if (ParticleInitials.IndexOf(t.First) < 0) return false;
+        if (!IsParticleInitial(t.First)) return false;
         var w = t.Text;
         // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
         // joiner is looked for among the first four characters only: this runs for every lower-case word.
@@ -385,14 +414,18 @@ internal sealed class ActorFinder
     /// run's words are asked about again and again while it is cut and classified. <see cref="AddRuns"/> and the
     /// helpers it calls read them through <see cref="Word"/>, always for that paragraph's tokens.
     /// </summary>
-    private WordInfo[] _runWords = new WordInfo[64];
+    private WordInfo[] _runWords = t_runWords ??= new WordInfo[64];
+
+    /// <summary>The thread's array for <see cref="_runWords"/>, kept from article to article (it is read only while a paragraph's runs are cut).</summary>
+    [ThreadStatic] private static WordInfo[]? t_runWords;
+    private readonly WordPool _pool = WordPool.Current;
     private List<Token> _runTokens = new();
 
     private WordInfo Word(int k)
     {
         var word = _runWords[k];
         if (word.Is(WordClass.Read)) return word;
-        word = WordClasses.Of(_runTokens[k].Text);
+        word = _pool.ClassesOf(_runTokens[k]);
         _runWords[k] = word;
         return word;
     }
@@ -401,7 +434,7 @@ internal sealed class ActorFinder
     {
         var tokens = _tokens[p];
         _runTokens = tokens;
-        if (_runWords.Length < tokens.Count) _runWords = new WordInfo[tokens.Count];
+        if (_runWords.Length < tokens.Count) t_runWords = _runWords = new WordInfo[tokens.Count];
         else Array.Clear(_runWords, 0, tokens.Count);
         var i = 0;
         while (i < tokens.Count)
@@ -704,7 +737,7 @@ internal sealed class ActorFinder
         end - start == 1 || (end - start > 1 && Word(start).Is(WordClass.MultiwordStart));
 
     /// <summary>Whether the word lists put <paramref name="t"/> in any of <paramref name="classes"/>.</summary>
-    private static bool Has(Token t, WordClass classes) => WordClasses.Of(t.Text).Is(classes);
+    private bool Has(Token t, WordClass classes) => _pool.ClassesOf(t).Is(classes);
 
     /// <summary>Sentence openers and other words dropped from the start of a run ("After", "The", "Speaking").</summary>
     private bool NeverStartsName(List<Token> tokens, int k)
@@ -734,9 +767,9 @@ internal sealed class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;
         if (r.Title is not null || r.Honorific) return true;
-        if (WordClasses.Of(first).Is(WordClass.GivenName)) return true;
+        if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
         if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
-        if (r.From > 0 && IsRoleNoun(tokens[r.From - 1].Text)) return true;
+        if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
         if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
         if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
@@ -749,7 +782,7 @@ internal sealed class ActorFinder
         return false;
     }
 
-    private static bool IsRoleNoun(string w) => Lexicons.RoleNouns.Contains(w) || (char.IsLower(w[0]) && WordClasses.Of(w).Is(WordClass.Title));
+    private bool IsRoleNoun(Token t) => Lexicons.RoleNouns.Contains(t.Text) || (char.IsLower(t.First) && _pool.ClassesOf(t).Is(WordClass.Title));
 
     private void FindRoles(Run r)
     {
@@ -762,7 +795,7 @@ internal sealed class ActorFinder
 
         // "Chinese Foreign Ministry spokesman Wang Wenbin", "Microsoft co-founder Bill Gates"
         var k = r.RunFrom - 1;
-        if (k >= 0 && IsRoleNoun(tokens[k].Text))
+        if (k >= 0 && IsRoleNoun(tokens[k]))
         {
             var s = k;
             while (s - 1 >= 0 && IsRolePart(tokens[s - 1])) s--;
@@ -772,7 +805,7 @@ internal sealed class ActorFinder
         }
 
         // "Singapore’s foreign minister, Vivian Balakrishnan,"
-        if (r.RunFrom >= 2 && tokens[r.RunFrom - 1].Text == "," && IsRoleNoun(tokens[r.RunFrom - 2].Text))
+        if (r.RunFrom >= 2 && tokens[r.RunFrom - 1].Text == "," && IsRoleNoun(tokens[r.RunFrom - 2]))
         {
             var e = r.RunFrom - 1;
             var s = e - 1;
@@ -784,11 +817,22 @@ internal sealed class ActorFinder
     }
 
     private bool IsRolePart(Token t) =>
-        t.IsPossessive || (t.IsCapitalized && !Has(t, WordClass.NotName)) || IsRoleNoun(t.Text)
+        t.IsPossessive || (t.IsCapitalized && !Has(t, WordClass.NotName)) || IsRoleNoun(t)
         || RoleModifiers.Contains(t.Text) || t.Text is "of" or "for";
 
     /// <summary>"Name, the ROLE," / "Name, who is now ROLE," / "Name, then ROLE." — a role noun must come early.</summary>
     private (string Role, int Rank)? AppositiveRole(Run r)
+    {
+        if (r.AppositiveRank == Run.NotRead)
+        {
+            var read = ReadAppositiveRole(r);
+            r.AppositiveRole = read?.Role;
+            r.AppositiveRank = read?.Rank ?? int.MaxValue;
+        }
+        return r.AppositiveRole is { } role ? (role, r.AppositiveRank) : null;
+    }
+
+    private (string Role, int Rank)? ReadAppositiveRole(Run r)
     {
         var tokens = _tokens[r.Paragraph];
         var i = r.To + (r.Possessive ? 1 : 0);
@@ -808,8 +852,8 @@ internal sealed class ActorFinder
         // not a verb ("who is running for president").
         if (i >= tokens.Count) return null;
         var opener = tokens[i];
-        var secondIsRole = i + 1 < tokens.Count && IsRoleNoun(tokens[i + 1].Text);
-        if (!(IsRoleNoun(opener.Text) || RoleModifiers.Contains(opener.Text) || opener.IsCapitalized || secondIsRole
+        var secondIsRole = i + 1 < tokens.Count && IsRoleNoun(tokens[i + 1]);
+        if (!(IsRoleNoun(opener) || RoleModifiers.Contains(opener.Text) || opener.IsCapitalized || secondIsRole
             || (i + 1 < tokens.Count && tokens[i + 1].IsPossessive))) return null;
         var end = i;
         var sawRoleNoun = false;
@@ -818,7 +862,7 @@ internal sealed class ActorFinder
             var t = tokens[end];
             if (t.Kind == TokenKind.Punctuation || t.Kind == TokenKind.QuoteMark) break;
             if (t.Text is "who" or "which" or "said" or "says" or "and" && sawRoleNoun) break;
-            if (IsRoleNoun(t.Text)) sawRoleNoun = true;
+            if (IsRoleNoun(t)) sawRoleNoun = true;
             else if (!sawRoleNoun && end - roleStart > 6) return null;
             end++;
         }
@@ -830,7 +874,7 @@ internal sealed class ActorFinder
     }
 
     private string Slice(List<Token> tokens, int from, int to) =>
-        from >= to ? "" : NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start));
+        from >= to ? "" : NormalizeSpace(_text, tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
 
     private static string Clean(string role) => role.Trim().TrimEnd(',', '.', ';');
 
@@ -851,6 +895,31 @@ internal sealed class ActorFinder
         return sb.ToString();
     }
 
-    internal static string NormalizeSpace(string s) =>
-        string.Join(" ", s.Split(new[] { ' ', '\t', '\n', '\r', '\u00A0', '\u2028', '\u2029', '\u0085' }, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text from <paramref name="start"/> with every run of spaces, tabs and line breaks made one space and none at
+    /// either end (what splitting at them and joining with spaces gives), cut out once: most roles and verbs read
+    /// this way are already single-spaced.
+    /// </summary>
+    internal static string NormalizeSpace(string text, int start, int length)
+    {
+        var end = start + length;
+        while (start < end && IsSpace(text[start])) start++;
+        while (end > start && IsSpace(text[end - 1])) end--;
+        var single = true;
+        for (var i = start; i < end && single; i++)
+        {
+            // The last character is no space, so a space before the end has a next character.
+            single = !IsSpace(text[i]) || (text[i] == ' ' && !IsSpace(text[i + 1]));
+        }
+        if (single) return text.Substring(start, end - start);
+        var sb = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!IsSpace(text[i])) sb.Append(text[i]);
+            else if (!IsSpace(text[i - 1])) sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u00A0' or '\u2028' or '\u2029' or '\u0085';
 }

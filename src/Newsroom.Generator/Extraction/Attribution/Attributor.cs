@@ -32,12 +32,35 @@ internal sealed class Attributor
     private readonly ActorFinder _actors;
     private readonly Dictionary<int, Mention> _byStart;
     private readonly Dictionary<int, Mention> _byEnd;
-    private readonly List<bool[]> _inQuote = new();
-    private readonly List<int[]> _sentence = new();
-    private readonly List<int[]> _sentenceStart = new();
+    private readonly ILookup<int, RawQuote> _quotesByParagraph;
+    private readonly ParagraphFacts?[] _paragraphs;
 
-    /// <summary>Per paragraph, the first token inside a quote (<see cref="int.MaxValue"/> when none): any later token has a quote before it.</summary>
-    private readonly List<int> _firstQuoted = new();
+    /// <summary>
+    /// What the attributor reads of a paragraph besides its tokens. Made on first use: only paragraphs with a quote and
+    /// the few before them are ever read, and most paragraphs of an article are neither.
+    /// </summary>
+    private sealed class ParagraphFacts
+    {
+        public ParagraphFacts(bool[] inQuote, int[] sentence, int[] sentenceStart, int firstQuoted)
+        {
+            InQuote = inQuote;
+            Sentence = sentence;
+            SentenceStart = sentenceStart;
+            FirstQuoted = firstQuoted;
+        }
+
+        /// <summary>Per token, whether it lies inside a quote (marks included).</summary>
+        public bool[] InQuote { get; }
+
+        /// <summary>Per token, its sentence's number.</summary>
+        public int[] Sentence { get; }
+
+        /// <summary>Per token, the first token of its sentence.</summary>
+        public int[] SentenceStart { get; }
+
+        /// <summary>The first token inside a quote (<see cref="int.MaxValue"/> when none): any later token has a quote before it.</summary>
+        public int FirstQuoted { get; }
+    }
 
     public Attributor(string text, List<List<Token>> tokens, IReadOnlyList<RawQuote> quotes, List<Mention> mentions, ActorFinder actors)
     {
@@ -52,31 +75,34 @@ internal sealed class Attributor
             if (!_byStart.ContainsKey(m.Start)) _byStart[m.Start] = m;
             if (!_byEnd.ContainsKey(m.End)) _byEnd[m.End] = m;
         }
-        var quotesByParagraph = quotes.ToLookup(q => q.Paragraph);
-        for (var p = 0; p < tokens.Count; p++)
+        _quotesByParagraph = quotes.ToLookup(q => q.Paragraph);
+        _paragraphs = new ParagraphFacts?[tokens.Count];
+    }
+
+    private ParagraphFacts Facts(int p) => _paragraphs[p] ??= ReadParagraph(p);
+
+    private bool[] InQuote(int p) => Facts(p).InQuote;
+
+    private ParagraphFacts ReadParagraph(int p)
+    {
+        var list = _tokens[p];
+        var mask = new bool[list.Count];
+        foreach (var q in _quotesByParagraph[p])
         {
-            var list = tokens[p];
-            var mask = new bool[list.Count];
-            foreach (var q in quotesByParagraph[p])
-            {
-                var from = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
-                var to = q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End;
-                var k = FirstTokenAt(list, from);
-                for (; k >= 0 && k < list.Count && list[k].End <= to; k++) mask[k] = true;
-            }
-            _inQuote.Add(mask);
-            var ids = Sentences(list, mask);
-            _sentence.Add(ids);
-            var starts = new int[list.Count];
-            var firstQuoted = int.MaxValue;
-            for (var k = 0; k < list.Count; k++)
-            {
-                starts[k] = k > 0 && ids[k - 1] == ids[k] ? starts[k - 1] : k;
-                if (mask[k] && firstQuoted == int.MaxValue) firstQuoted = k;
-            }
-            _sentenceStart.Add(starts);
-            _firstQuoted.Add(firstQuoted);
+            var from = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+            var to = q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End;
+            var k = FirstTokenAt(list, from);
+            for (; k >= 0 && k < list.Count && list[k].End <= to; k++) mask[k] = true;
         }
+        var ids = Sentences(list, mask);
+        var starts = new int[list.Count];
+        var firstQuoted = int.MaxValue;
+        for (var k = 0; k < list.Count; k++)
+        {
+            starts[k] = k > 0 && ids[k - 1] == ids[k] ? starts[k - 1] : k;
+            if (mask[k] && firstQuoted == int.MaxValue) firstQuoted = k;
+        }
+        return new ParagraphFacts(mask, ids, starts, firstQuoted);
     }
 
     public List<Attribution> Attribute(IReadOnlyList<RawQuote> quotes, CancellationToken cancellationToken)
@@ -163,7 +189,7 @@ internal sealed class Attributor
         if (i < 0) return null;
         var last = _text[Math.Max(q.Span.Start, q.CloseMark - 1)];
         while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
-        if (i >= tokens.Count || _inQuote[p][i]) return null;
+        if (i >= tokens.Count || InQuote(p)[i]) return null;
         // "“We won,” when the mayor called him": a subordinate clause, not an attribution.
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
@@ -193,12 +219,13 @@ internal sealed class Attributor
             // clause of its own ("Ruiz took up the point, repeating …").
             var afterName = FirstTokenAt(tokens, named.End);
             var direct = afterName < 0 ? tokens.Count : SkipForward(tokens, afterName);
-            var sentence = _sentence[p][i];
-            for (var v = direct; v < tokens.Count && v < i + 40 && _sentence[p][v] == sentence; v++)
+            var sentences = Facts(p).Sentence;
+            var sentence = sentences[i];
+            for (var v = direct; v < tokens.Count && v < i + 40 && sentences[v] == sentence; v++)
             {
                 if (v > direct && !(tokens[SkipBack(tokens, v - 1, i)].Text == "," && !SpeechCues.IsParticiple(tokens[v]))
                     && SpeechCues.IsVerbAt(tokens, v)) continue;
-                if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
+                if (InQuote(p)[v] || tokens[v].Kind == TokenKind.QuoteMark) break;
                 if (SpeechCues.IsVerbAt(tokens, v) && tokens[v - 1].Text != "who")
                 {
                     if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) break;
@@ -213,7 +240,7 @@ internal sealed class Attributor
         var end = Math.Min(tokens.Count, i + 12);
         for (var v = i + 1; v < end; v++)
         {
-            if (_inQuote[p][v] || tokens[v].Kind == TokenKind.QuoteMark) break;
+            if (InQuote(p)[v] || tokens[v].Kind == TokenKind.QuoteMark) break;
             if (tokens[v].Text == "(")
             {
                 // "Rep. Ana Ruiz (D-Ore.) said": the parenthesis is not the sentence's end.
@@ -323,7 +350,7 @@ internal sealed class Attributor
         string? participle = null;
         for (var v = qi - 1; v >= from; v--)
         {
-            if (_inQuote[p][v]) continue;
+            if (InQuote(p)[v]) continue;
             if (v < mainFrom && SpeechCues.PhraseAt(tokens, v) == 0)
             {
                 if (participle is null && SentenceSubject(p, mainFrom, qi, at) is { } mainSubject) return new Attribution(mainSubject, null, null, true);
@@ -359,7 +386,7 @@ internal sealed class Attributor
                 // Walk back comma by comma past places ("Ruiz, during a meeting in Dayton, Ohio, said").
                 for (var c = s - 1; c > from; c--)
                 {
-                    if (tokens[c].Text != "," || _inQuote[p][c]) continue;
+                    if (tokens[c].Text != "," || InQuote(p)[c]) continue;
                     var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
                     if (who is not null && (who.Kind != ActorKind.Place || IsClauseSubject(p, SkipBack(tokens, c - 1, from), from)))
                     {
@@ -391,7 +418,7 @@ internal sealed class Attributor
         // "Reyes's accusation that Ruiz plays “the long game”", "In her statement, …"
         for (var k = from; k < qi; k++)
         {
-            if (_inQuote[p][k]) continue;
+            if (InQuote(p)[k]) continue;
             var next = k + 1;
             var m = MentionAt(tokens[k].Start);
             Actor? owner = null;
@@ -427,10 +454,11 @@ internal sealed class Attributor
         var tokens = _tokens[p];
         var i = FirstTokenAt(tokens, q.CloseMark + 1);
         if (i < 0) return null;
-        var sentence = _sentence[p][Math.Max(0, i - 1)];
-        for (var v = i; v < tokens.Count && _sentence[p][v] == sentence; v++)
+        var sentences = Facts(p).Sentence;
+        var sentence = sentences[Math.Max(0, i - 1)];
+        for (var v = i; v < tokens.Count && sentences[v] == sentence; v++)
         {
-            if (_inQuote[p][v]) break;
+            if (InQuote(p)[v]) break;
             if (!SpeechCues.IsVerbAt(tokens, v)) continue;
             var s = v - 1;
             while (s >= i && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
@@ -548,7 +576,7 @@ internal sealed class Attributor
         var tokens = _tokens[p];
         if (tokens.Count == 0) return 0;
         var k = Math.Min(qi, tokens.Count - 1);
-        return Math.Max(_sentenceStart[p][k], qi - Reach);
+        return Math.Max(Facts(p).SentenceStart[k], qi - Reach);
     }
 
     private const int Reach = 80;
@@ -575,7 +603,7 @@ internal sealed class Attributor
         var tokens = _tokens[q.Paragraph];
         var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
         var k = FirstTokenAt(tokens, at);
-        return k > 0 && k > _firstQuoted[q.Paragraph];
+        return k > 0 && k > Facts(q.Paragraph).FirstQuoted;
     }
 
     /// <summary>
@@ -612,7 +640,7 @@ internal sealed class Attributor
         var tokens = _tokens[p];
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
-            if (_inQuote[p][v] || !SpeechCues.IsVerbAt(tokens, v)) continue;
+            if (InQuote(p)[v] || !SpeechCues.IsVerbAt(tokens, v)) continue;
             var s = v - 1;
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= 0 ? SpeakerEndingAt(p, s, tokens[v].Start) : null;
@@ -632,7 +660,7 @@ internal sealed class Attributor
         var last = tokens.Count - 1;
         for (var v = last - 1; v >= 0 && v >= last - 12; v--)
         {
-            if (_inQuote[p - 1][v]) break;
+            if (InQuote(p - 1)[v]) break;
             if (!SpeechCues.IsVerbAt(tokens, v) && !(v == 0 && SpeechCues.IsVerbIgnoringCase(tokens[v]))) continue;
             var s = v - 1;
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
@@ -649,14 +677,14 @@ internal sealed class Attributor
         var tokens = _tokens[p];
         from = AfterIntroductoryPhrase(p, from, to);
         // "Norway branded the plan “a dead end”": a country or organization opening the clause speaks.
-        if (from < to && !_inQuote[p][from] && MentionAt(tokens[from].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
+        if (from < to && !InQuote(p)[from] && MentionAt(tokens[from].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
         {
             var next = FirstTokenAt(tokens, opener.End);
             if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].First)) return opener.Actor;
         }
         for (var k = from; k < to; k++)
         {
-            if (_inQuote[p][k]) continue;
+            if (InQuote(p)[k]) continue;
             if (IsPronoun(tokens[k].Text, out var g)) return ResolvePronoun(p, tokens[k].Start, g);
             var m = MentionAt(tokens[k].Start);
             if (m is not null && !m.Possessive && m.Actor!.Kind == ActorKind.Person) return m.Actor;
@@ -684,7 +712,7 @@ internal sealed class Attributor
         if (from >= to || !Introducers.Contains(tokens[from].Text)) return from;
         for (var k = from + 1; k < to; k++)
         {
-            if (_inQuote[p][k]) return from;
+            if (InQuote(p)[k]) return from;
             if (tokens[k].Text == ",") return k + 1 < to ? k + 1 : from;
         }
         return from;
@@ -694,7 +722,7 @@ internal sealed class Attributor
     private Actor? SpeakerEndingAt(int p, int k, int position)
     {
         var tokens = _tokens[p];
-        if (k < 0 || _inQuote[p][k]) return null;
+        if (k < 0 || InQuote(p)[k]) return null;
         var t = tokens[k];
         if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
         var m = MentionEndingAt(t.End);
@@ -715,7 +743,7 @@ internal sealed class Attributor
         var tokens = _tokens[p];
         for (var j = k; j < Math.Min(tokens.Count, k + 8); j++)
         {
-            if (_inQuote[p][j]) return null;
+            if (InQuote(p)[j]) return null;
             var t = tokens[j];
             if (IsPronoun(t.Text, out var gender)) return j == k ? ResolvePronoun(p, t.Start, gender) : null;
             var m = MentionAt(t.Start);
@@ -842,7 +870,7 @@ internal sealed class Attributor
     private (int Paragraph, int Sentence) SentenceKey(Mention m)
     {
         var k = FirstTokenAt(_tokens[m.Paragraph], m.Start);
-        return (m.Paragraph, k >= 0 ? _sentence[m.Paragraph][k] : 0);
+        return (m.Paragraph, k >= 0 ? Facts(m.Paragraph).Sentence[k] : 0);
     }
 
     private static bool Compatible(Actor a, Gender g) => a.Gender == Gender.Unknown || g == Gender.Unknown || a.Gender == g;
@@ -864,7 +892,7 @@ internal sealed class Attributor
     }
 
     private string Words(List<Token> tokens, int from, int to) =>
-        ActorFinder.NormalizeSpace(_text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)).ToLowerInvariant();
+        ActorFinder.NormalizeSpace(_text, tokens[from].Start, tokens[to - 1].End - tokens[from].Start).ToLowerInvariant();
 
     private static bool IsSentenceEnd(Token t) => t.Length == 1 && t.First is '.' or '!' or '?';
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Text;
 
@@ -8,7 +9,11 @@ namespace Newsroom.Generator.Extraction.Attribution;
 /// <summary>Recognises reporting verbs (from <c>Lexicon/speech-verbs.txt</c>) and cue phrases in a token list.</summary>
 internal static class SpeechCues
 {
-    public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.First) && Lexicons.SpeechVerbForms.ContainsKey(t.Text);
+    /// <summary>
+    /// A lower-case form of a reporting verb (<see cref="Lexicons.SpeechVerbForms"/>). The word pool keeps the answer for
+    /// each word, as for <see cref="LemmaOf"/>: these are asked at nearly every token near a quote.
+    /// </summary>
+    public static bool IsVerb(Token t) => t.Kind == TokenKind.Word && char.IsLower(t.First) && WordPool.Current.ClassesOf(t).Is(WordClass.SpeechVerb);
 
     /// <summary>A reporting verb at <paramref name="i"/>, also the head of a two-word one (<c>fired back</c>, <c>pointed out</c>).</summary>
     public static bool IsVerbAt(List<Token> tokens, int i)
@@ -33,10 +38,10 @@ internal static class SpeechCues
         return set;
     }
 
-    public static bool IsVerbIgnoringCase(Token t) => t.Kind == TokenKind.Word && Lexicons.SpeechVerbFormsAnyCase.ContainsKey(t.Text);
+    public static bool IsVerbIgnoringCase(Token t) => LemmaOf(t) is not null;
 
-    public static string? LemmaOf(Token t) =>
-        t.Kind == TokenKind.Word && Lexicons.SpeechVerbFormsAnyCase.TryGetValue(t.Text, out var lemma) ? lemma : null;
+    /// <summary>The lemma of a reporting verb in any case (<c>Said</c> → <c>say</c>, <see cref="Lexicons.SpeechVerbFormsAnyCase"/>), else null.</summary>
+    public static string? LemmaOf(Token t) => t.Kind == TokenKind.Word ? WordPool.Current.LemmaOf(t) : null;
 
     private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
     {

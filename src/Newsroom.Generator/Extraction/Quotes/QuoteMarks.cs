@@ -12,7 +12,13 @@ internal static class QuoteMarks
     }
 
     /// <summary>Double marks only: single marks stay inside the quote that holds them (and are apostrophes too often).</summary>
-    public static Facing Of(char c) => c < '\u00AB' && c != '"' ? Facing.None : c switch
+    /// <remarks>
+    /// Asked of every character of a paragraph: the test that most characters fail (below «, other than ") is kept
+    /// small enough to be inlined, and the marks themselves are told apart in <see cref="OfCandidate"/>.
+    /// </remarks>
+    public static Facing Of(char c) => c < '\u00AB' && c != '"' ? Facing.None : OfCandidate(c);
+
+    private static Facing OfCandidate(char c) => c switch
     {
         '\u201C' => Facing.Open,   // “ (also closes after „)
         '\u201E' => Facing.Open,   // „

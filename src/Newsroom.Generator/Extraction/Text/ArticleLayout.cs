@@ -49,12 +49,12 @@ public sealed class ArticleLayout
         for (var k = 0; k < 2 && first < blocks.Count - 1; k++)
         {
             var s = Slice(blocks[first]);
-            if (Dateline is null && DateLine.IsMatch(s))
+            if (Dateline is null && MayBeDateLine(s) && DateLine.IsMatch(s))
             {
                 Dateline = blocks[first];
                 first++;
             }
-            else if (BylineNames is null && s.Length < 120 && Byline.Match(s) is { Success: true } by)
+            else if (BylineNames is null && s.Length < 120 && MayBeByline(s) && Byline.Match(s) is { Success: true } by)
             {
                 BylineNames = BylineWithoutAffiliation(by.Groups["names"].Value.Trim());
                 first++;
@@ -84,8 +84,8 @@ public sealed class ArticleLayout
         Lede = body.Count > 0 ? body[0] : new TextRange(0, 0);
         if (body.Count > 0)
         {
-            var m = WireDateline.Match(Slice(body[0]));
-            if (m.Success && m.Length < body[0].Length && m.Length <= 80)
+            var m = MayStartWithWireDateline(body[0]) ? WireDateline.Match(Slice(body[0])) : Match.Empty;
+            if (m.Success && m.Length < body[0].Length && m.Length <= MaxWireDatelineLength)
             {
                 Dateline ??= new TextRange(body[0].Start, m.Value.TrimEnd().Length);
                 Lede = new TextRange(body[0].Start + m.Length, body[0].Length - m.Length);
@@ -105,6 +105,29 @@ public sealed class ArticleLayout
 
     private const int MaxCreditLength = 160;
 
+    private const int MaxWireDatelineLength = 80;
+
+    /// <summary>
+    /// A wire dateline holds "(" or a dash; one that is kept is at most <see cref="MaxWireDatelineLength"/> characters
+    /// long, so a paragraph without either among its first characters is not given to the expression at all.
+    /// </summary>
+    private bool MayStartWithWireDateline(TextRange paragraph) =>
+        Text.IndexOfAny(WireDatelineMarks, paragraph.Start, Math.Min(paragraph.Length, MaxWireDatelineLength)) >= 0;
+
+    private static readonly char[] WireDatelineMarks = { '(', '—', '–', '-' };
+
+    /// <summary>A date line holds a digit (<c>\d</c>, any decimal digit) and a byline starts with "By": the expressions are asked only then.</summary>
+    private static bool MayBeDateLine(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
+    }
+
+    private static bool MayBeByline(string s) => s.StartsWith("By", StringComparison.Ordinal);
+
     private bool LooksLikeHeadline(TextRange block)
     {
         if (block.Length > 200) return false;
@@ -114,7 +137,7 @@ public sealed class ArticleLayout
         if (words > 30) return false;
         var end = s.TrimEnd('"', '”', '’', '\'', '»', ')');
         if (end.Length == 0 || end.EndsWith(".", StringComparison.Ordinal) && !end.EndsWith("...", StringComparison.Ordinal)) return false;
-        if (DateLine.IsMatch(s) || Byline.IsMatch(s)) return false;
+        if ((MayBeDateLine(s) && DateLine.IsMatch(s)) || (MayBeByline(s) && Byline.IsMatch(s))) return false;
         return true;
     }
 
@@ -133,7 +156,9 @@ public sealed class ArticleLayout
     private static bool ParseCredits(string paragraph, List<string> credits)
     {
         if (paragraph.Length > MaxCreditLength) return false;
-        var with = WithCredit.Match(paragraph);
+        // "With …" and "(With …", and "… by …" in any case: the expressions are asked only of lines that may match.
+        var with = paragraph.StartsWith("With", StringComparison.Ordinal) || paragraph.StartsWith("(With", StringComparison.Ordinal)
+            ? WithCredit.Match(paragraph) : Match.Empty;
         if (with.Success)
         {
             var parts = Regex.Split(with.Groups["list"].Value, @"\s*(?:,|\band\b|&)\s*");
@@ -148,7 +173,7 @@ public sealed class ArticleLayout
             credits.AddRange(found);
             return true;
         }
-        if (ByCredit.IsMatch(paragraph))
+        if (paragraph.IndexOf("by", StringComparison.OrdinalIgnoreCase) >= 0 && ByCredit.IsMatch(paragraph))
         {
             var found = new List<string>();
             foreach (var clause in paragraph.Trim('(', ')', ' ').Split(';'))

@@ -29,6 +29,12 @@ public readonly record struct Token(int Start, int Length, string Text, TokenKin
     public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && (Text == "’s" || Text == "'s");
 
     public bool Is(string s) => Text == s;
+
+    /// <summary>
+    /// The word's number in the thread's <see cref="WordPool"/> (0: not pooled), through which the lexicons' answers
+    /// about it are kept. Small enough that a token stays 24 bytes.
+    /// </summary>
+    internal ushort WordId { get; init; }
 }
 
 /// <summary>
@@ -57,9 +63,19 @@ public static class Tokenizer
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        // About one token every five characters in English prose: sized once instead of grown.
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        // About one token every four to five characters in English prose.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
+        TokenizeInto(text, start, end, tokens);
+        return tokens;
+    }
+
+    public static List<Token> Tokenize(string text, TextRange range) => Tokenize(text, range.Start, range.End);
+
+    /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/> (the extractor reuses its lists).</summary>
+    internal static void TokenizeInto(string text, int start, int end, List<Token> tokens)
+    {
         var pool = WordPool.Current;
+        var first = tokens.Count;
         var i = start;
         while (i < end)
         {
@@ -73,19 +89,22 @@ public static class Tokenizer
             }
             if (ascii ? IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsDigit(c))
             {
-                // The word cut out to check an abbreviation, kept as the token's text when the token ends there.
+                // The word read to check an abbreviation, kept as the token's text when the token ends there.
                 string? cut = null;
+                ushort cutId = 0;
                 var s = i;
                 var digits = char.IsDigit(c);
                 i++;
                 while (i < end)
                 {
                     var d = text[i];
-                    if (char.IsLetterOrDigit(d) || (d >= FirstCombiningMark && CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                    if (d < 128 ? IsAsciiLetterOrDigit(d) : char.IsLetterOrDigit(d) || (d >= FirstCombiningMark && CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
                         i++;
                         continue;
                     }
+                    // Only these carry a word on (Ing-wen, O’Brien, 3.5, U.S.): anything else ends it at once.
+                    if (d is not ('-' or '\u2011' or '\'' or '’' or '.' or ',' or ':')) break;
                     var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
                     if ((d == '-' || d == '\u2011') && hasNext)
                     {
@@ -107,7 +126,7 @@ public static class Tokenizer
                     if (d == '.' && !digits)
                     {
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
-                        var word = cut = text.Substring(s, i - s);
+                        var word = cut = TextOf(pool, text, s, i - s, out cutId);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
                         var dash = word.LastIndexOf('-');
                         // "R-Ky.", "D-Ore.": a party and state abbreviation.
@@ -121,24 +140,39 @@ public static class Tokenizer
                     }
                     break;
                 }
-                var tokenText = cut is not null && cut.Length == i - s ? cut : pool.Get(text, s, i - s);
-                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word));
+                var id = cutId;
+                var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, out id);
+                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word) { WordId = id });
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
-                && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > 0 && tokens[tokens.Count - 1].End == i)
+                && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > first && tokens[tokens.Count - 1].End == i)
             {
-                tokens.Add(new Token(i, 2, pool.Get(text, i, 2), TokenKind.Word));
+                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word) { WordId = id });
                 i += 2;
                 continue;
             }
             var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, len, pool.Get(text, i, len), kind));
+            tokens.Add(new Token(i, len, TextOf(pool, text, i, len, out var markId), kind) { WordId = markId });
             i += len;
         }
-        return tokens;
     }
 
-    public static List<Token> Tokenize(string text, TextRange range) => Tokenize(text, range.Start, range.End);
+    /// <summary>
+    /// A token's text: one character below U+2100 (ASCII, Latin-1, dashes and quotation marks: most punctuation, and
+    /// words like <c>a</c>) from a table indexed by the character, anything else from the word pool.
+    /// </summary>
+    private static string TextOf(WordPool pool, string text, int start, int length, out ushort id)
+    {
+        if (length == 1 && text[start] < OneCharacterStrings.Length)
+        {
+            id = 0;
+            return OneCharacterStrings[text[start]] ??= text[start].ToString();
+        }
+        return pool.Get(text, start, length, out id);
+    }
+
+    /// <summary>Strings of one character, made on first use (two threads may each make one; they are equal).</summary>
+    private static readonly string?[] OneCharacterStrings = new string?[0x2100];
 }
