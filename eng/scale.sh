@@ -6,6 +6,7 @@
 #   bash eng/scale.sh 1 2000     # some sizes (with 1 and 2000, it also prints the ratio the performance issue targets)
 #   NEWSROOM_SCALE_REPORT=1 bash eng/scale.sh 1 2000    # and the compiler's timing of the generator and the analyzers
 #   NEWSROOM_SCALE_INLINE=1 bash eng/scale.sh 1 2000    # texts compiled into the generated code, not embedded
+#   NEWSROOM_SCALE_QUOTE_MEMBERS=false bash eng/scale.sh 1 2000    # without a member per quote
 #
 # The consumer uses the package's MSBuild conventions (src/Newsroom.Generator/build), as a package consumer does.
 # Articles are the Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), repeated with a distinct first line
@@ -25,6 +26,8 @@ mapfile -t sources < <(ls "$shared"/corpus/wikinews/*.txt | sort)
 
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
 
+# NEWSROOM_SCALE_QUOTE_MEMBERS=false: the consumer sets NewsroomQuoteMembers=false (no member per quote).
+quote_members=${NEWSROOM_SCALE_QUOTE_MEMBERS:-true}
 # NEWSROOM_SCALE_INLINE=1: the texts written into the generated code (what a project gets that lists its articles as
 # AdditionalFiles by hand, without the package's targets), instead of embedded as resources.
 inline=""
@@ -52,6 +55,7 @@ for n in "${sizes[@]}"; do
     <Nullable>enable</Nullable>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
     <UseSharedCompilation>false</UseSharedCompilation>
+    <NewsroomQuoteMembers>$quote_members</NewsroomQuoteMembers>
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include="$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" />

@@ -45,7 +45,7 @@ internal static class ArticleEmitter
         w.Line("private static " + g + "Article? " + field + ";");
         w.Close(); // Articles
 
-        if (m.Quotes.Count > 0)
+        if (m.Quotes.Count > 0 && input.Options.QuoteMembers)
         {
             w.Line();
             w.Open("partial class Quotes");

@@ -68,7 +68,7 @@ internal static class CatalogEmitter
         Data(w, actors);
         w.Close();
 
-        if (table.Speakers.Count > 0)
+        if (table.Speakers.Count > 0 && options.QuoteMembers)
         {
             w.Line();
             w.Open("partial class Quotes");

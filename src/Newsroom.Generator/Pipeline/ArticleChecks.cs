@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using Newsroom.Generator.Extraction;
 using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Extraction.Quotes;
 using Newsroom.Generator.Extraction.Text;
@@ -38,6 +40,7 @@ internal static class ArticleChecks
         public bool IsBinary => Nuls > 0 || (NotText > 0 && (long)NotText * 1000 >= (long)System.Math.Max(Visible, 1) * BinaryPerMille);
     }
 
+    [MethodImpl(Hot.Loop)]
     public static TextReport Inspect(string text, CancellationToken cancellationToken)
     {
         int nuls = 0, notText = 0, first = -1, visible = 0;
@@ -99,6 +102,7 @@ internal static class ArticleChecks
         return null;
     }
 
+    [MethodImpl(Hot.Loop)]
     private static int CountMarks(string text, TextRange block)
     {
         var n = 0;

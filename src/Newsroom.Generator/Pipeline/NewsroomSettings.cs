@@ -11,7 +11,7 @@ namespace Newsroom.Generator.Pipeline;
 /// A small equatable value; the per-file steps depend on the size limit only, the emitters on <see cref="Emit"/>.
 /// </summary>
 /// <param name="MaxArticleSize">Longest article text read, in UTF-16 code units; <see cref="int.MaxValue"/> for no limit.</param>
-/// <param name="Emit">Namespace and visibility of the generated types.</param>
+/// <param name="Emit">Namespace and visibility of the generated types, and whether quotes get members.</param>
 /// <param name="Invalid">Properties whose value could not be used (then the default is), for NWS009.</param>
 internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, EquatableArray<InvalidSetting> Invalid)
 {
@@ -23,6 +23,7 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
 
     public const string NamespaceProperty = "NewsroomNamespace";
     public const string VisibilityProperty = "NewsroomVisibility";
+    public const string QuoteMembersProperty = "NewsroomQuoteMembers";
 
     /// <summary>2,000,000 characters: about 2 MB of English, some 300,000 words; no news article comes near it.</summary>
     public const int DefaultMaxArticleSize = 2_000_000;
@@ -56,7 +57,15 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
                 invalid.Add(new InvalidSetting(VisibilityProperty, visibility, "public or internal", "public"));
         }
 
-        return new NewsroomSettings(max, new EmitOptions(ns, isInternal), invalid.ToEquatableArray());
+        var quoteMembers = true;
+        if (Get(globalOptions, QuoteMembersProperty) is { } members)
+        {
+            if (string.Equals(members, "false", System.StringComparison.OrdinalIgnoreCase)) quoteMembers = false;
+            else if (!string.Equals(members, "true", System.StringComparison.OrdinalIgnoreCase))
+                invalid.Add(new InvalidSetting(QuoteMembersProperty, members, "true or false", "true"));
+        }
+
+        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray());
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

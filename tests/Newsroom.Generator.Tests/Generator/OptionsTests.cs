@@ -8,7 +8,8 @@ using Xunit;
 namespace Newsroom.Generator.Tests.Generator;
 
 /// <summary>
-/// The MSBuild options of the package (build/Newsroom.props and .targets): NewsroomNamespace, NewsroomVisibility, and
+/// The MSBuild options of the package (build/Newsroom.props and .targets): NewsroomNamespace, NewsroomVisibility,
+/// NewsroomQuoteMembers, and
 /// the per-file MemberName and Headline of a NewsroomArticle item, as the compiler hands them to the generator.
 /// </summary>
 public class OptionsTests
@@ -58,7 +59,34 @@ public class OptionsTests
         Assert.All(types, t => Assert.NotEqual(Accessibility.Public, t.DeclaredAccessibility));
     }
 
+    [Fact]
+    public void Without_quote_members_the_quotes_are_still_reached_through_the_articles_and_Quotes_All()
+    {
+        const string consumer = """
+            public static class Probe
+            {
+                public static string Run() =>
+                    Newsroom.Articles.CouncilVotesOnHarbourBudget.Quotes[0].Speaker!.Name + "|" + Newsroom.Quotes.All.Count
+                    + "|" + (typeof(Newsroom.Quotes).GetNestedTypes().Length);
+            }
+            """;
+        var run = Run(consumer, new Dictionary<string, string> { ["build_property.NewsroomQuoteMembers"] = "False" });
+
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(Errors(run));
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id == "NWS009"));
+        Assert.DoesNotContain("partial class Quotes", run.GetSource("Newsroom.Article.council.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("class AnaRuiz", run.GetSource("Newsroom.Catalog.g.cs"), StringComparison.Ordinal);
+        Assert.Equal("Ana Ruiz|1|0", CompilationTests.Execute(run.OutputCompilation));
+
+        // And by default each quote has its member in its speaker's class.
+        var members = Run(consumer, new Dictionary<string, string>());
+        Assert.Contains("WeWillNotWaitAnother", members.GetSource("Newsroom.Article.council.g.cs"), StringComparison.Ordinal);
+        Assert.Equal("Ana Ruiz|1|1", CompilationTests.Execute(members.OutputCompilation));
+    }
+
     [Theory]
+    [InlineData("NewsroomQuoteMembers", "no", "true or false", "true")]
     [InlineData("NewsroomNamespace", "Acme News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomNamespace", "Acme..News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomNamespace", "class", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using Newsroom.Generator.Extraction.Lexicon;
@@ -134,6 +135,7 @@ internal sealed class ActorFinder
         public const int NotRead = -1;
     }
 
+    [MethodImpl(Hot.Loop)]
     public void Find(CancellationToken cancellationToken)
     {
         var runs = new List<Run>();
@@ -293,6 +295,7 @@ internal sealed class ActorFinder
         return set;
     }
 
+    [MethodImpl(Hot.Loop)]
     public Actor? FindPerson(string name)
     {
         if (_personByName.TryGetValue(name, out var known)) return known;
@@ -430,6 +433,7 @@ internal sealed class ActorFinder
         return word;
     }
 
+    [MethodImpl(Hot.Loop)]
     private void CollectRuns(int p, List<Run> runs)
     {
         var tokens = _tokens[p];
@@ -489,6 +493,7 @@ internal sealed class ActorFinder
     }
 
     /// <summary>Cuts a capitalised run into title and name, splits at "of" where the halves differ in kind, and classifies.</summary>
+    [MethodImpl(Hot.Loop)]
     private void AddRuns(int p, int start, int end, bool possessive, List<Run> runs)
     {
         var tokens = _tokens[p];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Lexicon;
@@ -105,6 +106,7 @@ internal sealed class Attributor
         return new ParagraphFacts(mask, ids, starts, firstQuoted);
     }
 
+    [MethodImpl(Hot.Loop)]
     public List<Attribution> Attribute(IReadOnlyList<RawQuote> quotes, CancellationToken cancellationToken)
     {
         var result = new Attribution[quotes.Count];

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Newsroom.Generator.Extraction.Model;
 
@@ -28,6 +29,7 @@ internal sealed record RawQuote(
 /// </summary>
 internal static class QuoteScanner
 {
+    [MethodImpl(Hot.Loop)]
     public static (List<RawQuote> Quotes, List<(int Offset, string Message)> Strays) Scan(
         string text, IReadOnlyList<TextRange> paragraphs, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Newsroom.Generator.Extraction.Model;
@@ -198,6 +199,7 @@ public sealed class ArticleLayout
     /// Paragraphs are blocks separated by blank lines; a text without any blank line between text lines has one
     /// paragraph per line. Each range is trimmed of surrounding white space.
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     public static List<TextRange> SplitParagraphs(string text, CancellationToken cancellationToken = default)
     {
         var lines = new List<TextRange>(); // trimmed, empty for blank lines

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Newsroom.Generator.Extraction.Model;
 
 namespace Newsroom.Generator.Extraction.Text;
@@ -61,6 +62,7 @@ public static class Tokenizer
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
+    [MethodImpl(Hot.Loop)]
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token every four to five characters in English prose.

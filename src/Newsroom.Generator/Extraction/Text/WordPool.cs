@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Lexicon;
 
@@ -78,6 +79,7 @@ internal sealed class WordPool
     /// A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one, and its number (0 for
     /// none: <see cref="Tokenizer"/> makes strings of one character without the pool).
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     public string Get(string text, int start, int length, out ushort id)
     {
         var hash = Hash(text, start, length);
@@ -106,6 +108,7 @@ internal sealed class WordPool
     }
 
     /// <summary>The slot holding the word, or the empty slot where it would go.</summary>
+    [MethodImpl(Hot.Loop)]
     private static int Find(Entry[] entries, string text, int start, int length, int hash)
     {
         var mask = entries.Length - 1;
