@@ -91,6 +91,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Table)
             .WithTrackingName(TrackingNames.Names);
 
+        var quoteMembers = new List<IncrementalValueProvider<ImmutableArray<EquatableArray<QuoteMemberDoc>>>>();
         foreach (var stream in new[] { articles, duplicates })
         {
             var emitInputs = stream
@@ -99,6 +100,12 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 .Select(static (pair, _) => new ArticleEmit(pair.Left.Left, NamesFor(pair.Left.Right, pair.Left.Left.Path), pair.Right))
                 .WithTrackingName(TrackingNames.EmitInputs);
             context.RegisterSourceOutput(emitInputs, static (spc, input) => EmitArticle(spc, input));
+
+            // Each article's quote members with their hovers, made once per article: the shards only group them.
+            quoteMembers.Add(emitInputs
+                .Select(static (input, _) => QuoteMembersOf(input))
+                .WithTrackingName(TrackingNames.QuoteMembers)
+                .Collect());
 
             // Diagnostics have outputs of their own: a diagnostic that moves (or comes and goes) never regenerates source.
             var diagnostics = stream
@@ -117,6 +124,17 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ActorShards);
         context.RegisterSourceOutput(actorShards, static (spc, shard) =>
             spc.AddSource(shard.HintName, SourceText.From(CatalogEmitter.EmitShard(shard), Encoding.UTF8)));
+
+        // Quote members by the first letter of the speaker's class, each speaker declared once: each shard is cached by
+        // value, so an edit re-emits the shards of the speakers whose quotes it changes.
+        var quoteShards = quoteMembers[0]
+            .Combine(quoteMembers[1])
+            .Combine(names.Select(static (table, _) => table.Speakers))
+            .Combine(emitOptions)
+            .SelectMany(static (pair, ct) => QuoteEmitter.Shards(pair.Left.Left.Left.Concat(pair.Left.Left.Right), pair.Left.Right, pair.Right, ct))
+            .WithTrackingName(TrackingNames.QuoteShards);
+        context.RegisterSourceOutput(quoteShards, static (spc, shard) =>
+            spc.AddSource(shard.HintName, SourceText.From(QuoteEmitter.EmitShard(shard), Encoding.UTF8)));
 
         var namingDiagnostics = naming
             .Select(static (result, _) => result.Diagnostics)
@@ -256,6 +274,19 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 Messages.Excerpt(input.Article.FileName, 200), Messages.Excerpt("while emitting: " + e.GetType().Name + ": " + e.Message, 300))));
         }
         spc.AddSource(input.Names.HintName, SourceText.From(source, Encoding.UTF8));
+    }
+
+    /// <summary>An article's quote members; none (the quotes stay in <c>Article.Quotes</c>) should making them ever fail.</summary>
+    private static EquatableArray<QuoteMemberDoc> QuoteMembersOf(ArticleEmit input)
+    {
+        try
+        {
+            return QuoteEmitter.MembersOf(input);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return EquatableArray<QuoteMemberDoc>.Empty;
+        }
     }
 
     private static void Report(SourceProductionContext spc, EquatableArray<DiagnosticInfo> list)

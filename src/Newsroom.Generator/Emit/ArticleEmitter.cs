@@ -8,8 +8,8 @@ using Newsroom.Generator.Pipeline;
 namespace Newsroom.Generator.Emit;
 
 /// <summary>
-/// One article's source: its member under <c>Articles</c> with the article's data, and its quotes' members under
-/// <c>Quotes.{Speaker}</c>. The data (numbers, names, then the text) is one UTF-8 literal (<c>"…"u8</c>): it lives in
+/// One article's source: its member under <c>Articles</c> with the article's data (its quotes' members under
+/// <c>Quotes.{Speaker}</c> are in the speakers' shards, <see cref="QuoteEmitter"/>). The data (numbers, names, then the text) is one UTF-8 literal (<c>"…"u8</c>): it lives in
 /// the assembly's data section, not in the 16 MB string heap, and the one decoder of the fixed types reads it on
 /// first use. When the package's targets embed the article file as a resource, the text is read from there instead
 /// (<see cref="ResourceText"/>) and the literal holds only the numbers and names. The source names no other article
@@ -44,37 +44,6 @@ internal static class ArticleEmitter
         w.Line();
         w.Line("private static " + g + "Article? " + field + ";");
         w.Close(); // Articles
-
-        if (m.Quotes.Count > 0 && input.Options.QuoteMembers)
-        {
-            w.Line();
-            w.Open("partial class Quotes");
-            var byClass = Enumerable.Range(0, m.Quotes.Count).GroupBy(i => names.QuoteClasses[i]).OrderBy(g => g.Key, System.StringComparer.Ordinal);
-            var first = true;
-            foreach (var group in byClass)
-            {
-                if (!first) w.Line();
-                first = false;
-                w.Open("partial class " + group.Key);
-                var firstQuote = true;
-                foreach (var i in group)
-                {
-                    if (!firstQuote) w.Line();
-                    firstQuote = false;
-                    var q = m.Quotes[i];
-                    var speaker = q.Speaker is null ? "unattributed" : q.Speaker;
-                    var said = q.Verb is null ? "" : " (" + q.Verb + (q.Addressee is null ? "" : " " + q.Addressee) + ")";
-                    w.Summary(
-                        "“" + Escaping.Doc(m.Slice(q.Span), 600) + "”",
-                        "<para>— " + Escaping.Doc(speaker + said, 200) + ". " + (q.Kind == QuoteKind.Direct ? "Direct" : "Partial")
-                        + " quote, " + Escaping.Doc(article.FileName, 200) + " line " + Int(q.Position.Line) + ".</para>");
-                    w.Line("public static " + g + "Quote " + names.QuoteMembers[i] + " => " + g + "Articles." + names.Member + ".__Quote(" + Int(i) + ");");
-                }
-                w.Close();
-            }
-            w.Close();
-        }
-
         w.Close(); // namespace
         return w.ToString();
     }
@@ -130,7 +99,7 @@ internal static class ArticleEmitter
         return 0;
     }
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Count(int n, string one, string? many = null) => Int(n) + " " + (n == 1 ? one : many ?? one + "s");
+    internal static string Count(int n, string one, string? many = null) => Int(n) + " " + (n == 1 ? one : many ?? one + "s");
 }

@@ -120,6 +120,23 @@ internal sealed record SpeakerClass(string Name, string? Speaker, string? Role, 
 /// <summary>One article's source: its extraction and its names.</summary>
 internal sealed record ArticleEmit(ExtractedArticle Article, ArticleNames Names, Emit.EmitOptions Options);
 
+/// <summary>
+/// One quote's member under <c>Quotes.{Speaker}</c>, ready to write: its class and name, its hover (escaped documentation
+/// lines) and what its body reaches (the article's member and the quote's index in it). Made per article, so that the
+/// shards only group what articles hand over.
+/// </summary>
+/// <param name="Path">The article's path: quotes of one speaker are written in path order, then quote order.</param>
+internal sealed record QuoteMemberDoc(string Class, string Member, string Path, int Index, string ArticleMember, EquatableArray<string> Doc);
+
+/// <summary>
+/// One file of quote members: the speakers whose classes start with one letter, each declared once with all its quotes
+/// (a class declared in thousands of files costs the compiler far more than the same members in one declaration).
+/// </summary>
+internal sealed record QuoteShard(string HintName, EquatableArray<SpeakerQuotes> Speakers, Emit.EmitOptions Options);
+
+/// <summary>A speaker's class under <c>Quotes</c> and its quotes' members, in path order.</summary>
+internal sealed record SpeakerQuotes(SpeakerClass Class, EquatableArray<QuoteMemberDoc> Quotes);
+
 /// <summary>One file of actor members: those whose names start with one letter.</summary>
 internal sealed record ActorShard(string HintName, EquatableArray<ActorDoc> Actors, Emit.EmitOptions Options);
 

@@ -36,6 +36,12 @@ public static class TrackingNames
     public const string EmitInputs = nameof(EmitInputs);
     public const string ActorShards = nameof(ActorShards);
 
+    /// <summary>Each article's quote members under <c>Quotes.{Speaker}</c>, with their hovers.</summary>
+    public const string QuoteMembers = nameof(QuoteMembers);
+
+    /// <summary>Files of quote members, by the first letter of the speaker's class.</summary>
+    public const string QuoteShards = nameof(QuoteShards);
+
     /// <summary>The diagnostics of each article, reported apart from source so a moved position never regenerates code.</summary>
     public const string Diagnostics = nameof(Diagnostics);
 }

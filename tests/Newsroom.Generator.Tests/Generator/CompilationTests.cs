@@ -50,9 +50,9 @@ public class CompilationTests
         var run = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), new[] { banned, article, shipped }, options);
 
         Assert.Empty(run.Exceptions);
-        var hints = run.GeneratedSources.Select(s => s.HintName).Where(h => !h.StartsWith("Newsroom.Actors.", StringComparison.Ordinal)).OrderBy(h => h, StringComparer.Ordinal).ToArray();
+        var hints = run.GeneratedSources.Select(s => s.HintName).Where(h => !h.StartsWith("Newsroom.Actors.", StringComparison.Ordinal) && !h.StartsWith("Newsroom.Quotes.", StringComparison.Ordinal)).OrderBy(h => h, StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "Newsroom.Article.000_94ea7bb9e4850890.g.cs", "Newsroom.Catalog.g.cs", "Newsroom.Types.g.cs" }, hints);
-        // Actor shards hold the seed's people only (nothing of BannedSymbols.txt or PublicAPI.Shipped.txt).
+        // Actor and quote shards hold the seed's people only (nothing of BannedSymbols.txt or PublicAPI.Shipped.txt).
         Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("System.Console", StringComparison.Ordinal));
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Location.GetLineSpan().Path.EndsWith(".txt", StringComparison.Ordinal) && !d.Location.GetLineSpan().Path.Contains("Articles"));
     }

@@ -77,10 +77,36 @@ public class IncrementalTests
         Assert.Equal(first.GetSource("Newsroom.Article.a.g.cs"), second.GetSource("Newsroom.Article.a.g.cs"));
         Assert.NotEqual(first.GetSource("Newsroom.Article.b.g.cs"), second.GetSource("Newsroom.Article.b.g.cs"));
 
-        // No actor's name or count changed, so no actor shard is emitted again.
-        var shards = IncrementalSteps.Outputs(second.Result, TrackingNames.ActorShards);
-        Assert.NotEmpty(shards);
-        Assert.All(shards, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        // No actor's name or count changed and no quote did, so no actor or quote shard is emitted again.
+        foreach (var step in new[] { TrackingNames.ActorShards, TrackingNames.QuoteShards })
+        {
+            var shards = IncrementalSteps.Outputs(second.Result, step);
+            Assert.NotEmpty(shards);
+            Assert.All(shards, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + o.Reason));
+        }
+    }
+
+    [Fact]
+    public void Editing_a_quote_re_emits_only_the_shard_of_its_speaker()
+    {
+        var (texts, options) = Inputs(embedded: true);
+        var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
+        Assert.Empty(first.Exceptions);
+        Assert.Contains("StayHome =>", first.GetSource("Newsroom.Quotes.T.g.cs"), StringComparison.Ordinal);
+
+        var edited = texts[1].WithText(ThreeArticles[1].Text.Replace("“Stay home,”", "“Stay home tonight,”"));
+        var second = first.Rerun(d => d.ReplaceAdditionalText(texts[1], edited));
+
+        var shards = IncrementalSteps.Outputs(second.Result, TrackingNames.QuoteShards);
+        var changed = shards.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => ((QuoteShard)o.Value!).HintName).ToArray();
+        Assert.Equal(new[] { "Newsroom.Quotes.T.g.cs" }, changed);
+        Assert.Equal(3, shards.Count);
+        Assert.Contains("StayHomeTonight =>", second.GetSource("Newsroom.Quotes.T.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("“Stay home tonight,”", second.GetSource("Newsroom.Quotes.T.g.cs"), StringComparison.Ordinal);
+        foreach (var hint in new[] { "Newsroom.Quotes.A.g.cs", "Newsroom.Quotes.J.g.cs", "Newsroom.Article.a.g.cs", "Newsroom.Article.c.g.cs" })
+        {
+            Assert.Equal(first.GetSource(hint), second.GetSource(hint));
+        }
     }
 
     [Theory]

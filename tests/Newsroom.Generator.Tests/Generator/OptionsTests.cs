@@ -75,13 +75,14 @@ public class OptionsTests
         Assert.Empty(run.Exceptions);
         Assert.Empty(Errors(run));
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id == "NWS009"));
-        Assert.DoesNotContain("partial class Quotes", run.GetSource("Newsroom.Article.council.g.cs"), StringComparison.Ordinal);
-        Assert.DoesNotContain("class AnaRuiz", run.GetSource("Newsroom.Catalog.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratedSources, s => s.HintName.StartsWith("Newsroom.Quotes.", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("class AnaRuiz", StringComparison.Ordinal));
         Assert.Equal("Ana Ruiz|1|0", CompilationTests.Execute(run.OutputCompilation));
 
         // And by default each quote has its member in its speaker's class.
         var members = Run(consumer, new Dictionary<string, string>());
-        Assert.Contains("WeWillNotWaitAnother", members.GetSource("Newsroom.Article.council.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public static global::Newsroom.Quote WeWillNotWaitAnother => global::Newsroom.Articles.CouncilVotesOnHarbourBudget.__Quote(0);",
+            members.GetSource("Newsroom.Quotes.A.g.cs"), StringComparison.Ordinal);
         Assert.Equal("Ana Ruiz|1|1", CompilationTests.Execute(members.OutputCompilation));
     }
 
