@@ -55,8 +55,13 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => Read(pair.Left.File, pair.Left.Overrides!.Value, pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
+        // Extraction, the expensive step, on every core: the files are gathered, the ones not yet extracted are extracted
+        // in parallel, and the articles go on one item each. An article already extracted (its file unchanged, so the
+        // same ArticleFile object) is taken from ExtractionCache, so an edit still extracts the edited article only.
         var extracted = files
-            .Select(static (file, ct) => Extract(file, ct))
+            .Collect()
+            .Select(static (all, ct) => ExtractionCache.ExtractAll(all, ct))
+            .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Extracted);
 
         // One article per path, whatever a host passes twice: two sources with one hint name would throw. Articles
@@ -194,9 +199,6 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         if (overrides.Resource is not null && !ResourceText.CanCarry(content, text.Encoding?.CodePage)) overrides = overrides with { Resource = null };
         return new ArticleFile(file.Path, content, ReadStatus.Read, 0, 0, overrides);
     }
-
-    /// <summary>Checks and extraction of one article, with its diagnostics (Roslyn-free, shared with the newsroom command).</summary>
-    private static ExtractedArticle Extract(ArticleFile file, CancellationToken ct) => ArticleExtraction.Run(file, ct);
 
     /// <summary>The paths that more than one article file has, in ordinal order (almost always none).</summary>
     private static EquatableArray<string> DuplicatesOf(ImmutableArray<string> paths)

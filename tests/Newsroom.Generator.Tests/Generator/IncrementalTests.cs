@@ -66,8 +66,13 @@ public class IncrementalTests
         var second = first.Rerun(d => d.ReplaceAdditionalText(texts[1], edited));
 
         var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
-        Assert.Equal(2, extracted.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(2, extracted.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.Modified));
+        // a's and c's files reach extraction as the very objects of the first run, so ExtractionCache does not extract them again.
+        var files = IncrementalSteps.Outputs(second.Result, TrackingNames.ArticleFiles).ToDictionary(o => ((ArticleFile)o.Value!).Path, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, files["/p/Articles/a.txt"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, files["/p/Articles/c.txt"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, files["/p/Articles/b.txt"]);
 
         // The names did not change, so only b's emit input is new; a's and c's sources are reused.
         var emits = IncrementalSteps.Outputs(second.Result, TrackingNames.EmitInputs);
@@ -127,7 +132,7 @@ public class IncrementalTests
         AssertEmbedded(second, embedded, "Newsroom.Article.d.g.cs", "Newsroom/Articles/d.txt");
 
         var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
-        Assert.Equal(3, extracted.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(3, extracted.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(4, second.ArticleHints.Length);
         foreach (var hint in new[] { "Newsroom.Article.a.g.cs", "Newsroom.Article.b.g.cs", "Newsroom.Article.c.g.cs" })
@@ -136,6 +141,35 @@ public class IncrementalTests
         }
         Assert.Contains("Ida Noor", second.GetSource("Newsroom.Catalog.g.cs"));
         Assert.Contains("IdaNoor", second.GetSource("Newsroom.Actors.I.g.cs"));
+    }
+
+    [Fact]
+    public void Many_articles_are_extracted_side_by_side_with_the_same_result_as_one_at_a_time()
+    {
+        // Enough articles for the parallel path (ExtractionCache), all quoting one speaker.
+        var articles = Enumerable.Range(0, 40)
+            .Select(i => ($"/p/Articles/n{i:00}.txt", $"Story number {i}\n\n“We did it on day {i},” said Ana Ruiz, the mayor.\n"))
+            .ToArray();
+        var (texts, options) = GeneratorHarness.Articles(articles);
+        var parallel = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
+        Assert.Empty(parallel.Exceptions);
+        Assert.Equal(40, parallel.ArticleHints.Length);
+
+        // The same sources as articles extracted one at a time (fewer than the parallel threshold per run).
+        foreach (var (path, text) in articles)
+        {
+            var (one, oneOptions) = GeneratorHarness.Articles(new[] { (path, text) });
+            var alone = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), one, oneOptions);
+            var hint = "Newsroom.Article." + System.IO.Path.GetFileNameWithoutExtension(path) + ".g.cs";
+            Assert.Equal(alone.GetSource(hint), parallel.GetSource(hint));
+        }
+
+        var edited = texts[17].WithText(articles[17].Item2.Replace("day 17", "day seventeen"));
+        var second = parallel.Rerun(d => d.ReplaceAdditionalText(texts[17], edited));
+        var reasons = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
+        Assert.Equal(39, reasons.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains("day seventeen", second.GetSource("Newsroom.Quotes.A.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
