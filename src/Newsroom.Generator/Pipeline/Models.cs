@@ -68,9 +68,15 @@ internal enum TitleSource
     FileName,
 }
 
-/// <summary>What naming needs of one article: small, so that collecting all of them stays cheap.</summary>
+/// <summary>
+/// What naming needs of one article: small, so that collecting all of them stays cheap, and with the work that depends
+/// on this article alone done (the names its title and quotes would take, which actor speaks each quote), so that
+/// naming across articles after an edit only resolves clashes.
+/// </summary>
 /// <param name="TitleSpan">Where the title is in the file (its first line), for naming diagnostics.</param>
 /// <param name="MemberName">The member name the project gave the article, if any.</param>
+/// <param name="TitleName">The title as a C# name (PascalCase words), empty when it has no letter or digit.</param>
+/// <param name="ActorNames">The name of each of <paramref name="Actors"/> as a C# name, before names are made unique.</param>
 internal sealed record ArticleSummary(
     string Path,
     string FileName,
@@ -78,11 +84,16 @@ internal sealed record ArticleSummary(
     string Title,
     TitleSource Source,
     FileSpan TitleSpan,
+    string TitleName,
     EquatableArray<QuoteSummary> Quotes,
-    EquatableArray<ActorModel> Actors);
+    EquatableArray<ActorModel> Actors,
+    EquatableArray<string> ActorNames);
 
-/// <summary>A quote as naming sees it: its speaker and its opening words.</summary>
-internal readonly record struct QuoteSummary(string? Speaker, string Opening, int Length);
+/// <summary>
+/// A quote as naming sees it: the index in the article's actors of the actor who says it (-1 for none), and the name
+/// its opening words make (<c>Quote</c> when they make none).
+/// </summary>
+internal readonly record struct QuoteSummary(int Speaker, string Name);
 
 /// <summary>What naming decided: the names, and the diagnostics about them (kept apart so that sources only depend on the names).</summary>
 internal sealed record NamingResult(NameTable Table, EquatableArray<DiagnosticInfo> Diagnostics);

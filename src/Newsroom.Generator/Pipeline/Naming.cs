@@ -47,12 +47,28 @@ internal static class Naming
             source = TitleSource.Headline;
         }
         if (title.Length > 160) title = title.Substring(0, char.IsHighSurrogate(title[159]) ? 159 : 160);
-        var quotes = m.Quotes.Select(q =>
+        var quotes = new QuoteSummary[m.Quotes.Count];
+        for (var i = 0; i < quotes.Length; i++)
         {
-            var text = m.Slice(q.Span);
-            return new QuoteSummary(q.Speaker, text.Length > 80 ? text.Substring(0, char.IsHighSurrogate(text[79]) ? 79 : 80) : text, q.Span.Length);
-        });
-        return new ArticleSummary(article.Path, article.FileName, article.Overrides.MemberName, title, source, span, quotes.ToEquatableArray(), m.Actors);
+            var q = m.Quotes[i];
+            var opening = m.Text.Substring(q.Span.Start, System.Math.Min(q.Span.Length, 80));
+            if (opening.Length > 0 && char.IsHighSurrogate(opening[opening.Length - 1])) opening = opening.Substring(0, opening.Length - 1);
+            var name = Identifiers.Pascal(opening, 5, 48);
+            quotes[i] = new QuoteSummary(IndexOf(m.Actors, ActorNamed(m.Actors, q.Speaker)), name.Length == 0 ? "Quote" : name);
+        }
+        var actorNames = new string[m.Actors.Count];
+        for (var i = 0; i < actorNames.Length; i++) actorNames[i] = Identifiers.Pascal(m.Actors[i].Name, 8, 64);
+        return new ArticleSummary(article.Path, article.FileName, article.Overrides.MemberName, title, source, span,
+            Identifiers.Pascal(title, 8, 56), quotes.ToEquatableArray(), m.Actors, actorNames.ToEquatableArray());
+    }
+
+    private static int IndexOf(EquatableArray<ActorModel> actors, ActorModel? actor)
+    {
+        for (var i = 0; actor is not null && i < actors.Count; i++)
+        {
+            if (ReferenceEquals(actors[i], actor)) return i;
+        }
+        return -1;
     }
 
     public static NamingResult Assign(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken)
@@ -62,14 +78,16 @@ internal static class Naming
 
         // One actor per (kind, name) across articles.
         var actors = new Dictionary<(ActorKind, string), ActorAccumulator>();
+        var unattributed = 0;
         for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = articles[index];
-            foreach (var actor in a.Actors)
+            for (var i = 0; i < a.Actors.Count; i++)
             {
+                var actor = a.Actors[i];
                 var key = (actor.Kind, actor.Name);
-                if (!actors.TryGetValue(key, out var acc)) actors[key] = acc = new ActorAccumulator(actor.Name, actor.Kind);
+                if (!actors.TryGetValue(key, out var acc)) actors[key] = acc = new ActorAccumulator(actor.Name, actor.Kind, a.ActorNames[i]);
                 acc.Role ??= actor.Role;
                 if (acc.Articles.Count == 0 || acc.Articles[acc.Articles.Count - 1] != index) acc.Articles.Add(index);
                 acc.Mentions += actor.Mentions;
@@ -77,7 +95,8 @@ internal static class Naming
             }
             foreach (var q in a.Quotes)
             {
-                if (SpeakerKey(a, q.Speaker) is { } key && actors.TryGetValue(key, out var acc)) acc.Quotes++;
+                if (q.Speaker >= 0) actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)].Quotes++;
+                else unattributed++;
             }
         }
 
@@ -85,8 +104,7 @@ internal static class Naming
         var ordered = actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Kind).ToList();
         foreach (var acc in ordered)
         {
-            var name = Identifiers.Pascal(acc.Name, 8, 64);
-            acc.Member = Identifiers.Unique(name.Length == 0 ? "Actor" : name, actorTaken);
+            acc.Member = Identifiers.Unique(acc.NameAsMember.Length == 0 ? "Actor" : acc.NameAsMember, actorTaken);
         }
 
         var quotesTaken = Reserved(QuotesReserved);
@@ -96,14 +114,14 @@ internal static class Naming
             acc.SpeakerClass = Identifiers.Unique(acc.Member!, quotesTaken);
             speakerClasses.Add(new SpeakerClass(acc.SpeakerClass, acc.Name, acc.Role, acc.Quotes));
         }
-        var unattributed = articles.Sum(a => a.Quotes.Count(q => SpeakerKey(a, q.Speaker) is null));
         if (unattributed > 0) speakerClasses.Add(new SpeakerClass(UnattributedClass, null, null, unattributed));
 
         var articleTaken = Reserved(ArticlesReserved);
         var articleOwners = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
         var hintTaken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { FixedTypes.HintName, CatalogHintName };
         var stems = articles.GroupBy(a => HintStem(a.FileName), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        var quoteTaken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Quote members taken, as "class/member" (no C# name has a '/'), one set for all classes.
+        var quoteTaken = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<ArticleNames>(articles.Count);
         foreach (var a in articles)
         {
@@ -118,19 +136,30 @@ internal static class Naming
             var members = new List<string>();
             foreach (var q in a.Quotes)
             {
-                var cls = SpeakerKey(a, q.Speaker) is { } key ? actors[key].SpeakerClass! : UnattributedClass;
-                if (!quoteTaken.TryGetValue(cls, out var taken)) quoteTaken[cls] = taken = Reserved(new[] { cls });
-                var qm = Identifiers.Pascal(q.Opening, 5, 48);
+                var cls = q.Speaker >= 0 ? actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)].SpeakerClass! : UnattributedClass;
                 classes.Add(cls);
-                members.Add(Identifiers.Unique(qm.Length == 0 ? "Quote" : qm, taken));
+                members.Add(UniqueMember(cls, q.Name, quoteTaken));
             }
             names.Add(new ArticleNames(a.Path, a.FileName, hint, member, classes.ToEquatableArray(), members.ToEquatableArray()));
         }
 
         var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role,
-            a.Aliases.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray(), a.Quotes, a.Articles.ToEquatableArray(), a.Mentions));
+            a.Aliases.ToEquatableArray(), a.Quotes, a.Articles.ToEquatableArray(), a.Mentions)); // a SortedSet: in ordinal order already
         var table = new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
         return new NamingResult(table, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <paramref name="name"/>, or the first of name2, name3, … that no other member of class <paramref name="cls"/> has
+    /// and that is neither the class's own name nor a member every object has.
+    /// </summary>
+    private static string UniqueMember(string cls, string name, HashSet<string> taken)
+    {
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? name : name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (candidate != cls && Array.IndexOf(ObjectMembers, candidate) < 0 && taken.Add(cls + "/" + candidate)) return candidate;
+        }
     }
 
     /// <summary>
@@ -140,7 +169,7 @@ internal static class Naming
     private static string ArticleMember(ArticleSummary a, HashSet<string> taken, Dictionary<string, ArticleSummary> owners, List<DiagnosticInfo> diagnostics)
     {
         var reasons = new List<string>();
-        var natural = Identifiers.Pascal(a.Title, 8, 56);
+        var natural = a.TitleName;
         if (a.MemberName is { } given)
         {
             // The project's MemberName wins; it is only made legal (and unique), never reworded.
@@ -208,10 +237,6 @@ internal static class Naming
 
     public const string CatalogHintName = "Newsroom.Catalog.g.cs";
 
-    /// <summary>The actor a quote's speaker names: persons first, then organizations, then places.</summary>
-    private static (ActorKind, string)? SpeakerKey(ArticleSummary a, string? speaker) =>
-        ActorNamed(a.Actors, speaker) is { } best ? (best.Kind, best.Name) : null;
-
     /// <summary>The actor of <paramref name="actors"/> called <paramref name="name"/>: persons first, then organizations, then places.</summary>
     internal static ActorModel? ActorNamed(EquatableArray<ActorModel> actors, string? name)
     {
@@ -258,13 +283,17 @@ internal static class Naming
 
     private sealed class ActorAccumulator
     {
-        public ActorAccumulator(string name, ActorKind kind)
+        public ActorAccumulator(string name, ActorKind kind, string nameAsMember)
         {
+            NameAsMember = nameAsMember;
             Name = name;
             Kind = kind;
         }
 
         public string Name { get; }
+
+        /// <summary>The name as a C# name, before it is made unique.</summary>
+        public string NameAsMember { get; }
         public ActorKind Kind { get; }
         public string? Role { get; set; }
         public List<int> Articles { get; } = new();

@@ -17,7 +17,20 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public EquatableArray(T[] items) => _items = items;
 
-    public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+    public EquatableArray(IEnumerable<T> items)
+    {
+        if (items is ICollection<T> collection)
+        {
+            // One copy, not two: arrays, lists and sets know their count.
+            var array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+            _items = array;
+        }
+        else
+        {
+            _items = new List<T>(items).ToArray();
+        }
+    }
 
     public int Count => _items?.Length ?? 0;
 
