@@ -96,6 +96,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Table)
             .WithTrackingName(TrackingNames.Names);
 
+        var articleCode = new List<IncrementalValueProvider<ImmutableArray<ArticleCode>>>();
         var quoteMembers = new List<IncrementalValueProvider<ImmutableArray<EquatableArray<QuoteMemberDoc>>>>();
         foreach (var stream in new[] { articles, duplicates })
         {
@@ -104,13 +105,21 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 .Combine(emitOptions)
                 .Select(static (pair, _) => new ArticleEmit(pair.Left.Left, NamesFor(pair.Left.Right, pair.Left.Left.Path), pair.Right))
                 .WithTrackingName(TrackingNames.EmitInputs);
-            context.RegisterSourceOutput(emitInputs, static (spc, input) => EmitArticle(spc, input));
 
-            // Each article's quote members with their hovers, made once per article: the shards only group them.
-            quoteMembers.Add(emitInputs
-                .Select(static (input, _) => QuoteMembersOf(input))
+            // Each article's member (with its data) and its quotes' members, made once per article: the files by first
+            // letter only put them together.
+            var code = emitInputs
+                .Select(static (input, _) => CodeOf(input))
+                .WithTrackingName(TrackingNames.ArticleCode);
+            articleCode.Add(code.Collect());
+            quoteMembers.Add(code
+                .Select(static (article, _) => article.Quotes)
                 .WithTrackingName(TrackingNames.QuoteMembers)
                 .Collect());
+            context.RegisterSourceOutput(code.Select(static (article, _) => article.Failure), static (spc, failure) =>
+            {
+                if (failure is not null) spc.ReportDiagnostic(ToDiagnostic(failure));
+            });
 
             // Diagnostics have outputs of their own: a diagnostic that moves (or comes and goes) never regenerates source.
             var diagnostics = stream
@@ -121,6 +130,15 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, pair) =>
             spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8)));
+
+        // Article members by first letter: each file is cached by value, so an edit re-emits the file of its article.
+        var articleShards = articleCode[0]
+            .Combine(articleCode[1])
+            .Combine(emitOptions)
+            .SelectMany(static (pair, ct) => ArticleEmitter.Shards(pair.Left.Left.Concat(pair.Left.Right), pair.Right, ct))
+            .WithTrackingName(TrackingNames.ArticleShards);
+        context.RegisterSourceOutput(articleShards, static (spc, shard) =>
+            spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.EmitShard(shard), Encoding.UTF8)));
 
         // Actor members by first letter: each shard is cached by value, so an edit re-emits the shards it changes.
         var actorShards = names
@@ -248,20 +266,19 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         });
         if (byPath.TryGetValue(path, out var names)) return names;
         // Unreachable: every extracted article was summarized. Keep the build alive anyway.
-        return new ArticleNames(path, Messages.FileName(path), "Newsroom.Article.unnamed.g.cs", "Unnamed", EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+        return new ArticleNames(path, Messages.FileName(path), "Unnamed", EquatableArray<string>.Empty, EquatableArray<string>.Empty);
     }
 
     /// <summary>
-    /// Adds one article's source. Should emitting ever fail, the article is emitted again without its extraction (so
-    /// that <c>Articles.{Member}</c>, which the catalog names, still exists) and NWS900 says why.
+    /// One article's code and its quotes' members. Should making them ever fail, the article is made again without its
+    /// extraction (so that <c>Articles.{Member}</c>, which the catalog names, still exists, with the text), its quotes
+    /// get no members, and NWS900 says why.
     /// </summary>
-    private static void EmitArticle(SourceProductionContext spc, ArticleEmit input)
+    private static ArticleCode CodeOf(ArticleEmit input)
     {
-        spc.CancellationToken.ThrowIfCancellationRequested();
-        string source;
         try
         {
-            source = ArticleEmitter.Emit(input);
+            return new ArticleCode(input.Article.Path, input.Names.Member, ArticleEmitter.Code(input), QuoteEmitter.MembersOf(input), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -271,23 +288,10 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 QuoteClasses = EquatableArray<string>.Empty,
                 QuoteMembers = EquatableArray<string>.Empty,
             };
-            source = ArticleEmitter.Emit(new ArticleEmit(bare, names, input.Options));
-            spc.ReportDiagnostic(ToDiagnostic(DiagnosticInfo.Create(Descriptors.ExtractionFailed.Id, input.Article.Path, FileSpan.FileStart,
-                Messages.Excerpt(input.Article.FileName, 200), Messages.Excerpt("while emitting: " + e.GetType().Name + ": " + e.Message, 300))));
-        }
-        spc.AddSource(input.Names.HintName, SourceText.From(source, Encoding.UTF8));
-    }
-
-    /// <summary>An article's quote members; none (the quotes stay in <c>Article.Quotes</c>) should making them ever fail.</summary>
-    private static EquatableArray<QuoteMemberDoc> QuoteMembersOf(ArticleEmit input)
-    {
-        try
-        {
-            return QuoteEmitter.MembersOf(input);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return EquatableArray<QuoteMemberDoc>.Empty;
+            var failure = DiagnosticInfo.Create(Descriptors.ExtractionFailed.Id, input.Article.Path, FileSpan.FileStart,
+                Messages.Excerpt(input.Article.FileName, 200), Messages.Excerpt("while emitting: " + e.GetType().Name + ": " + e.Message, 300));
+            return new ArticleCode(input.Article.Path, input.Names.Member, ArticleEmitter.Code(new ArticleEmit(bare, names, input.Options)),
+                EquatableArray<QuoteMemberDoc>.Empty, failure);
         }
     }
 

@@ -73,17 +73,11 @@ internal static class CatalogEmitter
     /// <summary>The actor members, grouped by the first letter of their names (other first characters share <c>_</c>).</summary>
     public static IEnumerable<ActorShard> Shards(NameTable table, EmitOptions options) =>
         table.Actors
-            .GroupBy(a => ShardKey(a.Member))
+            .GroupBy(a => Shard.KeyOf(a.Member))
             .OrderBy(g => g.Key, System.StringComparer.Ordinal)
-            .Select(g => new ActorShard("Newsroom.Actors." + g.Key + ".g.cs",
+            .Select(g => new ActorShard(Shard.HintName("Actors", g.Key),
                 g.Select(a => new ActorDoc(a.Member, a.Name, a.Kind, a.Role, a.Aliases, a.Quotes, a.ArticleIndexes.Count, a.Mentions)).ToEquatableArray(),
                 options));
-
-    private static string ShardKey(string member)
-    {
-        var c = member.TrimStart('@').Length > 0 ? member.TrimStart('@')[0] : '_';
-        return c is >= 'A' and <= 'Z' ? c.ToString() : c is >= 'a' and <= 'z' ? char.ToUpperInvariant(c).ToString() : "_";
-    }
 
     public static string EmitShard(ActorShard shard)
     {

@@ -70,21 +70,14 @@ internal static class QuoteEmitter
                 var byPath = string.CompareOrdinal(a.Path, b.Path);
                 return byPath != 0 ? byPath : a.Index.CompareTo(b.Index);
             });
-            var key = ShardKey(speaker.Name);
+            var key = Shard.KeyOf(speaker.Name);
             if (!shards.TryGetValue(key, out var list)) shards[key] = list = new List<SpeakerQuotes>();
             list.Add(new SpeakerQuotes(speaker, quotes.ToEquatableArray()));
         }
         foreach (var shard in shards)
         {
-            yield return new QuoteShard("Newsroom.Quotes." + shard.Key + ".g.cs", shard.Value.ToEquatableArray(), options);
+            yield return new QuoteShard(Shard.HintName("Quotes", shard.Key), shard.Value.ToEquatableArray(), options);
         }
-    }
-
-    internal static string ShardKey(string member)
-    {
-        var name = member.TrimStart('@');
-        var c = name.Length > 0 ? name[0] : '_';
-        return c is >= 'A' and <= 'Z' ? c.ToString() : c is >= 'a' and <= 'z' ? char.ToUpperInvariant(c).ToString() : "_";
     }
 
     public static string EmitShard(QuoteShard shard)

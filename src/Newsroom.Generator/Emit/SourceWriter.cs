@@ -6,8 +6,16 @@ namespace Newsroom.Generator.Emit;
 /// <summary>An indented writer for generated C#: four spaces a level, <c>\n</c> line endings on every machine.</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _sb = new();
+    private readonly StringBuilder _sb;
     private int _indent;
+
+    /// <param name="indent">The level the first line starts at (a member written to go into a class is at level 2).</param>
+    /// <param name="capacity">The characters expected, so that the builder grows less.</param>
+    public SourceWriter(int indent = 0, int capacity = 16)
+    {
+        _indent = indent;
+        _sb = new StringBuilder(capacity);
+    }
 
     public SourceWriter Line(string text = "")
     {
@@ -29,6 +37,13 @@ internal sealed class SourceWriter
         Line("#nullable enable annotations");
         Line("#nullable disable warnings");
         return Line();
+    }
+
+    /// <summary>Text already indented and ending with a line break (code another writer made), as it is.</summary>
+    public SourceWriter Raw(string text)
+    {
+        _sb.Append(text);
+        return this;
     }
 
     public SourceWriter Open(string text)

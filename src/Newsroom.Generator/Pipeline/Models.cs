@@ -101,14 +101,13 @@ internal sealed record NamingResult(NameTable Table, EquatableArray<DiagnosticIn
 /// <summary>Names chosen for everything, across all articles.</summary>
 internal sealed record NameTable(EquatableArray<ArticleNames> Articles, EquatableArray<ActorEntry> Actors, EquatableArray<SpeakerClass> Speakers);
 
-/// <summary>The names one article's source needs: its own members (no other article's and no actor's, so that an
+/// <summary>The names one article's code needs: its own members (no other article's and no actor's, so that an
 /// edit elsewhere does not change them).</summary>
 /// <param name="QuoteClasses">Class under <c>Quotes</c> of each quote (its speaker's), in quote order.</param>
 /// <param name="QuoteMembers">Member in that class of each quote.</param>
 internal sealed record ArticleNames(
     string Path,
     string FileName,
-    string HintName,
     string Member,
     EquatableArray<string> QuoteClasses,
     EquatableArray<string> QuoteMembers);
@@ -128,8 +127,22 @@ internal sealed record ActorEntry(
 /// <summary>A class under <c>Quotes</c> holding one speaker's quotes.</summary>
 internal sealed record SpeakerClass(string Name, string? Speaker, string? Role, int Quotes);
 
-/// <summary>One article's source: its extraction and its names.</summary>
+/// <summary>What one article's code is made from: its extraction and its names.</summary>
 internal sealed record ArticleEmit(ExtractedArticle Article, ArticleNames Names, Emit.EmitOptions Options);
+
+/// <summary>
+/// One article's code, made once per article: its member under <c>Articles</c>, with its hover and its data, ready to
+/// go into the file of its first letter; its quotes' members, for the speakers' files; and the diagnostic (NWS900)
+/// should making them have failed (the article then keeps its text only, and its quotes have no members).
+/// </summary>
+internal sealed record ArticleCode(string Path, string Member, string Code, EquatableArray<QuoteMemberDoc> Quotes, DiagnosticInfo? Failure);
+
+/// <summary>
+/// One file of article members: those whose names start with one letter, in path order (the class <c>Articles</c>
+/// declared in a few dozen files, not in one file per article: the compiler and the analyzer driver do work for every
+/// declaration of a type times its number of declarations).
+/// </summary>
+internal sealed record ArticleShard(string HintName, EquatableArray<string> Code, Emit.EmitOptions Options);
 
 /// <summary>
 /// One quote's member under <c>Quotes.{Speaker}</c>, ready to write: its class and name, its hover (escaped documentation

@@ -11,7 +11,7 @@ namespace Newsroom.Generator.Pipeline;
 /// <summary>
 /// Chooses every generated name from the collected summaries, in path order so that the result does not depend
 /// on the order the compiler hands files over: article members, actor members (one actor for one name across
-/// articles), speaker classes under <c>Quotes</c> and quote members, and hint names.
+/// articles), speaker classes under <c>Quotes</c> and quote members.
 /// </summary>
 internal static class Naming
 {
@@ -118,8 +118,6 @@ internal static class Naming
 
         var articleTaken = Reserved(ArticlesReserved);
         var articleOwners = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
-        var hintTaken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { FixedTypes.HintName, CatalogHintName };
-        var stems = articles.GroupBy(a => HintStem(a.FileName), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         // Quote members taken, as "class/member" (no C# name has a '/'), one set for all classes.
         var quoteTaken = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<ArticleNames>(articles.Count);
@@ -127,10 +125,6 @@ internal static class Naming
         {
             cancellationToken.ThrowIfCancellationRequested();
             var member = ArticleMember(a, articleTaken, articleOwners, diagnostics);
-
-            var stem = HintStem(a.FileName);
-            if (stems[stem] > 1) stem = HintStem(ParentFolder(a.Path)) + "." + stem;
-            var hint = Identifiers.Unique("Newsroom.Article." + stem, hintTaken) + ".g.cs";
 
             var classes = new List<string>();
             var members = new List<string>();
@@ -140,7 +134,7 @@ internal static class Naming
                 classes.Add(cls);
                 members.Add(UniqueMember(cls, q.Name, quoteTaken));
             }
-            names.Add(new ArticleNames(a.Path, a.FileName, hint, member, classes.ToEquatableArray(), members.ToEquatableArray()));
+            names.Add(new ArticleNames(a.Path, a.FileName, member, classes.ToEquatableArray(), members.ToEquatableArray()));
         }
 
         var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role,
@@ -260,25 +254,6 @@ internal static class Naming
     {
         var dot = fileName.LastIndexOf('.');
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
-    }
-
-    private static string ParentFolder(string path)
-    {
-        var parts = path.Replace('\\', '/').Split('/');
-        return parts.Length >= 2 ? parts[parts.Length - 2] : "root";
-    }
-
-    // Keeps generated file paths (obj/.../generated/...) well under Windows' path limits.
-    private const int MaxHintStem = 80;
-
-    /// <summary>A hint-name stem of safe characters only (ASCII letters, digits, '_', '-', '.').</summary>
-    private static string HintStem(string fileName)
-    {
-        var stem = StemOf(fileName);
-        var chars = stem.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c is '_' or '-' or '.') ? c : '_').ToArray();
-        var s = new string(chars).Trim('.');
-        if (s.Length > MaxHintStem) s = s.Substring(0, MaxHintStem).TrimEnd('.');
-        return s.Length == 0 ? "article" : s;
     }
 
     private sealed class ActorAccumulator

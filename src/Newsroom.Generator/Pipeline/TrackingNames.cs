@@ -32,9 +32,15 @@ public static class TrackingNames
     /// <summary>The naming diagnostics (NWS006, NWS007), reported apart from the sources.</summary>
     public const string NamingDiagnostics = nameof(NamingDiagnostics);
 
-    /// <summary>One article's extraction joined with its names: what its source is emitted from.</summary>
+    /// <summary>One article's extraction joined with its names: what its code is made from.</summary>
     public const string EmitInputs = nameof(EmitInputs);
     public const string ActorShards = nameof(ActorShards);
+
+    /// <summary>Each article's member with its data, and its quotes' members (made once per article).</summary>
+    public const string ArticleCode = nameof(ArticleCode);
+
+    /// <summary>Files of article members, by the first letter of their names.</summary>
+    public const string ArticleShards = nameof(ArticleShards);
 
     /// <summary>Each article's quote members under <c>Quotes.{Speaker}</c>, with their hovers.</summary>
     public const string QuoteMembers = nameof(QuoteMembers);

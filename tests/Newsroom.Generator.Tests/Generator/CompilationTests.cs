@@ -33,7 +33,7 @@ public class CompilationTests
         var run = GeneratorHarness.Run(driver, compilation);
 
         Assert.Empty(run.Exceptions);
-        Assert.Equal(texts.Length, run.ArticleHints.Length);
+        Assert.Equal(texts.Length, run.ArticleMembers.Length);
         Assert.True(run.HasFixedSources);
         var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -51,7 +51,7 @@ public class CompilationTests
 
         Assert.Empty(run.Exceptions);
         var hints = run.GeneratedSources.Select(s => s.HintName).Where(h => !h.StartsWith("Newsroom.Actors.", StringComparison.Ordinal) && !h.StartsWith("Newsroom.Quotes.", StringComparison.Ordinal)).OrderBy(h => h, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "Newsroom.Article.000_94ea7bb9e4850890.g.cs", "Newsroom.Catalog.g.cs", "Newsroom.Types.g.cs" }, hints);
+        Assert.Equal(new[] { "Newsroom.Articles.A.g.cs", "Newsroom.Catalog.g.cs", "Newsroom.Types.g.cs" }, hints);
         // Actor and quote shards hold the seed's people only (nothing of BannedSymbols.txt or PublicAPI.Shipped.txt).
         Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("System.Console", StringComparison.Ordinal));
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Location.GetLineSpan().Path.EndsWith(".txt", StringComparison.Ordinal) && !d.Location.GetLineSpan().Path.Contains("Articles"));

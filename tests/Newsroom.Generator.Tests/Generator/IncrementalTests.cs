@@ -31,8 +31,8 @@ public class IncrementalTests
     private static TestAnalyzerConfigOptionsProvider Embed(TestAnalyzerConfigOptionsProvider options, AdditionalText file) =>
         options.WithFileOption(file.Path, NewsroomGenerator.ResourceMetadata, "Newsroom/Articles/" + System.IO.Path.GetFileName(file.Path));
 
-    private static void AssertEmbedded(GeneratorRun run, bool embedded, string hint, string resource) =>
-        Assert.Equal(embedded, run.GetSource(hint).Contains(resource, StringComparison.Ordinal));
+    private static void AssertEmbedded(GeneratorRun run, bool embedded, string member, string resource) =>
+        Assert.Equal(embedded, run.ArticleCode(member).Contains(resource, StringComparison.Ordinal));
 
     [Theory]
     [InlineData(false)]
@@ -46,9 +46,9 @@ public class IncrementalTests
             change: (driver, c) => (driver, c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", GeneratorHarness.ParseOptions))),
             stepNames: IncrementalSteps.TrackingNamesOf(typeof(TrackingNames)));
 
-        Assert.Equal(3, first.ArticleHints.Length);
+        Assert.Equal(new[] { "MayorOpensBridge", "StormClosesSchools", "TeamWinsFinal" }, first.ArticleMembers);
         Assert.True(first.HasFixedSources);
-        AssertEmbedded(first, embedded, "Newsroom.Article.a.g.cs", "Newsroom/Articles/a.txt");
+        AssertEmbedded(first, embedded, "MayorOpensBridge", "Newsroom/Articles/a.txt");
         GeneratorHarness.AssertSameSources(first, second);
     }
 
@@ -60,7 +60,7 @@ public class IncrementalTests
         var (texts, options) = Inputs(embedded);
         var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
         Assert.Empty(first.Exceptions);
-        AssertEmbedded(first, embedded, "Newsroom.Article.b.g.cs", "Newsroom/Articles/b.txt");
+        AssertEmbedded(first, embedded, "StormClosesSchools", "Newsroom/Articles/b.txt");
 
         var edited = texts[1].WithText(ThreeArticles[1].Text.Replace("every school", "every school in the county"));
         var second = first.Rerun(d => d.ReplaceAdditionalText(texts[1], edited));
@@ -79,8 +79,16 @@ public class IncrementalTests
         var changed = emits.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
         Assert.Single(changed);
         Assert.Equal("/p/Articles/b.txt", ((ArticleEmit)changed[0].Value!).Article.Path);
-        Assert.Equal(first.GetSource("Newsroom.Article.a.g.cs"), second.GetSource("Newsroom.Article.a.g.cs"));
-        Assert.NotEqual(first.GetSource("Newsroom.Article.b.g.cs"), second.GetSource("Newsroom.Article.b.g.cs"));
+        Assert.Equal(first.ArticleCode("MayorOpensBridge"), second.ArticleCode("MayorOpensBridge"));
+        Assert.NotEqual(first.ArticleCode("StormClosesSchools"), second.ArticleCode("StormClosesSchools"));
+
+        // b's code is made again and only the file of its first letter is emitted again (M and T are as they were).
+        var code = IncrementalSteps.Outputs(second.Result, TrackingNames.ArticleCode).Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
+        Assert.Equal("/p/Articles/b.txt", ((ArticleCode)Assert.Single(code).Value!).Path);
+        var articleShards = IncrementalSteps.Outputs(second.Result, TrackingNames.ArticleShards);
+        Assert.Equal(new[] { "Newsroom.Articles.S.g.cs" }, articleShards.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => ((ArticleShard)o.Value!).HintName));
+        Assert.Equal(first.GetSource("Newsroom.Articles.M.g.cs"), second.GetSource("Newsroom.Articles.M.g.cs"));
+        Assert.Equal(first.GetSource("Newsroom.Articles.T.g.cs"), second.GetSource("Newsroom.Articles.T.g.cs"));
 
         // No actor's name or count changed and no quote did, so no actor or quote shard is emitted again.
         foreach (var step in new[] { TrackingNames.ActorShards, TrackingNames.QuoteShards })
@@ -108,7 +116,7 @@ public class IncrementalTests
         Assert.Equal(3, shards.Count);
         Assert.Contains("StayHomeTonight =>", second.GetSource("Newsroom.Quotes.T.g.cs"), StringComparison.Ordinal);
         Assert.Contains("“Stay home tonight,”", second.GetSource("Newsroom.Quotes.T.g.cs"), StringComparison.Ordinal);
-        foreach (var hint in new[] { "Newsroom.Quotes.A.g.cs", "Newsroom.Quotes.J.g.cs", "Newsroom.Article.a.g.cs", "Newsroom.Article.c.g.cs" })
+        foreach (var hint in new[] { "Newsroom.Quotes.A.g.cs", "Newsroom.Quotes.J.g.cs", "Newsroom.Articles.M.g.cs", "Newsroom.Articles.T.g.cs" })
         {
             Assert.Equal(first.GetSource(hint), second.GetSource(hint));
         }
@@ -129,13 +137,13 @@ public class IncrementalTests
         var second = first.Rerun(d => d
             .AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(added))
             .WithUpdatedAnalyzerConfigOptions(withAdded));
-        AssertEmbedded(second, embedded, "Newsroom.Article.d.g.cs", "Newsroom/Articles/d.txt");
+        AssertEmbedded(second, embedded, "LibraryReopens", "Newsroom/Articles/d.txt");
 
         var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
         Assert.Equal(3, extracted.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.New));
-        Assert.Equal(4, second.ArticleHints.Length);
-        foreach (var hint in new[] { "Newsroom.Article.a.g.cs", "Newsroom.Article.b.g.cs", "Newsroom.Article.c.g.cs" })
+        Assert.Equal(4, second.ArticleMembers.Length);
+        foreach (var hint in new[] { "Newsroom.Articles.M.g.cs", "Newsroom.Articles.S.g.cs", "Newsroom.Articles.T.g.cs" })
         {
             Assert.Equal(first.GetSource(hint), second.GetSource(hint));
         }
@@ -153,15 +161,15 @@ public class IncrementalTests
         var (texts, options) = GeneratorHarness.Articles(articles);
         var parallel = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
         Assert.Empty(parallel.Exceptions);
-        Assert.Equal(40, parallel.ArticleHints.Length);
+        Assert.Equal(40, parallel.ArticleMembers.Length);
 
         // The same sources as articles extracted one at a time (fewer than the parallel threshold per run).
         foreach (var (path, text) in articles)
         {
             var (one, oneOptions) = GeneratorHarness.Articles(new[] { (path, text) });
             var alone = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), one, oneOptions);
-            var hint = "Newsroom.Article." + System.IO.Path.GetFileNameWithoutExtension(path) + ".g.cs";
-            Assert.Equal(alone.GetSource(hint), parallel.GetSource(hint));
+            var member = Assert.Single(alone.ArticleMembers);
+            Assert.Equal(alone.ArticleCode(member), parallel.ArticleCode(member));
         }
 
         var edited = texts[17].WithText(articles[17].Item2.Replace("day 17", "day seventeen"));

@@ -46,8 +46,28 @@ public sealed record GeneratorRun(
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <summary>The hint names of the per-article sources (<c>Newsroom.Article.*.g.cs</c>), leaving out the fixed types, the catalog and the actor shards.</summary>
-    public string[] ArticleHints => GeneratedSources.Select(s => s.HintName).Where(h => h.StartsWith("Newsroom.Article.", System.StringComparison.Ordinal)).ToArray();
+    /// <summary>The articles' members under <c>Articles</c>, from the files by first letter (<c>Newsroom.Articles.*.g.cs</c>).</summary>
+    public string[] ArticleMembers => GeneratedSources
+        .Where(s => s.HintName.StartsWith("Newsroom.Articles.", StringComparison.Ordinal))
+        .SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.SourceText.ToString(), @"public static global::[\w.]+\.Article (@?\w+) =>").Select(m => m.Groups[1].Value))
+        .ToArray();
+
+    /// <summary>
+    /// One article's code as generated, from the file of its member's first letter: its hover, its member with its data,
+    /// and its cache field. Fails if there is no such member.
+    /// </summary>
+    public string ArticleCode(string member)
+    {
+        var first = member.TrimStart('@')[0];
+        var key = first is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "_";
+        var lines = GetSource("Newsroom.Articles." + key + ".g.cs").Split('\n');
+        var at = Array.FindIndex(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"public static global::[\w.]+\.Article " + System.Text.RegularExpressions.Regex.Escape(member) + " =>"));
+        if (at < 0) throw new Xunit.Sdk.XunitException($"No article member {member}.");
+        var start = at;
+        while (start > 0 && lines[start - 1].TrimStart().StartsWith("///", StringComparison.Ordinal)) start--;
+        var end = Array.FindIndex(lines, at, l => l.Contains("__a_" + member.TrimStart('@') + ";", StringComparison.Ordinal));
+        return string.Join("\n", lines[start..(end + 1)]);
+    }
 
     /// <summary>Whether the sources every run has are there: the fixed types and the catalog.</summary>
     public bool HasFixedSources => GeneratedSources.Any(s => s.HintName == "Newsroom.Types.g.cs") && GeneratedSources.Any(s => s.HintName == "Newsroom.Catalog.g.cs");

@@ -144,7 +144,7 @@ public class DeterminismTests
         var again = GeneratorHarness.Run(driver, compilation);
         var fresh = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorHarness.CreateNewsroomGenerator(), texts, GeneratorHarness.ArticleOptions(texts)), compilation);
         Assert.Empty(again.Exceptions);
-        Assert.Equal(articles.Length, again.ArticleHints.Length);
+        Assert.Equal(articles.Length, again.ArticleMembers.Length);
         Assert.True(again.HasFixedSources);
         GeneratorHarness.AssertSameSources(fresh, again);
     }

@@ -413,7 +413,7 @@ public class DiagnosticTests
         Assert.Equal(["/p/b.txt"], emitted);
 
         var twice = RunChecked([a, a, b]);
-        Assert.Equal(2, twice.ArticleHints.Length);
+        Assert.Equal(2, twice.ArticleMembers.Length);
         Assert.True(twice.HasFixedSources);
         Assert.Equal(["StormClosesSchools", "TeamWinsFinal"], Robust.Names(twice).Articles.Select(n => n.Member));
     }

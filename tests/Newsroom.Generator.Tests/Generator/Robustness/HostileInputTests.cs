@@ -281,7 +281,7 @@ public class HostileInputTests
         Robust.AssertBuildIsClean(run);
         Robust.AssertDiagnosticsLocated(run, texts);
         var hints = run.GeneratedSources.Select(s => s.HintName).ToArray();
-        Assert.Equal(texts.Length, run.ArticleHints.Length);
+        Assert.Equal(texts.Length, run.ArticleMembers.Length);
         Assert.Equal(hints.Length, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(hints, h => Assert.Matches("^[A-Za-z0-9_.-]+$", h));
         Assert.All(hints, h => Assert.True(h.Length <= 120, h));
@@ -294,10 +294,11 @@ public class HostileInputTests
         Assert.Equal(
             ["NWS006 Info index.txt(1,1)-(1,17)", "NWS006 Info index.txt(1,1)-(1,17)", "NWS006 Info report.txt(1,1)-(1,1)"],
             Robust.Ours(run).Where(d => d.StartsWith("NWS006", StringComparison.Ordinal)));
-        var hintOf = Robust.Names(run).Articles.ToDictionary(a => a.Path, a => a.HintName);
-        Assert.Equal("Newsroom.Article.2019.index.g.cs", hintOf["/project/Archive/2019/index.txt"]);
-        Assert.Equal("Newsroom.Article.2019.index2.g.cs", hintOf["/project/Articles/2019/index.txt"]);
-        Assert.Equal("Newsroom.Article.2020.index.g.cs", hintOf["/project/Articles/2020/index.txt"]);
+        // Three files of one name in three folders: three articles, each its own member (in path order).
+        var memberOf = Robust.Names(run).Articles.ToDictionary(a => a.Path, a => a.Member);
+        Assert.Equal("IndexOfStories", memberOf["/project/Archive/2019/index.txt"]);
+        Assert.Equal("IndexOfStories2", memberOf["/project/Articles/2019/index.txt"]);
+        Assert.Equal("IndexOfStories3", memberOf["/project/Articles/2020/index.txt"]);
 
         var articles = RuntimeArticles.Load(run.OutputCompilation);
         Assert.Equal(paths.Select(p => p.Substring(Math.Max(p.LastIndexOf('/'), p.LastIndexOf('\\')) + 1)).Append("normal.txt").OrderBy(x => x, StringComparer.Ordinal),

@@ -120,8 +120,10 @@ internal static class Robust
         var quote = Assert.Single(normal.Model.Quotes);
         Assert.Equal(NormalQuote, normal.Model.Slice(quote.Span));
         Assert.Equal("Jane Okafor", quote.Speaker);
-        var hint = Names(run).Articles.Single(a => a.Path == NormalPath).HintName;
-        Assert.Contains("“" + NormalQuote + "”", run.GetSource(hint), StringComparison.Ordinal);
+        var names = Names(run).Articles.Single(a => a.Path == NormalPath);
+        Assert.Contains(names.Member, run.ArticleMembers);
+        var speaker = Assert.Single(names.QuoteClasses);
+        Assert.Contains("“" + NormalQuote + "”", run.GetSource("Newsroom.Quotes." + char.ToUpperInvariant(speaker[0]) + ".g.cs"), StringComparison.Ordinal);
     }
 
     /// <summary>"ID Severity file(line,col)-(line,col)" with 1-based numbers, as the snapshot files show diagnostics.</summary>
