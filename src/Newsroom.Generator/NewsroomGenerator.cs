@@ -106,8 +106,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 .Select(static (pair, _) => new ArticleEmit(pair.Left.Left, NamesFor(pair.Left.Right, pair.Left.Left.Path), pair.Right))
                 .WithTrackingName(TrackingNames.EmitInputs);
 
-            // Each article's member (with its data) and its quotes' members, made once per article: the files by first
-            // letter only put them together.
+            // Each article's member (with its data) and its quotes' members, made once per article: the files of article
+            // members and of speakers only put them together.
             var code = emitInputs
                 .Select(static (input, _) => CodeOf(input))
                 .WithTrackingName(TrackingNames.ArticleCode);
@@ -131,7 +131,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, pair) =>
             spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8)));
 
-        // Article members by first letter: each file is cached by value, so an edit re-emits the file of its article.
+        // Article members in a few dozen files: each is cached by value, so an edit re-emits the file of its article.
         var articleShards = articleCode[0]
             .Combine(articleCode[1])
             .Combine(emitOptions)

@@ -1,8 +1,9 @@
 namespace Newsroom.Generator.Emit;
 
 /// <summary>
-/// Members that would be thousands go to files by first letter: <c>Newsroom.Articles.A.g.cs</c>,
-/// <c>Newsroom.Actors.A.g.cs</c>, <c>Newsroom.Quotes.A.g.cs</c>… Each file is cached by value, so an edit re-emits the
+/// Members that would be thousands go to a few dozen files: actors and speakers by first letter
+/// (<c>Newsroom.Actors.A.g.cs</c>, <c>Newsroom.Quotes.A.g.cs</c>…), articles by a hash of their names
+/// (<c>Newsroom.Articles.07.g.cs</c>). Each file is cached by value, so an edit re-emits the
 /// files whose members it changes; and each class is declared in a few dozen files, not in one per article (the
 /// compiler and the analyzer driver do work for each declaration of a type times its number of declarations).
 /// </summary>
@@ -16,6 +17,21 @@ internal static class Shard
         return c is >= 'A' and <= 'Z' ? c.ToString() : c is >= 'a' and <= 'z' ? char.ToUpperInvariant(c).ToString() : "_";
     }
 
-    /// <summary>The hint name of the file <paramref name="key"/> of <paramref name="kind"/>: <c>Newsroom.Articles.A.g.cs</c>.</summary>
+    /// <summary>Files of article members: enough that an edit re-emits little, few enough that the class stays cheap to compile.</summary>
+    public const int ArticleFiles = 32;
+
+    /// <summary>
+    /// The file of an article's member: a hash of its name, so that articles spread evenly over the files whatever
+    /// their headlines (thousands of them may start alike: "Update:", "Edition 3:"); <c>00</c> to <c>31</c>. The name
+    /// is the same on every machine, and so is the file.
+    /// </summary>
+    public static string BucketOf(string member)
+    {
+        var h = 2166136261u; // FNV-1a over the UTF-16 code units
+        foreach (var c in member) h = unchecked((h ^ c) * 16777619u);
+        return (h % ArticleFiles).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The hint name of the file <paramref name="key"/> of <paramref name="kind"/>: <c>Newsroom.Actors.A.g.cs</c>.</summary>
     public static string HintName(string kind, string key) => "Newsroom." + kind + "." + key + ".g.cs";
 }

@@ -39,7 +39,7 @@ public static class TrackingNames
     /// <summary>Each article's member with its data, and its quotes' members (made once per article).</summary>
     public const string ArticleCode = nameof(ArticleCode);
 
-    /// <summary>Files of article members, by the first letter of their names.</summary>
+    /// <summary>Files of article members, by a hash of their names.</summary>
     public const string ArticleShards = nameof(ArticleShards);
 
     /// <summary>Each article's quote members under <c>Quotes.{Speaker}</c>, with their hovers.</summary>

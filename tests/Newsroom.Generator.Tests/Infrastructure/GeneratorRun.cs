@@ -52,22 +52,28 @@ public sealed record GeneratorRun(
         .SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.SourceText.ToString(), @"public static global::[\w.]+\.Article (@?\w+) =>").Select(m => m.Groups[1].Value))
         .ToArray();
 
+    /// <summary>The hint name of the file that holds the article member <paramref name="member"/>; fails if there is none.</summary>
+    public string ArticleFileOf(string member) =>
+        GeneratedSources.Where(s => s.HintName.StartsWith("Newsroom.Articles.", StringComparison.Ordinal))
+            .SingleOrDefault(s => MemberLine(s.SourceText.ToString().Split('\n'), member) >= 0).HintName
+        ?? throw new Xunit.Sdk.XunitException($"No article member {member}.");
+
     /// <summary>
-    /// One article's code as generated, from the file of its member's first letter: its hover, its member with its data,
-    /// and its cache field. Fails if there is no such member.
+    /// One article's code as generated, from the file that holds it: its hover, its member with its data, and its cache
+    /// field. Fails if there is no such member.
     /// </summary>
     public string ArticleCode(string member)
     {
-        var first = member.TrimStart('@')[0];
-        var key = first is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "_";
-        var lines = GetSource("Newsroom.Articles." + key + ".g.cs").Split('\n');
-        var at = Array.FindIndex(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"public static global::[\w.]+\.Article " + System.Text.RegularExpressions.Regex.Escape(member) + " =>"));
-        if (at < 0) throw new Xunit.Sdk.XunitException($"No article member {member}.");
+        var lines = GetSource(ArticleFileOf(member)).Split('\n');
+        var at = MemberLine(lines, member);
         var start = at;
         while (start > 0 && lines[start - 1].TrimStart().StartsWith("///", StringComparison.Ordinal)) start--;
         var end = Array.FindIndex(lines, at, l => l.Contains("__a_" + member.TrimStart('@') + ";", StringComparison.Ordinal));
         return string.Join("\n", lines[start..(end + 1)]);
     }
+
+    private static int MemberLine(string[] lines, string member) =>
+        Array.FindIndex(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"public static global::[\w.]+\.Article " + System.Text.RegularExpressions.Regex.Escape(member) + " =>"));
 
     /// <summary>Whether the sources every run has are there: the fixed types and the catalog.</summary>
     public bool HasFixedSources => GeneratedSources.Any(s => s.HintName == "Newsroom.Types.g.cs") && GeneratedSources.Any(s => s.HintName == "Newsroom.Catalog.g.cs");
