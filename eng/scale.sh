@@ -7,6 +7,8 @@
 #   NEWSROOM_SCALE_REPORT=1 bash eng/scale.sh 1 2000    # and the compiler's timing of the generator and the analyzers
 #   NEWSROOM_SCALE_INLINE=1 bash eng/scale.sh 1 2000    # texts compiled into the generated code, not embedded
 #   NEWSROOM_SCALE_QUOTE_MEMBERS=false bash eng/scale.sh 1 2000    # without a member per quote
+#   NEWSROOM_SCALE_SERVER=1 bash eng/scale.sh 1 2000     # with the compiler server, as a developer's builds run (the
+#                                                        # server is warmed by the first build; no memory column)
 #
 # The consumer uses the package's MSBuild conventions (src/Newsroom.Generator/build), as a package consumer does.
 # Articles are the Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), repeated with a distinct first line
@@ -34,6 +36,11 @@ inline=""
 if [ "${NEWSROOM_SCALE_INLINE:-0}" = 1 ]; then
   inline='  <ItemGroup><EmbeddedResource Remove="@(NewsroomArticle)" /><AdditionalFiles Update="@(NewsroomArticle)" NewsroomResource="" /></ItemGroup>'
 fi
+
+# NEWSROOM_SCALE_SERVER=1: the builds use the compiler server (VBCSCompiler), the default of every developer's build;
+# the first build of each size starts and warms it, the measured build reuses it.
+server=${NEWSROOM_SCALE_SERVER:-0}
+if [ "$server" = 1 ]; then sed_server='s#<UseSharedCompilation>false</UseSharedCompilation>##'; else sed_server='s#^##'; fi
 
 # NEWSROOM_SCALE_REPORT=1: one more build of each size with -p:ReportAnalyzer=true, for the compiler's own figures of
 # the Newsroom generator's time and of all analyzers' time (two more columns).
@@ -73,14 +80,22 @@ XML
     if [ "$copy" -eq 0 ]; then cp "$src" "$f"; else { printf 'Edition %d: ' "$copy"; cat "$src"; } > "$f"; fi
   done
   [ "$n" -eq 0 ] || chars=$(cat "$dir"/Articles/*.txt | wc -m)
+  sed -i "$sed_server" "$dir/Scale.csproj"
   (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build --no-restore -nologo -v q >/dev/null 2>&1 || true)
   touch "$dir/Program.cs"
   start=$(date +%s.%N)
-  (cd "$dir" && /usr/bin/time -v -o "$dir/time.txt" dotnet build --no-restore -nologo -v q -m:1 -nodeReuse:false -p:UseSharedCompilation=false > "$dir/build.log" 2>&1) \
-    || { echo "build of $n articles failed, see $dir/build.log" >&2; tail -20 "$dir/build.log" >&2; exit 1; }
+  if [ "$server" = 1 ]; then
+    (cd "$dir" && dotnet build --no-restore -nologo -v q -p:UseSharedCompilation=true > "$dir/build.log" 2>&1) \
+      || { echo "build of $n articles failed, see $dir/build.log" >&2; tail -20 "$dir/build.log" >&2; exit 1; }
+  else
+    (cd "$dir" && /usr/bin/time -v -o "$dir/time.txt" dotnet build --no-restore -nologo -v q -m:1 -nodeReuse:false -p:UseSharedCompilation=false > "$dir/build.log" 2>&1) \
+      || { echo "build of $n articles failed, see $dir/build.log" >&2; tail -20 "$dir/build.log" >&2; exit 1; }
+  fi
   end=$(date +%s.%N)
   # The largest child is the compiler; /usr/bin/time reports the peak resident set of the largest process waited for.
-  peak=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); printf "%d", $2 / 1024 }' "$dir/time.txt")
+  # With the compiler server, the compiler is not a child of the build: no figure.
+  peak="—"
+  [ "$server" = 1 ] || peak=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); printf "%d", $2 / 1024 }' "$dir/time.txt")
   count=$(cd "$dir" && dotnet bin/Debug/net10.0/Scale.dll)
   [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
   seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
