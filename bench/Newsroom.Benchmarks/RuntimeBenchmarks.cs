@@ -17,6 +17,11 @@ namespace Newsroom.Benchmarks;
 /// with System.Text.Json, the alternative a user would pick. Each invocation loads the consumer afresh. The consumer
 /// is built as a package consumer is: the article files embedded as resources, which the generated code reads.
 /// </summary>
+/// <remarks>
+/// In one process, System.Text.Json keeps what it learnt of the types after the first invocation, while the consumer is
+/// loaded afresh each time, so the JSON figure here is a warm one. <c>eng/runtime.sh</c> measures both the way an app
+/// meets them, each in a fresh process; the README's run-time figures come from there.
+/// </remarks>
 [MemoryDiagnoser]
 public class RuntimeBenchmarks
 {
