@@ -16,6 +16,7 @@ namespace Newsroom.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --cold [RUNS]   # RUNS fresh processes (default 5): min, median
 /// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --cold-once     # one pass in this process
+/// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --passes N        # N passes in one process, each timed (for a profiler)
 /// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --dump FILE     # every field of every model, to compare with cmp
 /// </code>
 /// </summary>
@@ -27,6 +28,8 @@ public static class ColdPass
         {
             case "--cold-once":
                 return Once();
+            case "--passes":
+                return Passes(int.Parse(args[1], CultureInfo.InvariantCulture));
             case "--dump":
                 return Dump(args.Length > 1 ? args[1] : "models.txt");
             default:
@@ -50,6 +53,22 @@ public static class ColdPass
         // One line a pass, read back by Repeat: total ms, first article ms, M chars/s.
         Console.WriteLine(FormattableString.Invariant(
             $"cold: {texts.Count} articles, {chars} chars, {quotes} quotes in {total:F1} ms (first article {first:F1} ms) = {chars / total / 1000:F2} M chars/s"));
+        return 0;
+    }
+
+    /// <summary>The first pass and the ones after it in one process: how far a warm pass is from a cold one.</summary>
+    private static int Passes(int passes)
+    {
+        var texts = Corpus.Mix;
+        long chars = 0;
+        foreach (var t in texts) chars += t.Length;
+        for (var pass = 1; pass <= passes; pass++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var t in texts) ArticleExtractor.Extract(t);
+            var ms = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine(FormattableString.Invariant($"pass {pass}: {ms:F1} ms = {chars / ms / 1000:F2} M chars/s"));
+        }
         return 0;
     }
 
