@@ -50,24 +50,28 @@ internal enum WordClass
     Read = 1 << 15,
 }
 
-/// <summary>A word's classes, and the gender its given-name or honorific entry gives.</summary>
+/// <summary>
+/// A word's classes, and the gender its given-name or honorific entry gives, in one int (the word pool keeps one for
+/// each of its words, side by side, and reads them for nearly every word of a name).
+/// </summary>
 internal readonly struct WordInfo
 {
-    public WordInfo(WordClass classes, Gender givenNameGender, Gender honorificGender)
-    {
-        Classes = classes;
-        GivenNameGender = givenNameGender;
-        HonorificGender = honorificGender;
-    }
+    private const int GivenNameShift = 16;
+    private const int HonorificShift = 18;
 
-    public WordClass Classes { get; }
+    private readonly int _bits;
+
+    public WordInfo(WordClass classes, Gender givenNameGender, Gender honorificGender) =>
+        _bits = (int)classes | (int)givenNameGender << GivenNameShift | (int)honorificGender << HonorificShift;
+
+    public WordClass Classes => (WordClass)(_bits & 0xFFFF);
 
     /// <summary>The gender of <see cref="Lexicons.GivenNames"/> (<see cref="Gender.Unknown"/> when not a given name).</summary>
-    public Gender GivenNameGender { get; }
+    public Gender GivenNameGender => (Gender)(_bits >> GivenNameShift & 3);
 
-    public Gender HonorificGender { get; }
+    public Gender HonorificGender => (Gender)(_bits >> HonorificShift & 3);
 
-    public bool Is(WordClass c) => (Classes & c) != 0;
+    public bool Is(WordClass c) => (_bits & (int)c) != 0;
 }
 
 /// <summary>

@@ -15,19 +15,43 @@ public enum TokenKind
 }
 
 /// <summary>A word or mark with its place in the text.</summary>
-public readonly record struct Token(int Start, int Length, string Text, TokenKind Kind)
+public readonly record struct Token
 {
+    public Token(int Start, int Length, string Text, TokenKind Kind)
+        : this(Start, Length, Text, Kind, Text[0], 0)
+    {
+    }
+
+    /// <summary>The tokenizer's constructor: it has read the first character already, and the string need not be reached.</summary>
+    internal Token(int start, int length, string text, TokenKind kind, char first, ushort wordId)
+    {
+        Start = start;
+        Length = length;
+        Text = text;
+        Kind = kind;
+        First = first;
+        WordId = wordId;
+    }
+
+    public int Start { get; init; }
+
+    public int Length { get; init; }
+
+    public string Text { get; init; }
+
+    public TokenKind Kind { get; init; }
+
     public int End => Start + Length;
 
     /// <summary>The first character, kept in the token: most rules look at nothing else, and need not reach the string.</summary>
-    public char First { get; } = Text[0];
+    public char First { get; }
 
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with an upper-case letter (<c>Blinken</c>, <c>McCarthy</c>, <c>US</c>).</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(First);
 
-    public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && (Text == "’s" || Text == "'s");
+    public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && First is '’' or '\'' && Text[1] == 's';
 
     public bool Is(string s) => Text == s;
 
@@ -36,6 +60,14 @@ public readonly record struct Token(int Start, int Length, string Text, TokenKin
     /// about it are kept. Small enough that a token stays 24 bytes.
     /// </summary>
     internal ushort WordId { get; init; }
+
+    public void Deconstruct(out int Start, out int Length, out string Text, out TokenKind Kind)
+    {
+        Start = this.Start;
+        Length = this.Length;
+        Text = this.Text;
+        Kind = this.Kind;
+    }
 }
 
 /// <summary>
@@ -62,7 +94,6 @@ public static class Tokenizer
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
-    [MethodImpl(Hot.Loop)]
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token every four to five characters in English prose.
@@ -74,6 +105,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, TextRange range) => Tokenize(text, range.Start, range.End);
 
     /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/> (the extractor reuses its lists).</summary>
+    [MethodImpl(Hot.Loop)]
     internal static void TokenizeInto(string text, int start, int end, List<Token> tokens)
     {
         var pool = WordPool.Current;
@@ -144,19 +176,19 @@ public static class Tokenizer
                 }
                 var id = cutId;
                 var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, out id);
-                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word) { WordId = id });
+                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word, c, id));
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
                 && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > first && tokens[tokens.Count - 1].End == i)
             {
-                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word) { WordId = id });
+                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word, c, id));
                 i += 2;
                 continue;
             }
             var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, len, TextOf(pool, text, i, len, out var markId), kind) { WordId = markId });
+            tokens.Add(new Token(i, len, TextOf(pool, text, i, len, out var markId), kind, c, markId));
             i += len;
         }
     }

@@ -40,37 +40,51 @@ internal sealed class WordPool
     /// <summary>Random per pool, so that no fixed set of words can be made to collide.</summary>
     private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
 
-    /// <summary>A slot's word and its hash side by side: a look-up reads one place in the table, not two.</summary>
-    private struct Entry
-    {
-        public string? Word;
-        public int Hash;
-        public ushort Id;
-    }
+    /// <summary>A slot's word number takes the low bits; the high bits keep bits of the word's hash.</summary>
+    private const int IdBits = 15;
 
-    private readonly Entry[] _entries = new Entry[Slots];
-    private int _count;
-    private readonly Entry[] _recentEntries = new Entry[RecentSlots];
-    private int _recentCount;
+    private const int IdMask = (1 << IdBits) - 1;
 
     /// <summary>
-    /// The words by number (from 1; 0 is no word; the second table's after <see cref="MaxWords"/>), with the lexicons'
-    /// answers about each, once asked.
+    /// The tables, one int a slot (0: empty): the high bits of the word's hash, then its number. Every word token is
+    /// looked up here, and most of the look-up's time went in waiting for memory: slots of word, hash and number took
+    /// 512 kB, and each found word's string lay somewhere else on the heap. These take 128 kB, and a look-up compares
+    /// the characters in <see cref="_chars"/>, where the common words, seen first, lie together.
     /// </summary>
-    private readonly PooledWord[] _pooled = new PooledWord[MaxWords + MaxRecentWords + 1];
+    private readonly int[] _slots = new int[Slots];
+    private int _count;
+    private readonly int[] _recentSlots = new int[RecentSlots];
+    private int _recentCount;
 
-    private struct PooledWord
+    /// <summary>The characters of the pool's words one after the other, and of the second table's words (emptied with it).</summary>
+    private char[] _chars = new char[MaxWords * 8];
+    private int _charCount;
+    private char[] _recentChars = new char[MaxRecentWords * 8];
+    private int _recentCharCount;
+
+    /// <summary>
+    /// The words by number (from 1; 0 is no word; the second table's after <see cref="MaxWords"/>), where their
+    /// characters are, and the lexicons' answers about each once asked, each in an array of its own so that a look-up
+    /// reads only what it needs. Numbers are given in order of first use, so the common words come first.
+    /// </summary>
+    private readonly string?[] _words = new string?[MaxWords + MaxRecentWords + 1];
+
+    /// <summary>Where each word's characters are in <see cref="_chars"/> (or <see cref="_recentChars"/>).</summary>
+    private readonly CharSpan[] _spans = new CharSpan[MaxWords + MaxRecentWords + 1];
+
+    private struct CharSpan
     {
-        public string Word;
-
-        /// <summary><see cref="WordClasses.Of"/>, or a default value (without <see cref="WordClass.Read"/>) until asked.</summary>
-        public WordInfo Classes;
-
-        /// <summary>The reporting verb's lemma in any case (<see cref="Lexicons.SpeechVerbFormsAnyCase"/>), once <see cref="LemmaRead"/>.</summary>
-        public string? Lemma;
-
-        public bool LemmaRead;
+        public int Start;
+        public int Length;
     }
+
+    /// <summary><see cref="WordClasses.Of"/>, or a default value (without <see cref="WordClass.Read"/>) until asked.</summary>
+    private readonly WordInfo[] _classes = new WordInfo[MaxWords + MaxRecentWords + 1];
+
+    /// <summary>The reporting verb's lemma in any case (<see cref="Lexicons.SpeechVerbFormsAnyCase"/>), once <see cref="_lemmaRead"/>.</summary>
+    private readonly string?[] _lemmas = new string?[MaxWords + MaxRecentWords + 1];
+
+    private readonly bool[] _lemmaRead = new bool[MaxWords + MaxRecentWords + 1];
 
     /// <summary>A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one.</summary>
     public string Get(string text, int start, int length) => Get(text, start, length, out _);
@@ -83,53 +97,79 @@ internal sealed class WordPool
     public string Get(string text, int start, int length, out ushort id)
     {
         var hash = Hash(text, start, length);
-        var slot = Find(_entries, text, start, length, hash);
-        if (_entries[slot].Word is { } pooled)
+        var slot = Find(_slots, _chars, text, start, length, hash);
+        var entry = _slots[slot];
+        if (entry != 0)
         {
-            id = _entries[slot].Id;
-            return pooled;
+            id = (ushort)(entry & IdMask);
+            return _words[id]!;
         }
         // Half the slots at most stay taken, so that a search ends soon at an empty one.
-        if (_count < MaxWords) return Add(_entries, slot, text, start, length, hash, ++_count, out id);
-
-        var recentSlot = Find(_recentEntries, text, start, length, hash);
-        if (_recentEntries[recentSlot].Word is { } recent)
+        if (_count < MaxWords)
         {
-            id = _recentEntries[recentSlot].Id;
-            return recent;
+            _chars = Store(_chars, ref _charCount, text, start, length, out var charsAt);
+            return Add(_slots, slot, text, start, length, hash, ++_count, charsAt, out id);
+        }
+
+        var recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash);
+        var recent = _recentSlots[recentSlot];
+        if (recent != 0)
+        {
+            id = (ushort)(recent & IdMask);
+            return _words[id]!;
         }
         if (_recentCount == MaxRecentWords)
         {
-            Array.Clear(_recentEntries, 0, RecentSlots);
+            Array.Clear(_recentSlots, 0, RecentSlots);
             _recentCount = 0;
-            recentSlot = Find(_recentEntries, text, start, length, hash);
+            _recentCharCount = 0;
+            recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash);
         }
-        return Add(_recentEntries, recentSlot, text, start, length, hash, MaxWords + ++_recentCount, out id);
+        _recentChars = Store(_recentChars, ref _recentCharCount, text, start, length, out var recentAt);
+        return Add(_recentSlots, recentSlot, text, start, length, hash, MaxWords + ++_recentCount, recentAt, out id);
     }
 
     /// <summary>The slot holding the word, or the empty slot where it would go.</summary>
     [MethodImpl(Hot.Loop)]
-    private static int Find(Entry[] entries, string text, int start, int length, int hash)
+    private int Find(int[] slots, char[] chars, string text, int start, int length, int hash)
     {
-        var mask = entries.Length - 1;
+        var mask = slots.Length - 1;
+        var tag = hash & ~IdMask;
         var slot = hash & mask;
         while (true)
         {
-            ref var entry = ref entries[slot];
-            var word = entry.Word;
-            if (word is null) return slot;
-            if (entry.Hash == hash && word.Length == length && word.AsSpan().SequenceEqual(text.AsSpan(start, length))) return slot;
+            var entry = slots[slot];
+            if (entry == 0) return slot;
+            if ((entry & ~IdMask) == tag)
+            {
+                var word = _spans[entry & IdMask];
+                if (word.Length == length && text.AsSpan(start, length).SequenceEqual(new ReadOnlySpan<char>(chars, word.Start, length))) return slot;
+            }
             slot = (slot + 1) & mask;
         }
     }
 
-    private string Add(Entry[] entries, int slot, string text, int start, int length, int hash, int number, out ushort id)
+    /// <summary>Appends the word's characters to <paramref name="chars"/> (grown when full); <paramref name="at"/>: where they start.</summary>
+    private static char[] Store(char[] chars, ref int count, string text, int start, int length, out int at)
+    {
+        if (chars.Length - count < length) Array.Resize(ref chars, Math.Max(chars.Length * 2, count + length));
+        text.CopyTo(start, chars, count, length);
+        at = count;
+        count += length;
+        return chars;
+    }
+
+    private string Add(int[] slots, int slot, string text, int start, int length, int hash, int number, int charsAt, out ushort id)
     {
         var created = text.Substring(start, length);
         id = (ushort)number;
-        entries[slot] = new Entry { Word = created, Hash = hash, Id = id };
+        slots[slot] = (hash & ~IdMask) | number;
         // A number of the second table is used again once it empties: what was known about its last word goes.
-        _pooled[id] = new PooledWord { Word = created };
+        _words[number] = created;
+        _spans[number] = new CharSpan { Start = charsAt, Length = length };
+        _classes[number] = default;
+        _lemmas[number] = null;
+        _lemmaRead[number] = false;
         return created;
     }
 
@@ -140,10 +180,10 @@ internal sealed class WordPool
     public WordInfo ClassesOf(in Token token)
     {
         var id = token.WordId;
-        if (id == 0 || !ReferenceEquals(_pooled[id].Word, token.Text)) return WordClasses.Of(token.Text);
-        ref var word = ref _pooled[id];
-        if (!word.Classes.Is(WordClass.Read)) word.Classes = WordClasses.Of(token.Text);
-        return word.Classes;
+        if (id == 0 || !ReferenceEquals(_words[id], token.Text)) return WordClasses.Of(token.Text);
+        ref var classes = ref _classes[id];
+        if (!classes.Is(WordClass.Read)) classes = WordClasses.Of(token.Text);
+        return classes;
     }
 
     /// <summary>
@@ -153,18 +193,18 @@ internal sealed class WordPool
     public string? LemmaOf(in Token token)
     {
         var id = token.WordId;
-        if (id == 0 || !ReferenceEquals(_pooled[id].Word, token.Text)) return LookUpLemma(token.Text);
-        ref var word = ref _pooled[id];
-        if (!word.LemmaRead)
+        if (id == 0 || !ReferenceEquals(_words[id], token.Text)) return LookUpLemma(token.Text);
+        if (!_lemmaRead[id])
         {
-            word.Lemma = LookUpLemma(token.Text);
-            word.LemmaRead = true;
+            _lemmas[id] = LookUpLemma(token.Text);
+            _lemmaRead[id] = true;
         }
-        return word.Lemma;
+        return _lemmas[id];
     }
 
     private static string? LookUpLemma(string word) => Lexicons.SpeechVerbFormsAnyCase.TryGetValue(word, out var lemma) ? lemma : null;
 
+    [MethodImpl(Hot.Loop)]
     private int Hash(string text, int start, int length)
     {
         // FNV-1a over UTF-16 code units, from a random start.
