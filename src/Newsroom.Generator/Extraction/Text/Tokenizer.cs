@@ -128,12 +128,15 @@ public static class Tokenizer
                 ushort cutId = 0;
                 var s = i;
                 var digits = char.IsDigit(c);
+                // The word pool's hash of text[s..i), worked out while the characters are read rather than again after.
+                var hash = WordPool.Step(pool.HashStart, c);
                 i++;
                 while (i < end)
                 {
                     var d = text[i];
                     if (d < 128 ? IsAsciiLetterOrDigit(d) : char.IsLetterOrDigit(d) || (d >= FirstCombiningMark && CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
@@ -142,6 +145,7 @@ public static class Tokenizer
                     var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
                     if ((d == '-' || d == '\u2011') && hasNext)
                     {
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
@@ -149,24 +153,27 @@ public static class Tokenizer
                     {
                         // A possessive or contraction ending: split "’s" off; keep O’Brien and don’t whole.
                         if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))) break;
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
                     if ((d == '.' || d == ',' || d == ':') && digits && hasNext && char.IsDigit(text[i + 1]))
                     {
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
                     if (d == '.' && !digits)
                     {
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
-                        var word = cut = TextOf(pool, text, s, i - s, out cutId);
+                        var word = cut = TextOf(pool, text, s, i - s, WordPool.Finish(hash), out cutId);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
                         var dash = word.LastIndexOf('-');
                         // "R-Ky.", "D-Ore.": a party and state abbreviation.
                         var tail = dash >= 0 && dash + 1 < word.Length ? word.Substring(dash + 1) : word;
                         if (initials || Abbreviations.Contains(word) || Abbreviations.Contains(tail))
                         {
+                            hash = WordPool.Step(hash, d);
                             i++;
                             if (i < end && char.IsLetter(text[i]) && (initials && i + 1 <= end)) continue;
                             break;
@@ -175,7 +182,7 @@ public static class Tokenizer
                     break;
                 }
                 var id = cutId;
-                var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, out id);
+                var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, WordPool.Finish(hash), out id);
                 tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word, c, id));
                 continue;
             }
@@ -188,7 +195,9 @@ public static class Tokenizer
             }
             var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, len, TextOf(pool, text, i, len, out var markId), kind, c, markId));
+            ushort markId = 0;
+            var markText = len == 1 && c < OneCharacterStrings.Length ? OneCharacter(c) : pool.Get(text, i, len, out markId);
+            tokens.Add(new Token(i, len, markText, kind, c, markId));
             i += len;
         }
     }
@@ -197,15 +206,18 @@ public static class Tokenizer
     /// A token's text: one character below U+2100 (ASCII, Latin-1, dashes and quotation marks: most punctuation, and
     /// words like <c>a</c>) from a table indexed by the character, anything else from the word pool.
     /// </summary>
-    private static string TextOf(WordPool pool, string text, int start, int length, out ushort id)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string TextOf(WordPool pool, string text, int start, int length, int hash, out ushort id)
     {
         if (length == 1 && text[start] < OneCharacterStrings.Length)
         {
             id = 0;
-            return OneCharacterStrings[text[start]] ??= text[start].ToString();
+            return OneCharacter(text[start]);
         }
-        return pool.Get(text, start, length, out id);
+        return pool.Get(text, start, length, hash, out id);
     }
+
+    private static string OneCharacter(char c) => OneCharacterStrings[c] ??= c.ToString();
 
     /// <summary>Strings of one character, made on first use (two threads may each make one; they are equal).</summary>
     private static readonly string?[] OneCharacterStrings = new string?[0x2100];

@@ -93,17 +93,41 @@ internal sealed class WordPool
     /// A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one, and its number (0 for
     /// none: <see cref="Tokenizer"/> makes strings of one character without the pool).
     /// </summary>
-    [MethodImpl(Hot.Loop)]
     public string Get(string text, int start, int length, out ushort id)
     {
-        var hash = Hash(text, start, length);
-        var slot = Find(_slots, _chars, text, start, length, hash);
-        var entry = _slots[slot];
-        if (entry != 0)
+        var hash = HashStart;
+        for (var i = start; i < start + length; i++) hash = Step(hash, text[i]);
+        return Get(text, start, length, Finish(hash), out id);
+    }
+
+    /// <summary>
+    /// <see cref="Get(string, int, int, out ushort)"/> for a word whose hash the caller has worked out (<see cref="HashStart"/>,
+    /// <see cref="Step"/> for each character, <see cref="Finish"/>). The search of the pool's table, which answers nearly
+    /// every word, is small enough to be compiled into the tokenizer's loop; the rest is not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string Get(string text, int start, int length, int hash, out ushort id)
+    {
+        var slots = _slots;
+        var tag = hash & ~IdMask;
+        var slot = hash & (Slots - 1);
+        while (true)
         {
-            id = (ushort)(entry & IdMask);
-            return _words[id]!;
+            var entry = slots[slot];
+            if (entry == 0) return Missing(text, start, length, hash, slot, out id);
+            if ((entry & ~IdMask) == tag && Holds(_chars, entry & IdMask, text, start, length))
+            {
+                id = (ushort)(entry & IdMask);
+                return _words[id]!;
+            }
+            slot = (slot + 1) & (Slots - 1);
         }
+    }
+
+    /// <summary>A word the pool's table does not hold (<paramref name="slot"/>: where it would go): added, or found in the second table.</summary>
+    [MethodImpl(Hot.Loop)]
+    private string Missing(string text, int start, int length, int hash, int slot, out ushort id)
+    {
         // Half the slots at most stay taken, so that a search ends soon at an empty one.
         if (_count < MaxWords)
         {
@@ -130,7 +154,6 @@ internal sealed class WordPool
     }
 
     /// <summary>The slot holding the word, or the empty slot where it would go.</summary>
-    [MethodImpl(Hot.Loop)]
     private int Find(int[] slots, char[] chars, string text, int start, int length, int hash)
     {
         var mask = slots.Length - 1;
@@ -139,14 +162,17 @@ internal sealed class WordPool
         while (true)
         {
             var entry = slots[slot];
-            if (entry == 0) return slot;
-            if ((entry & ~IdMask) == tag)
-            {
-                var word = _spans[entry & IdMask];
-                if (word.Length == length && text.AsSpan(start, length).SequenceEqual(new ReadOnlySpan<char>(chars, word.Start, length))) return slot;
-            }
+            if (entry == 0 || ((entry & ~IdMask) == tag && Holds(chars, entry & IdMask, text, start, length))) return slot;
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>Whether word <paramref name="number"/>, whose characters are in <paramref name="chars"/>, is <c>text[start..start+length)</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Holds(char[] chars, int number, string text, int start, int length)
+    {
+        var word = _spans[number];
+        return word.Length == length && text.AsSpan(start, length).SequenceEqual(new ReadOnlySpan<char>(chars, word.Start, length));
     }
 
     /// <summary>Appends the word's characters to <paramref name="chars"/> (grown when full); <paramref name="at"/>: where they start.</summary>
@@ -204,12 +230,13 @@ internal sealed class WordPool
 
     private static string? LookUpLemma(string word) => Lexicons.SpeechVerbFormsAnyCase.TryGetValue(word, out var lemma) ? lemma : null;
 
-    [MethodImpl(Hot.Loop)]
-    private int Hash(string text, int start, int length)
-    {
-        // FNV-1a over UTF-16 code units, from a random start.
-        var h = 2166136261u ^ _seed;
-        for (var i = start; i < start + length; i++) h = (h ^ text[i]) * 16777619u;
-        return (int)(h ^ (h >> 15)) & int.MaxValue;
-    }
+    /// <summary>The hash of no characters yet: FNV-1a over UTF-16 code units, from this pool's random start.</summary>
+    public uint HashStart => 2166136261u ^ _seed;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    /// <summary>The hash <see cref="Get(string, int, int, int, out ushort)"/> takes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Finish(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
 }
