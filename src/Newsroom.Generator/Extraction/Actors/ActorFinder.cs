@@ -392,14 +392,19 @@ internal sealed class ActorFinder
         if (r.Title is not null && actor.Kind == ActorKind.Person && !r.Honorific) actor.OfferRole(r.Title, RoleRank.Title);
     }
 
-    private static bool IsNameWord(Token t)
+    /// <summary>
+    /// A word that may stand in a name: capitalised, or a particle joined to one (<c>al-Assad</c>). Asked of every token
+    /// of every paragraph, so the common answers are compiled into the caller and the string is read only for a
+    /// lower-case word with a hyphen or apostrophe that starts like a particle.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameWord(in Token t) =>
+        t.Kind == TokenKind.Word && (char.IsUpper(t.First) || (t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text)));
+
+    /// <summary>al-Assad, bin-Salman, d’Estaing (but not co-Anchor).</summary>
+    private static bool IsJoinedParticle(string w)
     {
-        if (t.Kind != TokenKind.Word) return false;
-        if (char.IsUpper(t.First)) return true;
-        if (!IsParticleInitial(t.First)) return false;
-        var w = t.Text;
-        // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
-        // joiner is looked for among the first four characters only: this runs for every lower-case word.
+        // Particles have at most three letters, so the first joiner is looked for among the first four characters only.
         var dash = -1;
         for (var k = 0; k < w.Length && k <= MaxParticleLength; k++)
         {

@@ -18,20 +18,31 @@ public enum TokenKind
 public readonly record struct Token
 {
     public Token(int Start, int Length, string Text, TokenKind Kind)
-        : this(Start, Length, Text, Kind, Text[0], 0)
+        : this(Start, Length, Text, Kind, Text[0], 0, Text.IndexOfAny(Joiners) >= 0)
     {
     }
 
-    /// <summary>The tokenizer's constructor: it has read the first character already, and the string need not be reached.</summary>
-    internal Token(int start, int length, string text, TokenKind kind, char first, ushort wordId)
+    /// <summary>
+    /// The tokenizer's constructor: it has read the characters already (the first, and whether a joiner is among
+    /// them), and the string need not be reached.
+    /// </summary>
+    internal Token(int start, int length, string text, TokenKind kind, char first, ushort wordId, bool joined)
     {
         Start = start;
         Length = length;
         Text = text;
-        Kind = kind;
+        _kind = (byte)kind;
+        _joined = joined;
         First = first;
         WordId = wordId;
     }
+
+    /// <summary>What <see cref="Joined"/> looks for.</summary>
+    internal static readonly char[] Joiners = { '-', '\u2011', '\'', '’' };
+
+    // Kind in a byte, so that the token stays 24 bytes with Joined beside it.
+    private readonly byte _kind;
+    private readonly bool _joined;
 
     public int Start { get; init; }
 
@@ -39,7 +50,14 @@ public readonly record struct Token
 
     public string Text { get; init; }
 
-    public TokenKind Kind { get; init; }
+    public TokenKind Kind
+    {
+        get => (TokenKind)_kind;
+        init => _kind = (byte)value;
+    }
+
+    /// <summary>Holds a hyphen or an apostrophe (<c>Ing-wen</c>, <c>al-Assad</c>, <c>O’Brien</c>, <c>’s</c>).</summary>
+    internal bool Joined => _joined;
 
     public int End => Start + Length;
 
@@ -94,6 +112,14 @@ public static class Tokenizer
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
+    /// <summary>A word that keeps the period after it: a known abbreviation, or one after a hyphen ("R-Ky.", "D-Ore.": a party and state).</summary>
+    internal static bool TakesPeriod(string word)
+    {
+        if (Abbreviations.Contains(word)) return true;
+        var dash = word.LastIndexOf('-');
+        return dash >= 0 && dash + 1 < word.Length && Abbreviations.Contains(word.Substring(dash + 1));
+    }
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token every four to five characters in English prose.
@@ -130,6 +156,7 @@ public static class Tokenizer
                 var digits = char.IsDigit(c);
                 // The word pool's hash of text[s..i), worked out while the characters are read rather than again after.
                 var hash = WordPool.Step(pool.HashStart, c);
+                var joined = false;
                 i++;
                 while (i < end)
                 {
@@ -145,6 +172,7 @@ public static class Tokenizer
                     var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
                     if ((d == '-' || d == '\u2011') && hasNext)
                     {
+                        joined = true;
                         hash = WordPool.Step(hash, d);
                         i++;
                         continue;
@@ -153,6 +181,7 @@ public static class Tokenizer
                     {
                         // A possessive or contraction ending: split "’s" off; keep O’Brien and don’t whole.
                         if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))) break;
+                        joined = true;
                         hash = WordPool.Step(hash, d);
                         i++;
                         continue;
@@ -168,10 +197,7 @@ public static class Tokenizer
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
                         var word = cut = TextOf(pool, text, s, i - s, WordPool.Finish(hash), out cutId);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
-                        var dash = word.LastIndexOf('-');
-                        // "R-Ky.", "D-Ore.": a party and state abbreviation.
-                        var tail = dash >= 0 && dash + 1 < word.Length ? word.Substring(dash + 1) : word;
-                        if (initials || Abbreviations.Contains(word) || Abbreviations.Contains(tail))
+                        if (initials || pool.IsAbbreviation(word, cutId))
                         {
                             hash = WordPool.Step(hash, d);
                             i++;
@@ -183,13 +209,13 @@ public static class Tokenizer
                 }
                 var id = cutId;
                 var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, WordPool.Finish(hash), out id);
-                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word, c, id));
+                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word, c, id, joined));
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
                 && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > first && tokens[tokens.Count - 1].End == i)
             {
-                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word, c, id));
+                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word, c, id, joined: true));
                 i += 2;
                 continue;
             }
@@ -197,7 +223,7 @@ public static class Tokenizer
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             ushort markId = 0;
             var markText = len == 1 && c < OneCharacterStrings.Length ? OneCharacter(c) : pool.Get(text, i, len, out markId);
-            tokens.Add(new Token(i, len, markText, kind, c, markId));
+            tokens.Add(new Token(i, len, markText, kind, c, markId, c is '-' or '\u2011' or '\'' or '’'));
             i += len;
         }
     }

@@ -86,6 +86,12 @@ internal sealed class WordPool
 
     private readonly bool[] _lemmaRead = new bool[MaxWords + MaxRecentWords + 1];
 
+    /// <summary><see cref="Tokenizer.TakesPeriod"/>: 0 until asked, then <see cref="Yes"/> or <see cref="No"/>.</summary>
+    private readonly byte[] _takesPeriod = new byte[MaxWords + MaxRecentWords + 1];
+
+    private const byte No = 1;
+    private const byte Yes = 2;
+
     /// <summary>A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one.</summary>
     public string Get(string text, int start, int length) => Get(text, start, length, out _);
 
@@ -196,6 +202,7 @@ internal sealed class WordPool
         _classes[number] = default;
         _lemmas[number] = null;
         _lemmaRead[number] = false;
+        _takesPeriod[number] = 0;
         return created;
     }
 
@@ -226,6 +233,17 @@ internal sealed class WordPool
             _lemmaRead[id] = true;
         }
         return _lemmas[id];
+    }
+
+    /// <summary>
+    /// <see cref="Tokenizer.TakesPeriod"/> of a word before a period, asked once per pooled word (every sentence's last
+    /// word is asked). <paramref name="id"/>: the word's number, as <see cref="Get(string, int, int, out ushort)"/> gave it.
+    /// </summary>
+    public bool IsAbbreviation(string word, ushort id)
+    {
+        if (id == 0 || !ReferenceEquals(_words[id], word)) return Tokenizer.TakesPeriod(word);
+        if (_takesPeriod[id] == 0) _takesPeriod[id] = Tokenizer.TakesPeriod(word) ? Yes : No;
+        return _takesPeriod[id] == Yes;
     }
 
     private static string? LookUpLemma(string word) => Lexicons.SpeechVerbFormsAnyCase.TryGetValue(word, out var lemma) ? lemma : null;
