@@ -20,7 +20,7 @@ namespace Newsroom.Generator.Extraction.Text;
 /// </summary>
 internal sealed class WordPool
 {
-    /// <summary>About half a megabyte of strings, and a megabyte of tables per thread.</summary>
+    /// <summary>About half a megabyte of strings, as much again of their characters, and a megabyte of tables per thread.</summary>
     private const int MaxWords = 1 << 14;
 
     private const int Slots = MaxWords * 2;
@@ -40,20 +40,36 @@ internal sealed class WordPool
     /// <summary>Random per pool, so that no fixed set of words can be made to collide.</summary>
     private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
 
-    /// <summary>A slot's word number takes the low bits; the high bits keep bits of the word's hash.</summary>
+    /// <summary>A slot's word number takes the low bits of its key; the high bits keep bits of the word's hash.</summary>
     private const int IdBits = 15;
 
     private const int IdMask = (1 << IdBits) - 1;
 
+    /// <summary>Longer words are not pooled (a slot keeps the length in a byte).</summary>
+    private const int MaxLength = 255;
+
     /// <summary>
-    /// The tables, one int a slot (0: empty): the high bits of the word's hash, then its number. Every word token is
-    /// looked up here, and most of the look-up's time went in waiting for memory: slots of word, hash and number took
-    /// 512 kB, and each found word's string lay somewhere else on the heap. These take 128 kB, and a look-up compares
-    /// the characters in <see cref="_chars"/>, where the common words, seen first, lie together.
+    /// A word in a table: the string, its first four characters, the key (0: empty slot; else high bits of the word's
+    /// hash and the word's number) and where the rest of its characters are in <see cref="_chars"/> (shifted left by 8)
+    /// with its length (the low 8 bits).
+    /// <para>
+    /// Every word token is looked up here, and most of a look-up's time went in waiting for memory, one read after
+    /// another: the slot, then the string it named, somewhere on the heap. A slot now answers a word of up to four
+    /// characters (most of prose) by itself, and a longer word needs one more read, in <see cref="_chars"/>, where the
+    /// common words, seen first, lie together.
+    /// </para>
     /// </summary>
-    private readonly int[] _slots = new int[Slots];
+    private struct Slot
+    {
+        public string? Word;
+        public ulong Prefix;
+        public int Key;
+        public int Chars;
+    }
+
+    private readonly Slot[] _slots = new Slot[Slots];
     private int _count;
-    private readonly int[] _recentSlots = new int[RecentSlots];
+    private readonly Slot[] _recentSlots = new Slot[RecentSlots];
     private int _recentCount;
 
     /// <summary>The characters of the pool's words one after the other, and of the second table's words (emptied with it).</summary>
@@ -63,20 +79,10 @@ internal sealed class WordPool
     private int _recentCharCount;
 
     /// <summary>
-    /// The words by number (from 1; 0 is no word; the second table's after <see cref="MaxWords"/>), where their
-    /// characters are, and the lexicons' answers about each once asked, each in an array of its own so that a look-up
-    /// reads only what it needs. Numbers are given in order of first use, so the common words come first.
+    /// The words by number (from 1; 0 is no word; the second table's after <see cref="MaxWords"/>), and the lexicons'
+    /// answers about each once asked, each in an array of its own.
     /// </summary>
     private readonly string?[] _words = new string?[MaxWords + MaxRecentWords + 1];
-
-    /// <summary>Where each word's characters are in <see cref="_chars"/> (or <see cref="_recentChars"/>).</summary>
-    private readonly CharSpan[] _spans = new CharSpan[MaxWords + MaxRecentWords + 1];
-
-    private struct CharSpan
-    {
-        public int Start;
-        public int Length;
-    }
 
     /// <summary><see cref="WordClasses.Of"/>, or a default value (without <see cref="WordClass.Read"/>) until asked.</summary>
     private readonly WordInfo[] _classes = new WordInfo[MaxWords + MaxRecentWords + 1];
@@ -115,16 +121,17 @@ internal sealed class WordPool
     public string Get(string text, int start, int length, int hash, out ushort id)
     {
         var slots = _slots;
-        var tag = hash & ~IdMask;
+        var key = hash & ~IdMask;
+        var prefix = Prefix(text, start, length);
         var slot = hash & (Slots - 1);
         while (true)
         {
-            var entry = slots[slot];
-            if (entry == 0) return Missing(text, start, length, hash, slot, out id);
-            if ((entry & ~IdMask) == tag && Holds(_chars, entry & IdMask, text, start, length))
+            ref var entry = ref slots[slot];
+            if (entry.Key == 0) return Missing(text, start, length, hash, prefix, slot, out id);
+            if ((entry.Key & ~IdMask) == key && entry.Prefix == prefix && Holds(entry.Chars, _chars, text, start, length))
             {
-                id = (ushort)(entry & IdMask);
-                return _words[id]!;
+                id = (ushort)(entry.Key & IdMask);
+                return entry.Word!;
             }
             slot = (slot + 1) & (Slots - 1);
         }
@@ -132,53 +139,69 @@ internal sealed class WordPool
 
     /// <summary>A word the pool's table does not hold (<paramref name="slot"/>: where it would go): added, or found in the second table.</summary>
     [MethodImpl(Hot.Loop)]
-    private string Missing(string text, int start, int length, int hash, int slot, out ushort id)
+    private string Missing(string text, int start, int length, int hash, ulong prefix, int slot, out ushort id)
     {
+        if (length > MaxLength)
+        {
+            id = 0;
+            return text.Substring(start, length);
+        }
         // Half the slots at most stay taken, so that a search ends soon at an empty one.
         if (_count < MaxWords)
         {
             _chars = Store(_chars, ref _charCount, text, start, length, out var charsAt);
-            return Add(_slots, slot, text, start, length, hash, ++_count, charsAt, out id);
+            return Add(ref _slots[slot], text, start, length, hash, prefix, charsAt, ++_count, out id);
         }
 
-        var recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash);
-        var recent = _recentSlots[recentSlot];
-        if (recent != 0)
+        var recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash, prefix);
+        ref var recent = ref _recentSlots[recentSlot];
+        if (recent.Key != 0)
         {
-            id = (ushort)(recent & IdMask);
-            return _words[id]!;
+            id = (ushort)(recent.Key & IdMask);
+            return recent.Word!;
         }
         if (_recentCount == MaxRecentWords)
         {
             Array.Clear(_recentSlots, 0, RecentSlots);
             _recentCount = 0;
             _recentCharCount = 0;
-            recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash);
+            recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash, prefix);
         }
         _recentChars = Store(_recentChars, ref _recentCharCount, text, start, length, out var recentAt);
-        return Add(_recentSlots, recentSlot, text, start, length, hash, MaxWords + ++_recentCount, recentAt, out id);
+        return Add(ref _recentSlots[recentSlot], text, start, length, hash, prefix, recentAt, MaxWords + ++_recentCount, out id);
     }
 
     /// <summary>The slot holding the word, or the empty slot where it would go.</summary>
-    private int Find(int[] slots, char[] chars, string text, int start, int length, int hash)
+    private static int Find(Slot[] slots, char[] chars, string text, int start, int length, int hash, ulong prefix)
     {
         var mask = slots.Length - 1;
-        var tag = hash & ~IdMask;
+        var key = hash & ~IdMask;
         var slot = hash & mask;
         while (true)
         {
-            var entry = slots[slot];
-            if (entry == 0 || ((entry & ~IdMask) == tag && Holds(chars, entry & IdMask, text, start, length))) return slot;
+            ref var entry = ref slots[slot];
+            if (entry.Key == 0 || ((entry.Key & ~IdMask) == key && entry.Prefix == prefix && Holds(entry.Chars, chars, text, start, length))) return slot;
             slot = (slot + 1) & mask;
         }
     }
 
-    /// <summary>Whether word <paramref name="number"/>, whose characters are in <paramref name="chars"/>, is <c>text[start..start+length)</c>.</summary>
+    /// <summary>
+    /// Whether the word of a slot (<see cref="Slot.Chars"/>), whose first four characters are those of
+    /// <c>text[start..start+length)</c>, is that text: its length, then its characters past the fourth.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Holds(char[] chars, int number, string text, int start, int length)
+    private static bool Holds(int slotChars, char[] chars, string text, int start, int length) =>
+        (slotChars & MaxLength) == length
+        && (length <= 4 || text.AsSpan(start + 4, length - 4).SequenceEqual(new ReadOnlySpan<char>(chars, (slotChars >> 8) + 4, length - 4)));
+
+    /// <summary>The first four characters of the word (fewer for a shorter word, the rest zero), in one number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Prefix(string text, int start, int length)
     {
-        var word = _spans[number];
-        return word.Length == length && text.AsSpan(start, length).SequenceEqual(new ReadOnlySpan<char>(chars, word.Start, length));
+        if (length >= 4) return text[start] | (ulong)text[start + 1] << 16 | (ulong)text[start + 2] << 32 | (ulong)text[start + 3] << 48;
+        ulong prefix = 0;
+        for (var k = 0; k < length; k++) prefix |= (ulong)text[start + k] << (16 * k);
+        return prefix;
     }
 
     /// <summary>Appends the word's characters to <paramref name="chars"/> (grown when full); <paramref name="at"/>: where they start.</summary>
@@ -191,14 +214,13 @@ internal sealed class WordPool
         return chars;
     }
 
-    private string Add(int[] slots, int slot, string text, int start, int length, int hash, int number, int charsAt, out ushort id)
+    private string Add(ref Slot slot, string text, int start, int length, int hash, ulong prefix, int charsAt, int number, out ushort id)
     {
         var created = text.Substring(start, length);
         id = (ushort)number;
-        slots[slot] = (hash & ~IdMask) | number;
+        slot = new Slot { Word = created, Prefix = prefix, Key = (hash & ~IdMask) | number, Chars = charsAt << 8 | length };
         // A number of the second table is used again once it empties: what was known about its last word goes.
         _words[number] = created;
-        _spans[number] = new CharSpan { Start = charsAt, Length = length };
         _classes[number] = default;
         _lemmas[number] = null;
         _lemmaRead[number] = false;
