@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Attribution;
@@ -16,6 +17,7 @@ namespace Newsroom.Generator.Extraction;
 /// </summary>
 public static class ArticleExtractor
 {
+    [MethodImpl(Hot.Loop)]
     public static ArticleModel Extract(string text, CancellationToken cancellationToken = default)
     {
         text ??= string.Empty;

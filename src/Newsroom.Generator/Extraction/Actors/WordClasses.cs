@@ -61,6 +61,9 @@ internal readonly struct WordInfo
 
     private readonly int _bits;
 
+    /// <summary>A word's classes and genders as <see cref="Bits"/> gave them.</summary>
+    public WordInfo(int bits) => _bits = bits;
+
     public WordInfo(WordClass classes, Gender givenNameGender, Gender honorificGender) =>
         _bits = (int)classes | (int)givenNameGender << GivenNameShift | (int)honorificGender << HonorificShift;
 
@@ -72,6 +75,9 @@ internal readonly struct WordInfo
     public Gender HonorificGender => (Gender)(_bits >> HonorificShift & 3);
 
     public bool Is(WordClass c) => (_bits & (int)c) != 0;
+
+    /// <summary>The int the word's answers are kept in (<see cref="WordClasses"/> keeps them so).</summary>
+    public int Bits => _bits;
 }
 
 /// <summary>
@@ -81,11 +87,16 @@ internal readonly struct WordInfo
 /// </summary>
 internal static class WordClasses
 {
-    private static readonly Dictionary<string, WordInfo> Index = Build();
+    /// <summary>
+    /// Each listed word's <see cref="WordInfo.Bits"/>. A map to int, not to <see cref="WordInfo"/>: the runtime comes
+    /// with a map of strings to ints compiled ahead of time, and a map to a struct of ours would be compiled when the
+    /// generator first runs, slowly at first, in every build.
+    /// </summary>
+    private static readonly Dictionary<string, int> Index = Build();
 
     private static readonly WordInfo NotListed = new(WordClass.Read, Gender.Unknown, Gender.Unknown);
 
-    public static WordInfo Of(string word) => MayBeListed(word) && Index.TryGetValue(word, out var info) ? info : NotListed;
+    public static WordInfo Of(string word) => MayBeListed(word) && Index.TryGetValue(word, out var bits) ? new WordInfo(bits) : NotListed;
 
     /// <summary>
     /// A bit per (length, first, second and last character) of the listed words: most names and words are in no
@@ -126,7 +137,7 @@ internal static class WordClasses
         return filter;
     }
 
-    private static Dictionary<string, WordInfo> Build()
+    private static Dictionary<string, int> Build()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         void Add(IEnumerable<string> words, WordClass c)
@@ -163,12 +174,12 @@ internal static class WordClasses
         }
         Add(titleStarts, WordClass.TitleStart);
 
-        var index = new Dictionary<string, WordInfo>(classes.Count, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(classes.Count, StringComparer.Ordinal);
         foreach (var entry in classes)
         {
             var given = Lexicons.GivenNames.TryGetValue(entry.Key, out var g) ? g : Gender.Unknown;
             var honorific = Lexicons.Honorifics.TryGetValue(entry.Key, out var h) ? h : Gender.Unknown;
-            index[entry.Key] = new WordInfo(entry.Value | WordClass.Read, given, honorific);
+            index[entry.Key] = new WordInfo(entry.Value | WordClass.Read, given, honorific).Bits;
         }
         return index;
     }
