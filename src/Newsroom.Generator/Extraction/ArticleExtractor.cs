@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Attribution;
@@ -16,6 +17,7 @@ namespace Newsroom.Generator.Extraction;
 /// </summary>
 public static class ArticleExtractor
 {
+    [MethodImpl(Hot.Loop)]
     public static ArticleModel Extract(string text, CancellationToken cancellationToken = default)
     {
         text ??= string.Empty;
@@ -33,7 +35,7 @@ public static class ArticleExtractor
             Tokenizer.TokenizeInto(text, paragraphs[p].Start, paragraphs[p].End, kept[p]);
         }
 
-        var (rawQuotes, strays) = QuoteScanner.Scan(text, paragraphs, cancellationToken);
+        var (rawQuotes, strays) = QuoteScanner.Scan(text, paragraphs, tokens, cancellationToken);
         // Quote ranges (marks included) in text order, for a binary search by offset.
         var quoteRanges = rawQuotes.Select(q => (From: q.OpenMark >= 0 ? q.OpenMark : q.Span.Start, To: q.CloseMark >= 0 ? q.CloseMark + 1 : q.Span.End))
             .OrderBy(r => r.From).ToArray();

@@ -69,12 +69,22 @@ internal sealed class ActorFinder
     private HashSet<string>? _lowerWords;
     private int _lowerWordQueries;
 
-    /// <summary>Persons found by name, until the persons change (one is added or renamed).</summary>
+    /// <summary>
+    /// Persons found by name (<see cref="FindPerson"/>), until the persons change: a rename clears them all, and an added
+    /// person the answers it could change (<see cref="_tentativeNames"/>).
+    /// </summary>
     private readonly Dictionary<string, Actor?> _personByName = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The first actor of each kind and name, as <see cref="GetOrAdd"/> finds it: an actor added later never comes
-    /// first, so only a rename makes an entry stale (and clears them all).
+    /// The names in <see cref="_personByName"/> whose answer a person added later could change: those that found nobody
+    /// or only a person by first name. A name that found a person by full name or surname keeps its answer, because the
+    /// persons are searched in order and an added person comes last.
+    /// </summary>
+    private readonly List<string> _tentativeNames = new();
+
+    /// <summary>
+    /// The first actor of each kind and name, every actor's name in it: an actor added later never comes first, and a
+    /// rename makes the maps again (<see cref="IndexByName"/>).
     /// </summary>
     private readonly Dictionary<string, Actor>[] _actorByName =
     {
@@ -168,7 +178,8 @@ internal sealed class ActorFinder
             {
                 actor.Rename(r.Name);
                 _personByName.Clear();
-                foreach (var byName in _actorByName) byName.Clear();
+                _tentativeNames.Clear();
+                IndexByName();
             }
             if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
             persons.Add((r, actor));
@@ -299,13 +310,16 @@ internal sealed class ActorFinder
     public Actor? FindPerson(string name)
     {
         if (_personByName.TryGetValue(name, out var known)) return known;
-        var found = FindPersonAmongActors(name);
+        var found = FindPersonAmongActors(name, out var final);
         _personByName[name] = found;
+        if (!final) _tentativeNames.Add(name);
         return found;
     }
 
-    private Actor? FindPersonAmongActors(string name)
+    /// <summary>The person a name names; <paramref name="final"/>: found by full name or surname, which no person added later changes.</summary>
+    private Actor? FindPersonAmongActors(string name, out bool final)
     {
+        final = true;
         // The name's first and last words, read in place (this runs for every run, often more than once).
         var firstSpace = name.IndexOf(' ');
         var single = firstSpace < 0;
@@ -327,6 +341,7 @@ internal sealed class ActorFinder
                 return a;
             }
         }
+        final = false;
         return byFirst;
     }
 
@@ -357,24 +372,28 @@ internal sealed class ActorFinder
     {
         var byName = _actorByName[(int)kind];
         if (byName.TryGetValue(name, out var known)) return known;
-        foreach (var a in _actors)
-        {
-            if (a.Kind == kind && a.Name == name)
-            {
-                byName[name] = a;
-                return a;
-            }
-        }
         var actor = new Actor(name, kind, _tokens[r.Paragraph][r.From].Start);
         _actors.Add(actor);
         byName[name] = actor;
         if (kind == ActorKind.Person)
         {
-            // A new person may answer names that found nobody before; other kinds never answer FindPerson.
+            // A new person may answer names that found nobody or a person by first name only; other kinds never answer FindPerson.
             _persons.Add(actor);
-            _personByName.Clear();
+            foreach (var tentative in _tentativeNames) _personByName.Remove(tentative);
+            _tentativeNames.Clear();
         }
         return actor;
+    }
+
+    /// <summary>Makes <see cref="_actorByName"/> again after a rename: the first actor of each kind and name.</summary>
+    private void IndexByName()
+    {
+        foreach (var byName in _actorByName) byName.Clear();
+        foreach (var a in _actors)
+        {
+            var byName = _actorByName[(int)a.Kind];
+            if (!byName.ContainsKey(a.Name)) byName[a.Name] = a;
+        }
     }
 
     private void AddMention(Run r, Actor actor)
@@ -392,14 +411,19 @@ internal sealed class ActorFinder
         if (r.Title is not null && actor.Kind == ActorKind.Person && !r.Honorific) actor.OfferRole(r.Title, RoleRank.Title);
     }
 
-    private static bool IsNameWord(Token t)
+    /// <summary>
+    /// A word that may stand in a name: capitalised, or a particle joined to one (<c>al-Assad</c>). Asked of every token
+    /// of every paragraph, so the common answers are compiled into the caller and the string is read only for a
+    /// lower-case word with a hyphen or apostrophe that starts like a particle.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameWord(in Token t) =>
+        t.Kind == TokenKind.Word && (char.IsUpper(t.First) || (t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text)));
+
+    /// <summary>al-Assad, bin-Salman, d’Estaing (but not co-Anchor).</summary>
+    private static bool IsJoinedParticle(string w)
     {
-        if (t.Kind != TokenKind.Word) return false;
-        if (char.IsUpper(t.First)) return true;
-        if (!IsParticleInitial(t.First)) return false;
-        var w = t.Text;
-        // al-Assad, bin-Salman, d’Estaing (but not co-Anchor). Particles have at most three letters, so the first
-        // joiner is looked for among the first four characters only: this runs for every lower-case word.
+        // Particles have at most three letters, so the first joiner is looked for among the first four characters only.
         var dash = -1;
         for (var k = 0; k < w.Length && k <= MaxParticleLength; k++)
         {

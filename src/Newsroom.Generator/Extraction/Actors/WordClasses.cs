@@ -50,24 +50,34 @@ internal enum WordClass
     Read = 1 << 15,
 }
 
-/// <summary>A word's classes, and the gender its given-name or honorific entry gives.</summary>
+/// <summary>
+/// A word's classes, and the gender its given-name or honorific entry gives, in one int (the word pool keeps one for
+/// each of its words, side by side, and reads them for nearly every word of a name).
+/// </summary>
 internal readonly struct WordInfo
 {
-    public WordInfo(WordClass classes, Gender givenNameGender, Gender honorificGender)
-    {
-        Classes = classes;
-        GivenNameGender = givenNameGender;
-        HonorificGender = honorificGender;
-    }
+    private const int GivenNameShift = 16;
+    private const int HonorificShift = 18;
 
-    public WordClass Classes { get; }
+    private readonly int _bits;
+
+    /// <summary>A word's classes and genders as <see cref="Bits"/> gave them.</summary>
+    public WordInfo(int bits) => _bits = bits;
+
+    public WordInfo(WordClass classes, Gender givenNameGender, Gender honorificGender) =>
+        _bits = (int)classes | (int)givenNameGender << GivenNameShift | (int)honorificGender << HonorificShift;
+
+    public WordClass Classes => (WordClass)(_bits & 0xFFFF);
 
     /// <summary>The gender of <see cref="Lexicons.GivenNames"/> (<see cref="Gender.Unknown"/> when not a given name).</summary>
-    public Gender GivenNameGender { get; }
+    public Gender GivenNameGender => (Gender)(_bits >> GivenNameShift & 3);
 
-    public Gender HonorificGender { get; }
+    public Gender HonorificGender => (Gender)(_bits >> HonorificShift & 3);
 
-    public bool Is(WordClass c) => (Classes & c) != 0;
+    public bool Is(WordClass c) => (_bits & (int)c) != 0;
+
+    /// <summary>The int the word's answers are kept in (<see cref="WordClasses"/> keeps them so).</summary>
+    public int Bits => _bits;
 }
 
 /// <summary>
@@ -77,11 +87,16 @@ internal readonly struct WordInfo
 /// </summary>
 internal static class WordClasses
 {
-    private static readonly Dictionary<string, WordInfo> Index = Build();
+    /// <summary>
+    /// Each listed word's <see cref="WordInfo.Bits"/>. A map to int, not to <see cref="WordInfo"/>: the runtime comes
+    /// with a map of strings to ints compiled ahead of time, and a map to a struct of ours would be compiled when the
+    /// generator first runs, slowly at first, in every build.
+    /// </summary>
+    private static readonly Dictionary<string, int> Index = Build();
 
     private static readonly WordInfo NotListed = new(WordClass.Read, Gender.Unknown, Gender.Unknown);
 
-    public static WordInfo Of(string word) => MayBeListed(word) && Index.TryGetValue(word, out var info) ? info : NotListed;
+    public static WordInfo Of(string word) => MayBeListed(word) && Index.TryGetValue(word, out var bits) ? new WordInfo(bits) : NotListed;
 
     /// <summary>
     /// A bit per (length, first, second and last character) of the listed words: most names and words are in no
@@ -122,7 +137,7 @@ internal static class WordClasses
         return filter;
     }
 
-    private static Dictionary<string, WordInfo> Build()
+    private static Dictionary<string, int> Build()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         void Add(IEnumerable<string> words, WordClass c)
@@ -159,12 +174,12 @@ internal static class WordClasses
         }
         Add(titleStarts, WordClass.TitleStart);
 
-        var index = new Dictionary<string, WordInfo>(classes.Count, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(classes.Count, StringComparer.Ordinal);
         foreach (var entry in classes)
         {
             var given = Lexicons.GivenNames.TryGetValue(entry.Key, out var g) ? g : Gender.Unknown;
             var honorific = Lexicons.Honorifics.TryGetValue(entry.Key, out var h) ? h : Gender.Unknown;
-            index[entry.Key] = new WordInfo(entry.Value | WordClass.Read, given, honorific);
+            index[entry.Key] = new WordInfo(entry.Value | WordClass.Read, given, honorific).Bits;
         }
         return index;
     }

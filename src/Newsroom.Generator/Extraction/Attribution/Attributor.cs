@@ -84,6 +84,7 @@ internal sealed class Attributor
 
     private bool[] InQuote(int p) => Facts(p).InQuote;
 
+    [MethodImpl(Hot.Loop)]
     private ParagraphFacts ReadParagraph(int p)
     {
         var list = _tokens[p];

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Text;
 
 namespace Newsroom.Generator.Extraction.Quotes;
 
@@ -29,9 +30,13 @@ internal sealed record RawQuote(
 /// </summary>
 internal static class QuoteScanner
 {
+    /// <summary>
+    /// Pairs the marks of each paragraph. The marks are read from the paragraph's tokens (each double mark is a token of
+    /// its own, <see cref="TokenKind.QuoteMark"/>): the tokenizer has looked at every character already.
+    /// </summary>
     [MethodImpl(Hot.Loop)]
     public static (List<RawQuote> Quotes, List<(int Offset, string Message)> Strays) Scan(
-        string text, IReadOnlyList<TextRange> paragraphs, CancellationToken cancellationToken)
+        string text, IReadOnlyList<TextRange> paragraphs, List<List<Token>> tokens, CancellationToken cancellationToken)
     {
         var quotes = new List<RawQuote>();
         var strays = new List<(int, string)>();
@@ -46,11 +51,13 @@ internal static class QuoteScanner
             var lastClose = -1;
             var reopened = false;
 
-            for (var i = para.Start; i < para.End; i++)
+            var paragraphTokens = tokens[p];
+            for (var k = 0; k < paragraphTokens.Count; k++)
             {
+                if (paragraphTokens[k].Kind != TokenKind.QuoteMark) continue;
+                var i = paragraphTokens[k].Start;
                 var c = text[i];
                 var facing = QuoteMarks.Of(c);
-                if (facing == QuoteMarks.Facing.None) continue;
 
                 var prev = i > para.Start ? text[i - 1] : ' ';
                 var next = i + 1 < para.End ? text[i + 1] : ' ';

@@ -34,6 +34,7 @@ public sealed class ArticleLayout
         @"^\(?\s*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Research)(?:\s+and\s+\w+)?\s+by\s+.*)\)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    [MethodImpl(Hot.Loop)]
     public ArticleLayout(string text, CancellationToken cancellationToken = default)
     {
         Text = text;

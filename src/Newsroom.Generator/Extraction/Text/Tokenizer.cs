@@ -15,19 +15,61 @@ public enum TokenKind
 }
 
 /// <summary>A word or mark with its place in the text.</summary>
-public readonly record struct Token(int Start, int Length, string Text, TokenKind Kind)
+public readonly record struct Token
 {
+    public Token(int Start, int Length, string Text, TokenKind Kind)
+        : this(Start, Length, Text, Kind, Text[0], 0, Text.IndexOfAny(Joiners) >= 0)
+    {
+    }
+
+    /// <summary>
+    /// The tokenizer's constructor: it has read the characters already (the first, and whether a joiner is among
+    /// them), and the string need not be reached.
+    /// </summary>
+    internal Token(int start, int length, string text, TokenKind kind, char first, ushort wordId, bool joined)
+    {
+        Start = start;
+        Length = length;
+        Text = text;
+        _kind = (byte)kind;
+        _joined = joined;
+        First = first;
+        WordId = wordId;
+    }
+
+    /// <summary>What <see cref="Joined"/> looks for.</summary>
+    internal static readonly char[] Joiners = { '-', '\u2011', '\'', '’' };
+
+    // Kind in a byte, so that the token stays 24 bytes with Joined beside it.
+    private readonly byte _kind;
+    private readonly bool _joined;
+
+    public int Start { get; init; }
+
+    public int Length { get; init; }
+
+    public string Text { get; init; }
+
+    public TokenKind Kind
+    {
+        get => (TokenKind)_kind;
+        init => _kind = (byte)value;
+    }
+
+    /// <summary>Holds a hyphen or an apostrophe (<c>Ing-wen</c>, <c>al-Assad</c>, <c>O’Brien</c>, <c>’s</c>).</summary>
+    internal bool Joined => _joined;
+
     public int End => Start + Length;
 
     /// <summary>The first character, kept in the token: most rules look at nothing else, and need not reach the string.</summary>
-    public char First { get; } = Text[0];
+    public char First { get; }
 
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with an upper-case letter (<c>Blinken</c>, <c>McCarthy</c>, <c>US</c>).</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(First);
 
-    public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && (Text == "’s" || Text == "'s");
+    public bool IsPossessive => Kind == TokenKind.Word && Length == 2 && First is '’' or '\'' && Text[1] == 's';
 
     public bool Is(string s) => Text == s;
 
@@ -36,6 +78,14 @@ public readonly record struct Token(int Start, int Length, string Text, TokenKin
     /// about it are kept. Small enough that a token stays 24 bytes.
     /// </summary>
     internal ushort WordId { get; init; }
+
+    public void Deconstruct(out int Start, out int Length, out string Text, out TokenKind Kind)
+    {
+        Start = this.Start;
+        Length = this.Length;
+        Text = this.Text;
+        Kind = this.Kind;
+    }
 }
 
 /// <summary>
@@ -62,7 +112,14 @@ public static class Tokenizer
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
 
-    [MethodImpl(Hot.Loop)]
+    /// <summary>A word that keeps the period after it: a known abbreviation, or one after a hyphen ("R-Ky.", "D-Ore.": a party and state).</summary>
+    internal static bool TakesPeriod(string word)
+    {
+        if (Abbreviations.Contains(word)) return true;
+        var dash = word.LastIndexOf('-');
+        return dash >= 0 && dash + 1 < word.Length && Abbreviations.Contains(word.Substring(dash + 1));
+    }
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token every four to five characters in English prose.
@@ -74,6 +131,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, TextRange range) => Tokenize(text, range.Start, range.End);
 
     /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/> (the extractor reuses its lists).</summary>
+    [MethodImpl(Hot.Loop)]
     internal static void TokenizeInto(string text, int start, int end, List<Token> tokens)
     {
         var pool = WordPool.Current;
@@ -96,12 +154,16 @@ public static class Tokenizer
                 ushort cutId = 0;
                 var s = i;
                 var digits = char.IsDigit(c);
+                // The word pool's hash of text[s..i), worked out while the characters are read rather than again after.
+                var hash = WordPool.Step(pool.HashStart, c);
+                var joined = false;
                 i++;
                 while (i < end)
                 {
                     var d = text[i];
                     if (d < 128 ? IsAsciiLetterOrDigit(d) : char.IsLetterOrDigit(d) || (d >= FirstCombiningMark && CharUnicodeInfo.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
@@ -110,6 +172,8 @@ public static class Tokenizer
                     var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
                     if ((d == '-' || d == '\u2011') && hasNext)
                     {
+                        joined = true;
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
@@ -117,24 +181,25 @@ public static class Tokenizer
                     {
                         // A possessive or contraction ending: split "’s" off; keep O’Brien and don’t whole.
                         if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))) break;
+                        joined = true;
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
                     if ((d == '.' || d == ',' || d == ':') && digits && hasNext && char.IsDigit(text[i + 1]))
                     {
+                        hash = WordPool.Step(hash, d);
                         i++;
                         continue;
                     }
                     if (d == '.' && !digits)
                     {
                         // U.S., J., Mr., a.m.: keep the period with single letters and known abbreviations.
-                        var word = cut = TextOf(pool, text, s, i - s, out cutId);
+                        var word = cut = TextOf(pool, text, s, i - s, WordPool.Finish(hash), out cutId);
                         var initials = word.Length == 1 || (word.Length >= 3 && word[word.Length - 2] == '.');
-                        var dash = word.LastIndexOf('-');
-                        // "R-Ky.", "D-Ore.": a party and state abbreviation.
-                        var tail = dash >= 0 && dash + 1 < word.Length ? word.Substring(dash + 1) : word;
-                        if (initials || Abbreviations.Contains(word) || Abbreviations.Contains(tail))
+                        if (initials || pool.IsAbbreviation(word, cutId))
                         {
+                            hash = WordPool.Step(hash, d);
                             i++;
                             if (i < end && char.IsLetter(text[i]) && (initials && i + 1 <= end)) continue;
                             break;
@@ -143,20 +208,22 @@ public static class Tokenizer
                     break;
                 }
                 var id = cutId;
-                var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, out id);
-                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word) { WordId = id });
+                var tokenText = cut is not null && cut.Length == i - s ? cut : TextOf(pool, text, s, i - s, WordPool.Finish(hash), out id);
+                tokens.Add(new Token(s, i - s, tokenText, digits ? TokenKind.Number : TokenKind.Word, c, id, joined));
                 continue;
             }
             if ((c == '\'' || c == '’') && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
                 && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && tokens.Count > first && tokens[tokens.Count - 1].End == i)
             {
-                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word) { WordId = id });
+                tokens.Add(new Token(i, 2, pool.Get(text, i, 2, out var id), TokenKind.Word, c, id, joined: true));
                 i += 2;
                 continue;
             }
             var kind = Quotes.QuoteMarks.IsDoubleMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, len, TextOf(pool, text, i, len, out var markId), kind) { WordId = markId });
+            ushort markId = 0;
+            var markText = len == 1 && c < OneCharacterStrings.Length ? OneCharacter(c) : pool.Get(text, i, len, out markId);
+            tokens.Add(new Token(i, len, markText, kind, c, markId, c is '-' or '\u2011' or '\'' or '’'));
             i += len;
         }
     }
@@ -165,15 +232,18 @@ public static class Tokenizer
     /// A token's text: one character below U+2100 (ASCII, Latin-1, dashes and quotation marks: most punctuation, and
     /// words like <c>a</c>) from a table indexed by the character, anything else from the word pool.
     /// </summary>
-    private static string TextOf(WordPool pool, string text, int start, int length, out ushort id)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string TextOf(WordPool pool, string text, int start, int length, int hash, out ushort id)
     {
         if (length == 1 && text[start] < OneCharacterStrings.Length)
         {
             id = 0;
-            return OneCharacterStrings[text[start]] ??= text[start].ToString();
+            return OneCharacter(text[start]);
         }
-        return pool.Get(text, start, length, out id);
+        return pool.Get(text, start, length, hash, out id);
     }
+
+    private static string OneCharacter(char c) => OneCharacterStrings[c] ??= c.ToString();
 
     /// <summary>Strings of one character, made on first use (two threads may each make one; they are equal).</summary>
     private static readonly string?[] OneCharacterStrings = new string?[0x2100];

@@ -20,7 +20,7 @@ namespace Newsroom.Generator.Extraction.Text;
 /// </summary>
 internal sealed class WordPool
 {
-    /// <summary>About half a megabyte of strings, and a megabyte of tables per thread.</summary>
+    /// <summary>About half a megabyte of strings, as much again of their characters, and a megabyte of tables per thread.</summary>
     private const int MaxWords = 1 << 14;
 
     private const int Slots = MaxWords * 2;
@@ -40,37 +40,63 @@ internal sealed class WordPool
     /// <summary>Random per pool, so that no fixed set of words can be made to collide.</summary>
     private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
 
-    /// <summary>A slot's word and its hash side by side: a look-up reads one place in the table, not two.</summary>
-    private struct Entry
-    {
-        public string? Word;
-        public int Hash;
-        public ushort Id;
-    }
+    /// <summary>A slot's word number takes the low bits of its key; the high bits keep bits of the word's hash.</summary>
+    private const int IdBits = 15;
 
-    private readonly Entry[] _entries = new Entry[Slots];
-    private int _count;
-    private readonly Entry[] _recentEntries = new Entry[RecentSlots];
-    private int _recentCount;
+    private const int IdMask = (1 << IdBits) - 1;
+
+    /// <summary>Longer words are not pooled (a slot keeps the length in a byte).</summary>
+    private const int MaxLength = 255;
 
     /// <summary>
-    /// The words by number (from 1; 0 is no word; the second table's after <see cref="MaxWords"/>), with the lexicons'
-    /// answers about each, once asked.
+    /// A word in a table: the string, its first four characters, the key (0: empty slot; else high bits of the word's
+    /// hash and the word's number) and where the rest of its characters are in <see cref="_chars"/> (shifted left by 8)
+    /// with its length (the low 8 bits).
+    /// <para>
+    /// Every word token is looked up here, and most of a look-up's time went in waiting for memory, one read after
+    /// another: the slot, then the string it named, somewhere on the heap. A slot now answers a word of up to four
+    /// characters (most of prose) by itself, and a longer word needs one more read, in <see cref="_chars"/>, where the
+    /// common words, seen first, lie together.
+    /// </para>
     /// </summary>
-    private readonly PooledWord[] _pooled = new PooledWord[MaxWords + MaxRecentWords + 1];
-
-    private struct PooledWord
+    private struct Slot
     {
-        public string Word;
-
-        /// <summary><see cref="WordClasses.Of"/>, or a default value (without <see cref="WordClass.Read"/>) until asked.</summary>
-        public WordInfo Classes;
-
-        /// <summary>The reporting verb's lemma in any case (<see cref="Lexicons.SpeechVerbFormsAnyCase"/>), once <see cref="LemmaRead"/>.</summary>
-        public string? Lemma;
-
-        public bool LemmaRead;
+        public string? Word;
+        public ulong Prefix;
+        public int Key;
+        public int Chars;
     }
+
+    private readonly Slot[] _slots = new Slot[Slots];
+    private int _count;
+    private readonly Slot[] _recentSlots = new Slot[RecentSlots];
+    private int _recentCount;
+
+    /// <summary>The characters of the pool's words one after the other, and of the second table's words (emptied with it).</summary>
+    private char[] _chars = new char[MaxWords * 8];
+    private int _charCount;
+    private char[] _recentChars = new char[MaxRecentWords * 8];
+    private int _recentCharCount;
+
+    /// <summary>
+    /// The words by number (from 1; 0 is no word; the second table's after <see cref="MaxWords"/>), and the lexicons'
+    /// answers about each once asked, each in an array of its own.
+    /// </summary>
+    private readonly string?[] _words = new string?[MaxWords + MaxRecentWords + 1];
+
+    /// <summary><see cref="WordClasses.Of"/>, or a default value (without <see cref="WordClass.Read"/>) until asked.</summary>
+    private readonly WordInfo[] _classes = new WordInfo[MaxWords + MaxRecentWords + 1];
+
+    /// <summary>The reporting verb's lemma in any case (<see cref="Lexicons.SpeechVerbFormsAnyCase"/>), once <see cref="_lemmaRead"/>.</summary>
+    private readonly string?[] _lemmas = new string?[MaxWords + MaxRecentWords + 1];
+
+    private readonly bool[] _lemmaRead = new bool[MaxWords + MaxRecentWords + 1];
+
+    /// <summary><see cref="Tokenizer.TakesPeriod"/>: 0 until asked, then <see cref="Yes"/> or <see cref="No"/>.</summary>
+    private readonly byte[] _takesPeriod = new byte[MaxWords + MaxRecentWords + 1];
+
+    private const byte No = 1;
+    private const byte Yes = 2;
 
     /// <summary>A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one.</summary>
     public string Get(string text, int start, int length) => Get(text, start, length, out _);
@@ -79,57 +105,126 @@ internal sealed class WordPool
     /// A string equal to <c>text.Substring(start, length)</c>, the pooled one when there is one, and its number (0 for
     /// none: <see cref="Tokenizer"/> makes strings of one character without the pool).
     /// </summary>
-    [MethodImpl(Hot.Loop)]
     public string Get(string text, int start, int length, out ushort id)
     {
-        var hash = Hash(text, start, length);
-        var slot = Find(_entries, text, start, length, hash);
-        if (_entries[slot].Word is { } pooled)
+        var hash = HashStart;
+        for (var i = start; i < start + length; i++) hash = Step(hash, text[i]);
+        return Get(text, start, length, Finish(hash), out id);
+    }
+
+    /// <summary>
+    /// <see cref="Get(string, int, int, out ushort)"/> for a word whose hash the caller has worked out (<see cref="HashStart"/>,
+    /// <see cref="Step"/> for each character, <see cref="Finish"/>). The search of the pool's table, which answers nearly
+    /// every word, is small enough to be compiled into the tokenizer's loop; the rest is not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string Get(string text, int start, int length, int hash, out ushort id)
+    {
+        var slots = _slots;
+        var key = hash & ~IdMask;
+        var prefix = Prefix(text, start, length);
+        var slot = hash & (Slots - 1);
+        while (true)
         {
-            id = _entries[slot].Id;
-            return pooled;
+            ref var entry = ref slots[slot];
+            if (entry.Key == 0) return Missing(text, start, length, hash, prefix, slot, out id);
+            if ((entry.Key & ~IdMask) == key && entry.Prefix == prefix && Holds(entry.Chars, _chars, text, start, length))
+            {
+                id = (ushort)(entry.Key & IdMask);
+                return entry.Word!;
+            }
+            slot = (slot + 1) & (Slots - 1);
+        }
+    }
+
+    /// <summary>A word the pool's table does not hold (<paramref name="slot"/>: where it would go): added, or found in the second table.</summary>
+    [MethodImpl(Hot.Loop)]
+    private string Missing(string text, int start, int length, int hash, ulong prefix, int slot, out ushort id)
+    {
+        if (length > MaxLength)
+        {
+            id = 0;
+            return text.Substring(start, length);
         }
         // Half the slots at most stay taken, so that a search ends soon at an empty one.
-        if (_count < MaxWords) return Add(_entries, slot, text, start, length, hash, ++_count, out id);
-
-        var recentSlot = Find(_recentEntries, text, start, length, hash);
-        if (_recentEntries[recentSlot].Word is { } recent)
+        if (_count < MaxWords)
         {
-            id = _recentEntries[recentSlot].Id;
-            return recent;
+            _chars = Store(_chars, ref _charCount, text, start, length, out var charsAt);
+            return Add(ref _slots[slot], text, start, length, hash, prefix, charsAt, ++_count, out id);
+        }
+
+        var recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash, prefix);
+        ref var recent = ref _recentSlots[recentSlot];
+        if (recent.Key != 0)
+        {
+            id = (ushort)(recent.Key & IdMask);
+            return recent.Word!;
         }
         if (_recentCount == MaxRecentWords)
         {
-            Array.Clear(_recentEntries, 0, RecentSlots);
+            Array.Clear(_recentSlots, 0, RecentSlots);
             _recentCount = 0;
-            recentSlot = Find(_recentEntries, text, start, length, hash);
+            _recentCharCount = 0;
+            recentSlot = Find(_recentSlots, _recentChars, text, start, length, hash, prefix);
         }
-        return Add(_recentEntries, recentSlot, text, start, length, hash, MaxWords + ++_recentCount, out id);
+        _recentChars = Store(_recentChars, ref _recentCharCount, text, start, length, out var recentAt);
+        return Add(ref _recentSlots[recentSlot], text, start, length, hash, prefix, recentAt, MaxWords + ++_recentCount, out id);
     }
 
     /// <summary>The slot holding the word, or the empty slot where it would go.</summary>
-    [MethodImpl(Hot.Loop)]
-    private static int Find(Entry[] entries, string text, int start, int length, int hash)
+    private static int Find(Slot[] slots, char[] chars, string text, int start, int length, int hash, ulong prefix)
     {
-        var mask = entries.Length - 1;
+        var mask = slots.Length - 1;
+        var key = hash & ~IdMask;
         var slot = hash & mask;
         while (true)
         {
-            ref var entry = ref entries[slot];
-            var word = entry.Word;
-            if (word is null) return slot;
-            if (entry.Hash == hash && word.Length == length && word.AsSpan().SequenceEqual(text.AsSpan(start, length))) return slot;
+            ref var entry = ref slots[slot];
+            if (entry.Key == 0 || ((entry.Key & ~IdMask) == key && entry.Prefix == prefix && Holds(entry.Chars, chars, text, start, length))) return slot;
             slot = (slot + 1) & mask;
         }
     }
 
-    private string Add(Entry[] entries, int slot, string text, int start, int length, int hash, int number, out ushort id)
+    /// <summary>
+    /// Whether the word of a slot (<see cref="Slot.Chars"/>), whose first four characters are those of
+    /// <c>text[start..start+length)</c>, is that text: its length, then its characters past the fourth.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(int slotChars, char[] chars, string text, int start, int length) =>
+        (slotChars & MaxLength) == length
+        && (length <= 4 || text.AsSpan(start + 4, length - 4).SequenceEqual(new ReadOnlySpan<char>(chars, (slotChars >> 8) + 4, length - 4)));
+
+    /// <summary>The first four characters of the word (fewer for a shorter word, the rest zero), in one number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Prefix(string text, int start, int length)
+    {
+        if (length >= 4) return text[start] | (ulong)text[start + 1] << 16 | (ulong)text[start + 2] << 32 | (ulong)text[start + 3] << 48;
+        ulong prefix = 0;
+        for (var k = 0; k < length; k++) prefix |= (ulong)text[start + k] << (16 * k);
+        return prefix;
+    }
+
+    /// <summary>Appends the word's characters to <paramref name="chars"/> (grown when full); <paramref name="at"/>: where they start.</summary>
+    private static char[] Store(char[] chars, ref int count, string text, int start, int length, out int at)
+    {
+        if (chars.Length - count < length) Array.Resize(ref chars, Math.Max(chars.Length * 2, count + length));
+        text.CopyTo(start, chars, count, length);
+        at = count;
+        count += length;
+        return chars;
+    }
+
+    private string Add(ref Slot slot, string text, int start, int length, int hash, ulong prefix, int charsAt, int number, out ushort id)
     {
         var created = text.Substring(start, length);
         id = (ushort)number;
-        entries[slot] = new Entry { Word = created, Hash = hash, Id = id };
+        slot = new Slot { Word = created, Prefix = prefix, Key = (hash & ~IdMask) | number, Chars = charsAt << 8 | length };
         // A number of the second table is used again once it empties: what was known about its last word goes.
-        _pooled[id] = new PooledWord { Word = created };
+        _words[number] = created;
+        _classes[number] = default;
+        _lemmas[number] = null;
+        _lemmaRead[number] = false;
+        _takesPeriod[number] = 0;
         return created;
     }
 
@@ -140,10 +235,10 @@ internal sealed class WordPool
     public WordInfo ClassesOf(in Token token)
     {
         var id = token.WordId;
-        if (id == 0 || !ReferenceEquals(_pooled[id].Word, token.Text)) return WordClasses.Of(token.Text);
-        ref var word = ref _pooled[id];
-        if (!word.Classes.Is(WordClass.Read)) word.Classes = WordClasses.Of(token.Text);
-        return word.Classes;
+        if (id == 0 || !ReferenceEquals(_words[id], token.Text)) return WordClasses.Of(token.Text);
+        ref var classes = ref _classes[id];
+        if (!classes.Is(WordClass.Read)) classes = WordClasses.Of(token.Text);
+        return classes;
     }
 
     /// <summary>
@@ -153,23 +248,35 @@ internal sealed class WordPool
     public string? LemmaOf(in Token token)
     {
         var id = token.WordId;
-        if (id == 0 || !ReferenceEquals(_pooled[id].Word, token.Text)) return LookUpLemma(token.Text);
-        ref var word = ref _pooled[id];
-        if (!word.LemmaRead)
+        if (id == 0 || !ReferenceEquals(_words[id], token.Text)) return LookUpLemma(token.Text);
+        if (!_lemmaRead[id])
         {
-            word.Lemma = LookUpLemma(token.Text);
-            word.LemmaRead = true;
+            _lemmas[id] = LookUpLemma(token.Text);
+            _lemmaRead[id] = true;
         }
-        return word.Lemma;
+        return _lemmas[id];
+    }
+
+    /// <summary>
+    /// <see cref="Tokenizer.TakesPeriod"/> of a word before a period, asked once per pooled word (every sentence's last
+    /// word is asked). <paramref name="id"/>: the word's number, as <see cref="Get(string, int, int, out ushort)"/> gave it.
+    /// </summary>
+    public bool IsAbbreviation(string word, ushort id)
+    {
+        if (id == 0 || !ReferenceEquals(_words[id], word)) return Tokenizer.TakesPeriod(word);
+        if (_takesPeriod[id] == 0) _takesPeriod[id] = Tokenizer.TakesPeriod(word) ? Yes : No;
+        return _takesPeriod[id] == Yes;
     }
 
     private static string? LookUpLemma(string word) => Lexicons.SpeechVerbFormsAnyCase.TryGetValue(word, out var lemma) ? lemma : null;
 
-    private int Hash(string text, int start, int length)
-    {
-        // FNV-1a over UTF-16 code units, from a random start.
-        var h = 2166136261u ^ _seed;
-        for (var i = start; i < start + length; i++) h = (h ^ text[i]) * 16777619u;
-        return (int)(h ^ (h >> 15)) & int.MaxValue;
-    }
+    /// <summary>The hash of no characters yet: FNV-1a over UTF-16 code units, from this pool's random start.</summary>
+    public uint HashStart => 2166136261u ^ _seed;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    /// <summary>The hash <see cref="Get(string, int, int, int, out ushort)"/> takes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Finish(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
 }
