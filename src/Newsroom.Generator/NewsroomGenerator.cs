@@ -97,7 +97,6 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Names);
 
         var articleCode = new List<IncrementalValueProvider<ImmutableArray<ArticleCode>>>();
-        var quoteMembers = new List<IncrementalValueProvider<ImmutableArray<EquatableArray<QuoteMemberDoc>>>>();
         foreach (var stream in new[] { articles, duplicates })
         {
             var emitInputs = stream
@@ -112,10 +111,6 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 .Select(static (input, _) => CodeOf(input))
                 .WithTrackingName(TrackingNames.ArticleCode);
             articleCode.Add(code.Collect());
-            quoteMembers.Add(code
-                .Select(static (article, _) => article.Quotes)
-                .WithTrackingName(TrackingNames.QuoteMembers)
-                .Collect());
             context.RegisterSourceOutput(code.Select(static (article, _) => article.Failure), static (spc, failure) =>
             {
                 if (failure is not null) spc.ReportDiagnostic(ToDiagnostic(failure));
@@ -132,8 +127,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8)));
 
         // Article members in a few dozen files: each is cached by value, so an edit re-emits the file of its article.
-        var articleShards = articleCode[0]
-            .Combine(articleCode[1])
+        var allCode = articleCode[0].Combine(articleCode[1]);
+        var articleShards = allCode
             .Combine(emitOptions)
             .SelectMany(static (pair, ct) => ArticleEmitter.Shards(pair.Left.Left.Concat(pair.Left.Right), pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleShards);
@@ -150,11 +145,11 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
 
         // Quote members by the first letter of the speaker's class, each speaker declared once: each shard is cached by
         // value, so an edit re-emits the shards of the speakers whose quotes it changes.
-        var quoteShards = quoteMembers[0]
-            .Combine(quoteMembers[1])
-            .Combine(names.Select(static (table, _) => table.Speakers))
+        var quoteShards = allCode
+            .Combine(names)
             .Combine(emitOptions)
-            .SelectMany(static (pair, ct) => QuoteEmitter.Shards(pair.Left.Left.Left.Concat(pair.Left.Left.Right), pair.Left.Right, pair.Right, ct))
+            .SelectMany(static (pair, ct) => QuoteEmitter.Shards(
+                pair.Left.Left.Left.Concat(pair.Left.Left.Right).Select(static article => article.Quotes), pair.Left.Right.Speakers, pair.Right, ct))
             .WithTrackingName(TrackingNames.QuoteShards);
         context.RegisterSourceOutput(quoteShards, static (spc, shard) =>
             spc.AddSource(shard.HintName, SourceText.From(QuoteEmitter.EmitShard(shard), Encoding.UTF8)));

@@ -42,9 +42,6 @@ public static class TrackingNames
     /// <summary>Files of article members, by a hash of their names.</summary>
     public const string ArticleShards = nameof(ArticleShards);
 
-    /// <summary>Each article's quote members under <c>Quotes.{Speaker}</c>, with their hovers.</summary>
-    public const string QuoteMembers = nameof(QuoteMembers);
-
     /// <summary>Files of quote members, by the first letter of the speaker's class.</summary>
     public const string QuoteShards = nameof(QuoteShards);
 
