@@ -38,9 +38,9 @@ internal static class QuoteEmitter
                 "<para>— " + Escaping.Doc(speaker + said, 200) + ". " + (q.Kind == QuoteKind.Direct ? "Direct" : "Partial")
                     + " quote, " + fileName + " line " + ArticleEmitter.Int(q.Position.Line) + ".</para>",
             };
-            members[i] = new QuoteMemberDoc(names.QuoteClasses[i], names.QuoteMembers[i], input.Article.Path, i, names.Member, doc.ToEquatableArray());
+            members[i] = new QuoteMemberDoc(names.QuoteClasses[i], names.QuoteMembers[i], input.Article.Path, i, names.Member, new EquatableArray<string>(doc));
         }
-        return members.ToEquatableArray();
+        return new EquatableArray<QuoteMemberDoc>(members);
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ internal static class Naming
         var actorNames = new string[m.Actors.Count];
         for (var i = 0; i < actorNames.Length; i++) actorNames[i] = Identifiers.Pascal(m.Actors[i].Name, 8, 64);
         return new ArticleSummary(article.Path, article.FileName, article.Overrides.MemberName, title, source, span,
-            Identifiers.Pascal(title, 8, 56), quotes.ToEquatableArray(), m.Actors, actorNames.ToEquatableArray());
+            Identifiers.Pascal(title, 8, 56), new EquatableArray<QuoteSummary>(quotes), m.Actors, new EquatableArray<string>(actorNames));
     }
 
     private static int IndexOf(EquatableArray<ActorModel> actors, ActorModel? actor)
