@@ -11,7 +11,7 @@
 # files embedded, read on first use), from the Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), repeated
 # with a distinct first line beyond the 203 there are, as eng/scale.sh does. The JSON file holds what the consumer
 # itself reads through the generated API (file name, text, paragraphs, quotes with speaker, verb and position, actors),
-# written once by the consumer. Each figure is the median of R processes: the time from Main's start to the answer
+# written once by the consumer; "one article" is the middle one (00500.txt of 1,000). Each figure is the median of R processes: the time from Main's start to the answer
 # (Stopwatch), then the whole process (start to exit, including the runtime's own start-up, the same for both).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,28 +20,12 @@ n=${1:-1000}
 runs=${2:-11}
 dir=${RUNTIME_DIR:-/tmp/newsroom-runtime}/n$n
 
-mapfile -t sources < <(ls "$shared"/corpus/wikinews/*.txt | sort)
-[ ${#sources[@]} -gt 0 ] || { echo "no articles in $shared/corpus/wikinews" >&2; exit 2; }
+source "$root/eng/consumer.sh"
 
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
 rm -rf "$dir"; mkdir -p "$dir/Articles"
-cat > "$dir/Runtime.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Configuration>Release</Configuration>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-  <ItemGroup>
-    <Analyzer Include="$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" />
-  </ItemGroup>
-  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.targets" />
-</Project>
-XML
+newsroom_project "$dir/Runtime.csproj" "    <ImplicitUsings>enable</ImplicitUsings>
+    <Configuration>Release</Configuration>"
 cat > "$dir/Program.cs" <<'CS'
 using System.Diagnostics;
 using System.Text.Json;
@@ -52,8 +36,8 @@ var answer = args[0] switch
 {
     // Every article made, with its quotes: what loading the JSON file gives.
     "all" => Articles.All.Sum(a => a.Quotes.Count),
-    "one" => Articles.ByFileName("00500.txt")!.Quotes.Count,
-    "actor" => Actors.Find("Donald Trump")!.Quotes.Count,
+    "one" => Articles.ByFileName(args[1])!.Quotes.Count,
+    "actor" => Actors.Find("Donald Trump")?.Quotes.Count ?? 0,
     "json" => JsonSerializer.Deserialize<ArticleDto[]>(File.ReadAllBytes(args[1]))!.Sum(a => a.Quotes.Length),
     "write-json" => WriteJson(args[1]),
     _ => throw new ArgumentException(args[0]),
@@ -75,12 +59,7 @@ public sealed record ArticleDto(string FileName, string Text, string[] Paragraph
 public sealed record QuoteDto(string Text, string? Speaker, string? Verb, int Start, int Length, int Line, int Column);
 public sealed record ActorDto(string Name, string Kind, string? Role, string[] Aliases);
 CS
-for ((i = 0; i < n; i++)); do
-  src=${sources[$((i % ${#sources[@]}))]}
-  copy=$((i / ${#sources[@]}))
-  f="$dir/Articles/$(printf '%05d' "$i").txt"
-  if [ "$copy" -eq 0 ]; then cp "$src" "$f"; else { printf 'Edition %d: ' "$copy"; cat "$src"; } > "$f"; fi
-done
+newsroom_articles "$dir/Articles" "$n"
 (cd "$dir" && dotnet build -c Release -nologo -v q -o out >/dev/null 2>&1) || { echo "build failed: cd $dir && dotnet build -c Release" >&2; exit 1; }
 app="$dir/out/Runtime.dll"
 json="$dir/articles.json"
@@ -95,7 +74,9 @@ for mode in all one actor json; do
   inner=(); outer=(); answer=""
   for ((r = 0; r < runs; r++)); do
     start=$(date +%s%N)
-    out=$(dotnet "$app" $mode "$json")
+    arg=$json
+    [ "$mode" = one ] && arg=$(printf '%05d.txt' $((n / 2)))
+    out=$(dotnet "$app" $mode "$arg")
     end=$(date +%s%N)
     answer=${out% *}
     inner+=("${out#* }")

@@ -23,8 +23,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(0 1 100 1000 2000 10000)
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
-mapfile -t sources < <(ls "$shared"/corpus/wikinews/*.txt | sort)
-[ ${#sources[@]} -gt 0 ] || { echo "no articles in $shared/corpus/wikinews" >&2; exit 2; }
+source "$root/eng/consumer.sh"
 
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
 
@@ -53,32 +52,11 @@ fi
 for n in "${sizes[@]}"; do
   dir="$work/n$n"
   rm -rf "$dir"; mkdir -p "$dir/Articles"
-  cat > "$dir/Scale.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <UseSharedCompilation>false</UseSharedCompilation>
-    <NewsroomQuoteMembers>$quote_members</NewsroomQuoteMembers>
-  </PropertyGroup>
-  <ItemGroup>
-    <Analyzer Include="$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" />
-  </ItemGroup>
-  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.targets" />
-$inline
-</Project>
-XML
+  newsroom_project "$dir/Scale.csproj" "    <UseSharedCompilation>false</UseSharedCompilation>
+    <NewsroomQuoteMembers>$quote_members</NewsroomQuoteMembers>" "$inline"
   echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs"
   chars=0
-  for ((i = 0; i < n; i++)); do
-    src=${sources[$((i % ${#sources[@]}))]}
-    copy=$((i / ${#sources[@]}))
-    f="$dir/Articles/$(printf '%05d' "$i").txt"
-    if [ "$copy" -eq 0 ]; then cp "$src" "$f"; else { printf 'Edition %d: ' "$copy"; cat "$src"; } > "$f"; fi
-  done
+  newsroom_articles "$dir/Articles" "$n"
   [ "$n" -eq 0 ] || chars=$(cat "$dir"/Articles/*.txt | wc -m)
   sed -i "$sed_server" "$dir/Scale.csproj"
   (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build --no-restore -nologo -v q >/dev/null 2>&1 || true)

@@ -1,0 +1,42 @@
+# Sourced by eng/scale.sh and eng/runtime.sh: a consumer project wired as a package consumer is (the package's
+# MSBuild conventions from src/Newsroom.Generator/build, the generator built in Release), and its article files.
+# Needs $root (the repository) and $shared (the shared folder with corpus/wikinews).
+
+# The Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), in name order.
+mapfile -t newsroom_sources < <(ls "$shared"/corpus/wikinews/*.txt 2>/dev/null | sort)
+[ ${#newsroom_sources[@]} -gt 0 ] || { echo "no articles in $shared/corpus/wikinews" >&2; exit 2; }
+
+# newsroom_project FILE [PROPERTIES] [ITEMS]: a consumer project file; PROPERTIES go into its PropertyGroup, ITEMS after
+# the targets are imported.
+newsroom_project() {
+  cat > "$1" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+${2:-}
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" />
+  </ItemGroup>
+  <Import Project="$root/src/Newsroom.Generator/build/Newsroom.targets" />
+${3:-}
+</Project>
+XML
+}
+
+# newsroom_articles DIR N: N article files in DIR (00000.txt …), the Wikinews articles repeated with a distinct first
+# line ("Edition 2: …") beyond the 203 there are, so that no two are equal.
+newsroom_articles() {
+  local dir=$1 n=$2 i src copy f
+  mkdir -p "$dir"
+  for ((i = 0; i < n; i++)); do
+    src=${newsroom_sources[$((i % ${#newsroom_sources[@]}))]}
+    copy=$((i / ${#newsroom_sources[@]}))
+    f="$dir/$(printf '%05d' "$i").txt"
+    if [ "$copy" -eq 0 ]; then cp "$src" "$f"; else { printf 'Edition %d: ' "$copy"; cat "$src"; } > "$f"; fi
+  done
+}
