@@ -55,13 +55,20 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => Read(pair.Left.File, pair.Left.Overrides!.Value, pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
-        // Extraction, the expensive step, on every core: the files are gathered, the ones not yet extracted are extracted
-        // in parallel, and the articles go on one item each. An article already extracted (its file unchanged, so the
-        // same ArticleFile object) is taken from ExtractionCache, so an edit still extracts the edited article only.
-        var extracted = files
+        // Extraction, the expensive step, on every core: the files are gathered and the ones not yet extracted are
+        // extracted side by side (warmed: always true, so nothing downstream depends on it but its order); the
+        // per-article step then takes each one's extraction from ExtractionCache. An unchanged file is the same
+        // ArticleFile object and is never extracted again; an edit, an added or a removed file touches its own item only.
+        var warmed = files
             .Collect()
-            .Select(static (all, ct) => ExtractionCache.ExtractAll(all, ct))
-            .SelectMany(static (all, _) => all)
+            .Select(static (all, ct) =>
+            {
+                ExtractionCache.Warm(all, ct);
+                return true;
+            });
+        var extracted = files
+            .Combine(warmed)
+            .Select(static (pair, ct) => ExtractionCache.Get(pair.Left, ct))
             .WithTrackingName(TrackingNames.Extracted);
 
         // One article per path, whatever a host passes twice: two sources with one hint name would throw. Articles
@@ -133,7 +140,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .SelectMany(static (pair, ct) => ArticleEmitter.Shards(pair.Left.Left.Concat(pair.Left.Right), pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleShards);
         context.RegisterSourceOutput(articleShards, static (spc, shard) =>
-            spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.EmitShard(shard), Encoding.UTF8)));
+        {
+            if (shard.Code.Count > 0) spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.EmitShard(shard), Encoding.UTF8));
+        });
 
         // Actor members by first letter: each shard is cached by value, so an edit re-emits the shards it changes.
         var actorShards = names
@@ -141,7 +150,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => CatalogEmitter.Shards(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ActorShards);
         context.RegisterSourceOutput(actorShards, static (spc, shard) =>
-            spc.AddSource(shard.HintName, SourceText.From(CatalogEmitter.EmitShard(shard), Encoding.UTF8)));
+        {
+            if (shard.Actors.Count > 0) spc.AddSource(shard.HintName, SourceText.From(CatalogEmitter.EmitShard(shard), Encoding.UTF8));
+        });
 
         // Quote members by the first letter of the speaker's class, each speaker declared once: each shard is cached by
         // value, so an edit re-emits the shards of the speakers whose quotes it changes.
@@ -152,7 +163,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 pair.Left.Left.Left.Concat(pair.Left.Left.Right).Select(static article => article.Quotes), pair.Left.Right.Speakers, pair.Right, ct))
             .WithTrackingName(TrackingNames.QuoteShards);
         context.RegisterSourceOutput(quoteShards, static (spc, shard) =>
-            spc.AddSource(shard.HintName, SourceText.From(QuoteEmitter.EmitShard(shard), Encoding.UTF8)));
+        {
+            if (shard.Speakers.Count > 0) spc.AddSource(shard.HintName, SourceText.From(QuoteEmitter.EmitShard(shard), Encoding.UTF8));
+        });
 
         var namingDiagnostics = naming
             .Select(static (result, _) => result.Diagnostics)

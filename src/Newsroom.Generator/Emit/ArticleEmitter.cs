@@ -47,7 +47,10 @@ internal static class ArticleEmitter
         return w.ToString();
     }
 
-    /// <summary>The files of article members (<see cref="Shard.BucketOf"/>); in each, the articles in path order.</summary>
+    /// <summary>
+    /// The files of article members (<see cref="Shard.BucketOf"/>), every one at its place, empty or not (see
+    /// <see cref="Shard.Letters"/>); in each, the articles in path order.
+    /// </summary>
     public static IEnumerable<ArticleShard> Shards(IEnumerable<ArticleCode> articles, EmitOptions options, CancellationToken cancellationToken)
     {
         var byKey = new SortedDictionary<string, List<ArticleCode>>(StringComparer.Ordinal);
@@ -58,12 +61,17 @@ internal static class ArticleEmitter
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<ArticleCode>();
             list.Add(a);
         }
-        foreach (var shard in byKey)
+        foreach (var key in Shard.Buckets)
         {
-            shard.Value.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            var code = new string[shard.Value.Count];
-            for (var i = 0; i < code.Length; i++) code[i] = shard.Value[i].Code;
-            yield return new ArticleShard(Shard.HintName("Articles", shard.Key), new EquatableArray<string>(code), options);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                yield return new ArticleShard(Shard.HintName("Articles", key), EquatableArray<string>.Empty, options);
+                continue;
+            }
+            list.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var code = new string[list.Count];
+            for (var i = 0; i < code.Length; i++) code[i] = list[i].Code;
+            yield return new ArticleShard(Shard.HintName("Articles", key), new EquatableArray<string>(code), options);
         }
     }
 

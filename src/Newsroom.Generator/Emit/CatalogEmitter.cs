@@ -10,7 +10,7 @@ namespace Newsroom.Generator.Emit;
 /// The cross-article sources. The catalog: the list of articles (their file names as data, and the switch that reaches
 /// each one's member) and the actors' table as data (the same person across articles is one Actor). The actor members, with their hovers, go to shards by first letter
 /// (<c>Newsroom.Actors.A.g.cs</c>…), so that an edit which changes one actor's counts re-emits one small shard.
-/// Only names and counts: article data stays in the per-article sources.
+/// Only names and counts: article data stays in each article's code (the files of article members).
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -70,14 +70,17 @@ internal static class CatalogEmitter
         return w.ToString();
     }
 
-    /// <summary>The actor members, grouped by the first letter of their names (other first characters share <c>_</c>).</summary>
-    public static IEnumerable<ActorShard> Shards(NameTable table, EmitOptions options) =>
-        table.Actors
-            .GroupBy(a => Shard.KeyOf(a.Member))
-            .OrderBy(g => g.Key, System.StringComparer.Ordinal)
-            .Select(g => new ActorShard(Shard.HintName("Actors", g.Key),
-                g.Select(a => new ActorDoc(a.Member, a.Name, a.Kind, a.Role, a.Aliases, a.Quotes, a.ArticleIndexes.Count, a.Mentions)).ToEquatableArray(),
-                options));
+    /// <summary>
+    /// The actor members, grouped by the first letter of their names (other first characters share <c>_</c>), every file
+    /// at its place, empty or not (see <see cref="Shard.Letters"/>).
+    /// </summary>
+    public static IEnumerable<ActorShard> Shards(NameTable table, EmitOptions options)
+    {
+        var byKey = table.Actors.ToLookup(a => Shard.KeyOf(a.Member));
+        return Shard.Letters.Select(key => new ActorShard(Shard.HintName("Actors", key),
+            byKey[key].Select(a => new ActorDoc(a.Member, a.Name, a.Kind, a.Role, a.Aliases, a.Quotes, a.ArticleIndexes.Count, a.Mentions)).ToEquatableArray(),
+            options));
+    }
 
     public static string EmitShard(ActorShard shard)
     {

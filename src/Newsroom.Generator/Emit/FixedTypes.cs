@@ -2,7 +2,7 @@ namespace Newsroom.Generator.Emit;
 
 /// <summary>
 /// The types every consumer gets, whatever its articles, in the project's namespace and visibility: they depend on
-/// the settings only, never on an article. Data comes from the per-article sources and the catalog, read by the one
+/// the settings only, never on an article. Data comes from each article's code and the catalog, read by the one
 /// decoder here (<c>__DataReader</c>), so no article needs code of its own beyond a member and its data.
 /// </summary>
 internal static class FixedTypes

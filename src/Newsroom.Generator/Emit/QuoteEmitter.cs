@@ -45,7 +45,8 @@ internal static class QuoteEmitter
 
     /// <summary>
     /// The shards: every speaker class of <paramref name="speakers"/> that has quotes here, by the first letter of its
-    /// name (other first characters share <c>_</c>); speakers in name order, a speaker's quotes in path order.
+    /// name (other first characters share <c>_</c>), every file at its place, empty or not (see <see cref="Shard.Letters"/>);
+    /// speakers in name order, a speaker's quotes in path order.
     /// </summary>
     public static IEnumerable<QuoteShard> Shards(IEnumerable<EquatableArray<QuoteMemberDoc>> articles, EquatableArray<SpeakerClass> speakers, EmitOptions options, CancellationToken cancellationToken)
     {
@@ -59,9 +60,7 @@ internal static class QuoteEmitter
                 list.Add(q);
             }
         }
-        if (byClass.Count == 0) yield break;
-
-        var shards = new SortedDictionary<string, List<SpeakerQuotes>>(System.StringComparer.Ordinal);
+        var shards = new Dictionary<string, List<SpeakerQuotes>>(System.StringComparer.Ordinal);
         foreach (var speaker in speakers.OrderBy(s => s.Name, System.StringComparer.Ordinal))
         {
             if (!byClass.TryGetValue(speaker.Name, out var quotes)) continue;
@@ -74,9 +73,10 @@ internal static class QuoteEmitter
             if (!shards.TryGetValue(key, out var list)) shards[key] = list = new List<SpeakerQuotes>();
             list.Add(new SpeakerQuotes(speaker, quotes.ToEquatableArray()));
         }
-        foreach (var shard in shards)
+        foreach (var key in Shard.Letters)
         {
-            yield return new QuoteShard(Shard.HintName("Quotes", shard.Key), shard.Value.ToEquatableArray(), options);
+            yield return new QuoteShard(Shard.HintName("Quotes", key),
+                shards.TryGetValue(key, out var list) ? list.ToEquatableArray() : EquatableArray<SpeakerQuotes>.Empty, options);
         }
     }
 
@@ -96,7 +96,7 @@ internal static class QuoteEmitter
             w.Summary(s.Speaker is null
                 ? "Quotes whose speaker the articles do not make clear: " + ArticleEmitter.Count(s.Quotes, "quote") + "."
                 : "What " + Escaping.Doc(s.Speaker, 200) + (s.Role is null ? "" : ", " + Escaping.Doc(s.Role, 200) + ",") + " is quoted saying: " + ArticleEmitter.Count(s.Quotes, "quote") + ".");
-            w.Open("public static class " + s.Name);
+            w.Open("public static partial class " + s.Name);
             var firstQuote = true;
             foreach (var q in speaker.Quotes)
             {

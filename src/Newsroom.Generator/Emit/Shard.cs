@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Newsroom.Generator.Emit;
 
 /// <summary>
@@ -31,6 +33,16 @@ internal static class Shard
         foreach (var c in member) h = unchecked((h ^ c) * 16777619u);
         return (h % ArticleFiles).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The keys of the files by first letter, all of them, in order: the pipeline hands over every file, empty or not,
+    /// at its own place, so that a file that comes or goes (the first speaker under a letter) never moves the others
+    /// (a step's outputs are compared place by place); an empty file is not added.
+    /// </summary>
+    public static readonly string[] Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ_".Select(c => c.ToString()).ToArray();
+
+    /// <summary>The keys of the files of article members, all of them, in order (as <see cref="Letters"/>).</summary>
+    public static readonly string[] Buckets = Enumerable.Range(0, ArticleFiles).Select(b => b.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>The hint name of the file <paramref name="key"/> of <paramref name="kind"/>: <c>Newsroom.Actors.A.g.cs</c>.</summary>
     public static string HintName(string kind, string key) => "Newsroom." + kind + "." + key + ".g.cs";

@@ -46,7 +46,7 @@ public sealed record GeneratorRun(
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <summary>The articles' members under <c>Articles</c>, from the files by first letter (<c>Newsroom.Articles.*.g.cs</c>).</summary>
+    /// <summary>The articles' members under <c>Articles</c>, from the files of article members (<c>Newsroom.Articles.*.g.cs</c>).</summary>
     public string[] ArticleMembers => GeneratedSources
         .Where(s => s.HintName.StartsWith("Newsroom.Articles.", StringComparison.Ordinal))
         .SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.SourceText.ToString(), @"public static global::[\w.]+\.Article (@?\w+) =>").Select(m => m.Groups[1].Value))
@@ -69,6 +69,7 @@ public sealed record GeneratorRun(
         var start = at;
         while (start > 0 && lines[start - 1].TrimStart().StartsWith("///", StringComparison.Ordinal)) start--;
         var end = Array.FindIndex(lines, at, l => l.Contains("__a_" + member.TrimStart('@') + ";", StringComparison.Ordinal));
+        if (end < 0) throw new Xunit.Sdk.XunitException($"The article member {member} has no cache field after it.");
         return string.Join("\n", lines[start..(end + 1)]);
     }
 

@@ -392,7 +392,7 @@ public class DiagnosticTests
 
         Assert.Equal(["NWS005 Warning large.txt(1,1)-(1,1)"], Robust.Ours(second));
         var extracted = IncrementalSteps.Outputs(second.Result, TrackingNames.Extracted).ToDictionary(o => ((ExtractedArticle)o.Value!).Path, o => o.Reason);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, extracted["/p/small.txt"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, extracted["/p/small.txt"]);
         Assert.Equal(IncrementalStepRunReason.Modified, extracted["/p/large.txt"]);
 
     }

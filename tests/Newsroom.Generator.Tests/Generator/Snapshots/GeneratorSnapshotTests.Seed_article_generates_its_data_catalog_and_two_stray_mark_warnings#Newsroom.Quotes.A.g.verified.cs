@@ -11,7 +11,7 @@ namespace Newsroom
         /// <summary>
         /// What Anthony Blinken, US secretary of state, is quoted saying: 3 quotes.
         /// </summary>
-        public static class AnthonyBlinken
+        public static partial class AnthonyBlinken
         {
             /// <summary>
             /// “responsibly manage our relationship”

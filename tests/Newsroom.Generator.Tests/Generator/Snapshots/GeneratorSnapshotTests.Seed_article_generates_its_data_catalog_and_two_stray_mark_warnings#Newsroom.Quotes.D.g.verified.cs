@@ -11,7 +11,7 @@ namespace Newsroom
         /// <summary>
         /// What Danny Russell, vice president of the Asia Society Policy Institute, is quoted saying: 2 quotes.
         /// </summary>
-        public static class DannyRussell
+        public static partial class DannyRussell
         {
             /// <summary>
             /// “Neither side will be prevented from continuing their competitive agendas.”

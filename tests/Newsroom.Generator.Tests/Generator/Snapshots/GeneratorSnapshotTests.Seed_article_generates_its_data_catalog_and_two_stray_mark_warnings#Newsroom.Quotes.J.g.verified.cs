@@ -11,7 +11,7 @@ namespace Newsroom
         /// <summary>
         /// What Joe Biden, President, is quoted saying: 1 quote.
         /// </summary>
-        public static class JoeBiden
+        public static partial class JoeBiden
         {
             /// <summary>
             /// “hopes that over the next several months, I will meet with Xi again and talk about the legitimate differences we have, but also how … to live with them.”

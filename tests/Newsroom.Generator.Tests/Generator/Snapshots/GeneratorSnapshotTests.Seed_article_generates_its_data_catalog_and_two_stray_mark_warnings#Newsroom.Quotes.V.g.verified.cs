@@ -11,7 +11,7 @@ namespace Newsroom
         /// <summary>
         /// What Vivian Balakrishnan, Singapore’s foreign minister, is quoted saying: 2 quotes.
         /// </summary>
-        public static class VivianBalakrishnan
+        public static partial class VivianBalakrishnan
         {
             /// <summary>
             /// “Blinken’s journey is necessary, but not sufficient”

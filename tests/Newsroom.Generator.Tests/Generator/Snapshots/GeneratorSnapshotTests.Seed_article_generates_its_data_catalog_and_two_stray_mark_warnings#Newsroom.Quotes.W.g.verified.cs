@@ -11,7 +11,7 @@ namespace Newsroom
         /// <summary>
         /// What Wang Wenbin, Chinese Foreign Ministry spokesman, is quoted saying: 3 quotes.
         /// </summary>
-        public static class WangWenbin
+        public static partial class WangWenbin
         {
             /// <summary>
             /// “respect China’s fundamental concerns”

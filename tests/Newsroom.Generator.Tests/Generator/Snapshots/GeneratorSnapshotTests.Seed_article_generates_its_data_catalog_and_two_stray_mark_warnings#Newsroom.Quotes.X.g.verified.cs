@@ -11,7 +11,7 @@ namespace Newsroom
         /// <summary>
         /// What Xi Jinping, President, is quoted saying: 3 quotes.
         /// </summary>
-        public static class XiJinping
+        public static partial class XiJinping
         {
             /// <summary>
             /// “for the benefit of our two countries.”
