@@ -278,6 +278,12 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
     }
 
     /// <summary>
+    /// For tests only, always null in a build: the articles whose code <see cref="CodeOf"/> fails to make, so that the
+    /// fallback (NWS900, the article with its text only) can be checked; no emitter fails on its own on any input known.
+    /// </summary>
+    internal static Func<string, bool>? FailCodeOf;
+
+    /// <summary>
     /// One article's code and its quotes' members. Should making them ever fail, the article is made again without its
     /// extraction (so that <c>Articles.{Member}</c>, which the catalog names, still exists, with the text), its quotes
     /// get no members, and NWS900 says why.
@@ -286,6 +292,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
     {
         try
         {
+            if (FailCodeOf is { } fail && fail(input.Article.Path)) throw new InvalidOperationException("making this article's code failed (test)");
             return new ArticleCode(input.Article.Path, input.Names.Member, ArticleEmitter.Code(input), QuoteEmitter.MembersOf(input), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)

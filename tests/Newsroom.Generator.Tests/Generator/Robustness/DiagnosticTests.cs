@@ -380,6 +380,38 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void An_article_whose_code_cannot_be_made_keeps_its_text_gets_NWS900_and_leaves_the_others_whole()
+    {
+        // A path no other test uses: the hook makes only this article's code fail.
+        var faultyPath = "/p/faulty-" + Guid.NewGuid().ToString("N") + ".txt";
+        var faulty = new InMemoryAdditionalText(faultyPath, "Harbour plan\n\n“We will rebuild the pier,” said Ana Ruiz, the mayor.\n");
+        var normal = Robust.Normal();
+        NewsroomGenerator.FailCodeOf = path => path == faultyPath;
+        GeneratorRun run;
+        try
+        {
+            run = Robust.Run([faulty, normal]);
+        }
+        finally
+        {
+            NewsroomGenerator.FailCodeOf = null;
+        }
+
+        Robust.AssertBuildIsClean(run);
+        var nws900 = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NWS900");
+        Assert.Equal(faultyPath, nws900.Location.GetLineSpan().Path);
+        Assert.Contains("while emitting", nws900.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        // The article is there with its text and no quote; its quote has no member; the other article is whole.
+        var articles = RuntimeArticles.Load(run.OutputCompilation);
+        var bare = Assert.Single(articles, a => faultyPath.EndsWith(a.FileName, StringComparison.Ordinal));
+        Assert.Equal(faulty.GetText()!.ToString(), bare.Text);
+        Assert.Empty(bare.Quotes);
+        Assert.DoesNotContain(run.GeneratedSources, s => s.HintName.StartsWith("Newsroom.Quotes.", StringComparison.Ordinal)
+            && s.SourceText.ToString().Contains("We will rebuild the pier", StringComparison.Ordinal));
+        Robust.AssertNormalArticleIntact(run);
+    }
+
+    [Fact]
     public void Changing_the_size_limit_re_extracts_only_the_articles_it_concerns()
     {
         var small = new InMemoryAdditionalText("/p/small.txt", Robust.NormalText);
