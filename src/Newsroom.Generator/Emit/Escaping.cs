@@ -15,36 +15,40 @@ internal static class Escaping
     {
         var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
+        // Characters that need no escape are copied a run at a time (most of a text is one long run).
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c is not ('"' or '\\' or '\n' or '\r' or '\t' or '\0') && !char.IsSurrogate(c) && !NeedsEscape(c)) continue;
+            sb.Append(value, run, i - run);
             switch (c)
             {
-                case '"': sb.Append("\\\""); continue;
-                case '\\': sb.Append("\\\\"); continue;
-                case '\n': sb.Append("\\n"); continue;
-                case '\r': sb.Append("\\r"); continue;
-                case '\t': sb.Append("\\t"); continue;
-                case '\0': sb.Append("\\0"); continue;
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\0': sb.Append("\\0"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        sb.Append("\\U").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                        i++;
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        sb.Append("\\uFFFD");
+                    }
+                    else
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    break;
             }
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                sb.Append("\\U").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
-                i++;
-                continue;
-            }
-            if (char.IsSurrogate(c))
-            {
-                sb.Append("\\uFFFD");
-                continue;
-            }
-            if (NeedsEscape(c))
-            {
-                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                continue;
-            }
-            sb.Append(c);
+            run = i + 1;
         }
+        sb.Append(value, run, value.Length - run);
         sb.Append('"');
         return sb.ToString();
     }
