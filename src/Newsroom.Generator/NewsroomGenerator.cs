@@ -18,8 +18,9 @@ namespace Newsroom.Generator;
 /// <summary>
 /// Compiles news articles into typed data. The pipeline, top to bottom:
 /// settings (MSBuild properties) → article files (AdditionalFiles marked <c>NewsroomArticle="true"</c>) → text →
-/// checks and extraction (cached per file) → small summaries → naming (Collect) → each article's source, the catalog,
-/// and diagnostics apart (per article, from naming, from the settings).
+/// checks and extraction (side by side, then cached per file) → small summaries → naming (Collect) → each article's
+/// code (cached per article) → the files of article, quote and actor members, the catalog, and diagnostics apart (per
+/// article, from naming, from the settings).
 /// </summary>
 /// <remarks>
 /// Nothing in an article may break the user's build: every step catches what the user's text could make go wrong
