@@ -102,7 +102,7 @@ public static class ColdPass
         return double.Parse(line.Substring(from, line.IndexOf(after, from, StringComparison.Ordinal) - from), CultureInfo.InvariantCulture);
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;

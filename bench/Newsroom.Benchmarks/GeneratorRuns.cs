@@ -44,12 +44,12 @@ public static class GeneratorRuns
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {i + 1}: {times[i]:F1} ms = {chars / times[i] / 1e3:F1} M chars/s, {allocated:F0} MB allocated{(i == 0 ? " (first run: every method compiled)" : "")}"));
         }
-        var warm = times.Skip(1).OrderBy(t => t).ToArray();
+        var warm = times.Skip(1).ToArray();
         if (warm.Length > 0)
         {
-            var median = warm.Length % 2 == 1 ? warm[warm.Length / 2] : (warm[warm.Length / 2 - 1] + warm[warm.Length / 2]) / 2;
+            var (min, median) = (warm.Min(), ColdPass.Median(warm));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"first run {times[0]:F1} ms ({chars / times[0] / 1e3:F1} M chars/s); later runs: min {warm[0]:F1} ms ({chars / warm[0] / 1e3:F1} M chars/s), median {median:F1} ms ({chars / median / 1e3:F1} M chars/s)"));
+                $"first run {times[0]:F1} ms ({chars / times[0] / 1e3:F1} M chars/s); later runs: min {min:F1} ms ({chars / min / 1e3:F1} M chars/s), median {median:F1} ms ({chars / median / 1e3:F1} M chars/s)"));
         }
         return 0;
     }

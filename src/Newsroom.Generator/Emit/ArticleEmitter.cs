@@ -53,7 +53,7 @@ internal static class ArticleEmitter
     /// </summary>
     public static IEnumerable<ArticleShard> Shards(IEnumerable<ArticleCode> articles, EmitOptions options, CancellationToken cancellationToken)
     {
-        var byKey = new SortedDictionary<string, List<ArticleCode>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, List<ArticleCode>>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -63,15 +63,13 @@ internal static class ArticleEmitter
         }
         foreach (var key in Shard.Buckets)
         {
-            if (!byKey.TryGetValue(key, out var list))
+            var code = EquatableArray<string>.Empty;
+            if (byKey.TryGetValue(key, out var list))
             {
-                yield return new ArticleShard(Shard.HintName("Articles", key), EquatableArray<string>.Empty, options);
-                continue;
+                list.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+                code = new EquatableArray<string>(list.ConvertAll(static a => a.Code).ToArray());
             }
-            list.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            var code = new string[list.Count];
-            for (var i = 0; i < code.Length; i++) code[i] = list[i].Code;
-            yield return new ArticleShard(Shard.HintName("Articles", key), new EquatableArray<string>(code), options);
+            yield return new ArticleShard(Shard.HintName("Articles", key), code, options);
         }
     }
 
@@ -121,8 +119,8 @@ internal static class ArticleEmitter
         foreach (var q in m.Quotes)
         {
             d.Int(q.Span.Start).Int(q.Span.Length).Int(q.Position.Line).Int(q.Position.Column).Int(q.Paragraph);
-            d.Int((ActorIndex(m, q.Speaker) << 1) | (q.Kind == QuoteKind.Direct ? 0 : 1));
-            d.Int(ActorIndex(m, q.Addressee));
+            d.Int(((Naming.ActorIndexOf(m.Actors, q.Speaker) + 1) << 1) | (q.Kind == QuoteKind.Direct ? 0 : 1));
+            d.Int(Naming.ActorIndexOf(m.Actors, q.Addressee) + 1);
         }
         foreach (var q in m.Quotes) d.String(q.Verb);
         // The text: read at run time from the embedded file when the targets embed it (checked against its length and
@@ -132,18 +130,6 @@ internal static class ArticleEmitter
         if (resource is null) d.Rest(m.Text);
         else d.Int(m.Text.Length).Int(ResourceText.Hash(m.Text));
         return d.ToString();
-    }
-
-    /// <summary>1 + the index in the article's actors of the actor called <paramref name="name"/>, or 0.</summary>
-    private static int ActorIndex(ArticleModel m, string? name)
-    {
-        var actor = Naming.ActorNamed(m.Actors, name);
-        if (actor is null) return 0;
-        for (var i = 0; i < m.Actors.Count; i++)
-        {
-            if (ReferenceEquals(m.Actors[i], actor)) return i + 1;
-        }
-        return 0;
     }
 
     internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -8,8 +8,9 @@ namespace Newsroom.Generator.Emit;
 
 /// <summary>
 /// The cross-article sources. The catalog: the list of articles (their file names as data, and the switch that reaches
-/// each one's member) and the actors' table as data (the same person across articles is one Actor). The actor members, with their hovers, go to shards by first letter
-/// (<c>Newsroom.Actors.A.g.cs</c>…), so that an edit which changes one actor's counts re-emits one small shard.
+/// each one's member) and the actors' table as data (the same person across articles is one Actor). The actor members,
+/// with their hovers, go to shards by first letter (<c>Newsroom.Actors.A.g.cs</c>…), so that an edit which changes one
+/// actor's counts re-emits one small shard.
 /// Only names and counts: article data stays in each article's code (the files of article members).
 /// </summary>
 internal static class CatalogEmitter

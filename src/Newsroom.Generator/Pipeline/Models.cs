@@ -132,15 +132,15 @@ internal sealed record ArticleEmit(ExtractedArticle Article, ArticleNames Names,
 
 /// <summary>
 /// One article's code, made once per article: its member under <c>Articles</c>, with its hover and its data, ready to
-/// go into its file (<see cref="Emit.Shard.BucketOf"/>); its quotes' members, for the speakers' files; and the diagnostic (NWS900)
-/// should making them have failed (the article then keeps its text only, and its quotes have no members).
+/// go into its file (<see cref="Emit.Shard.BucketOf"/>); its quotes' members, for the speakers' files; and the
+/// diagnostic (NWS900) should making them have failed (the article then keeps its text only, its quotes no members).
 /// </summary>
 internal sealed record ArticleCode(string Path, string Member, string Code, EquatableArray<QuoteMemberDoc> Quotes, DiagnosticInfo? Failure);
 
 /// <summary>
-/// One file of article members, in path order (the class <c>Articles</c>
-/// declared in a few dozen files, not in one file per article: the compiler and the analyzer driver do work for every
-/// declaration of a type times its number of declarations).
+/// One file of article members, in path order (the class <c>Articles</c> declared in a few dozen files, not in one file
+/// per article: the compiler and the analyzer driver do work for every declaration of a type times its number of
+/// declarations).
 /// </summary>
 internal sealed record ArticleShard(string HintName, EquatableArray<string> Code, Emit.EmitOptions Options);
 

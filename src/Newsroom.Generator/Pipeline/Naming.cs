@@ -54,7 +54,7 @@ internal static class Naming
             var opening = m.Text.Substring(q.Span.Start, System.Math.Min(q.Span.Length, 80));
             if (opening.Length > 0 && char.IsHighSurrogate(opening[opening.Length - 1])) opening = opening.Substring(0, opening.Length - 1);
             var name = Identifiers.Pascal(opening, 5, 48);
-            quotes[i] = new QuoteSummary(IndexOf(m.Actors, ActorNamed(m.Actors, q.Speaker)), name.Length == 0 ? "Quote" : name);
+            quotes[i] = new QuoteSummary(ActorIndexOf(m.Actors, q.Speaker), name.Length == 0 ? "Quote" : name);
         }
         var actorNames = new string[m.Actors.Count];
         for (var i = 0; i < actorNames.Length; i++) actorNames[i] = Identifiers.Pascal(m.Actors[i].Name, 8, 64);
@@ -62,14 +62,6 @@ internal static class Naming
             Identifiers.Pascal(title, 8, 56), new EquatableArray<QuoteSummary>(quotes), m.Actors, new EquatableArray<string>(actorNames));
     }
 
-    private static int IndexOf(EquatableArray<ActorModel> actors, ActorModel? actor)
-    {
-        for (var i = 0; actor is not null && i < actors.Count; i++)
-        {
-            if (ReferenceEquals(actors[i], actor)) return i;
-        }
-        return -1;
-    }
 
     public static NamingResult Assign(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken)
     {
@@ -79,6 +71,8 @@ internal static class Naming
         // One actor per (kind, name) across articles.
         var actors = new Dictionary<(ActorKind, string), ActorAccumulator>();
         var unattributed = 0;
+        // The actor who says a quote, across articles (the quote's speaker is an index into its article's actors).
+        ActorAccumulator Speaker(ArticleSummary a, QuoteSummary q) => actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)];
         for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -95,7 +89,7 @@ internal static class Naming
             }
             foreach (var q in a.Quotes)
             {
-                if (q.Speaker >= 0) actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)].Quotes++;
+                if (q.Speaker >= 0) Speaker(a, q).Quotes++;
                 else unattributed++;
             }
         }
@@ -130,7 +124,7 @@ internal static class Naming
             var members = new List<string>();
             foreach (var q in a.Quotes)
             {
-                var cls = q.Speaker >= 0 ? actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)].SpeakerClass! : UnattributedClass;
+                var cls = q.Speaker >= 0 ? Speaker(a, q).SpeakerClass! : UnattributedClass;
                 classes.Add(cls);
                 members.Add(UniqueMember(cls, q.Name, quoteTaken));
             }
@@ -230,6 +224,17 @@ internal static class Naming
     }
 
     public const string CatalogHintName = "Newsroom.Catalog.g.cs";
+
+    /// <summary>The index in <paramref name="actors"/> of the actor called <paramref name="name"/> (<see cref="ActorNamed"/>), or -1.</summary>
+    internal static int ActorIndexOf(EquatableArray<ActorModel> actors, string? name)
+    {
+        var actor = ActorNamed(actors, name);
+        for (var i = 0; actor is not null && i < actors.Count; i++)
+        {
+            if (ReferenceEquals(actors[i], actor)) return i;
+        }
+        return -1;
+    }
 
     /// <summary>The actor of <paramref name="actors"/> called <paramref name="name"/>: persons first, then organizations, then places.</summary>
     internal static ActorModel? ActorNamed(EquatableArray<ActorModel> actors, string? name)
