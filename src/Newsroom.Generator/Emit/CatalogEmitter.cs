@@ -7,7 +7,7 @@ using Newsroom.Generator.Pipeline;
 namespace Newsroom.Generator.Emit;
 
 /// <summary>
-/// The cross-article sources. The catalog: the list of articles (their file names as data, and the switch that reaches
+/// The cross-article sources. The catalog: the list of articles (their file names and members as data, and the switch that reaches
 /// each one's member) and the actors' table as data (the same person across articles is one Actor). The actor members,
 /// with their hovers, go to shards by first letter (<c>Newsroom.Actors.A.g.cs</c>…), so that an edit which changes one
 /// actor's counts re-emits one small shard.
@@ -27,7 +27,7 @@ internal static class CatalogEmitter
 
         w.Open("partial class Articles");
         var articles = new DataWriter().Int(table.Articles.Count);
-        foreach (var a in table.Articles) articles.String(a.FileName);
+        foreach (var a in table.Articles) articles.String(a.FileName).String(a.Member);
         Data(w, articles);
         w.Line();
         // Two levels of switches of at most 64 cases: the compiler's time for one switch grows faster than its number

@@ -139,14 +139,14 @@ internal static class Naming
 
     /// <summary>
     /// <paramref name="name"/>, or the first of name2, name3, … that no other member of class <paramref name="cls"/> has
-    /// and that is neither the class's own name nor a member every object has.
+    /// and that is neither the class's own name, nor a member every object has, nor the field of the class's quote table.
     /// </summary>
     private static string UniqueMember(string cls, string name, HashSet<string> taken)
     {
         for (var n = 1; ; n++)
         {
             var candidate = n == 1 ? name : name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (candidate != cls && Array.IndexOf(ObjectMembers, candidate) < 0 && taken.Add(cls + "/" + candidate)) return candidate;
+            if (candidate != cls && candidate != Emit.QuoteEmitter.TableField && Array.IndexOf(ObjectMembers, candidate) < 0 && taken.Add(cls + "/" + candidate)) return candidate;
         }
     }
 

@@ -81,7 +81,7 @@ public class OptionsTests
 
         // And by default each quote has its member in its speaker's class.
         var members = Run(consumer, new Dictionary<string, string>());
-        Assert.Contains("public static global::Newsroom.Quote WeWillNotWaitAnother => global::Newsroom.Articles.CouncilVotesOnHarbourBudget.__Quote(0);",
+        Assert.Contains("public static global::Newsroom.Quote WeWillNotWaitAnother => __Table[0];",
             members.GetSource("Newsroom.Quotes.A.g.cs"), StringComparison.Ordinal);
         Assert.Equal("Ana Ruiz|1|1", CompilationTests.Execute(members.OutputCompilation));
     }

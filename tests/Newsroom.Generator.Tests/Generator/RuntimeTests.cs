@@ -100,4 +100,44 @@ public class RuntimeTests
 
         Assert.Equal("|130|True|130", CompilationTests.Execute(run.OutputCompilation));
     }
+
+    [Fact]
+    public void A_quote_member_is_its_articles_quote_and_loads_that_article_only()
+    {
+        // Ana Ruiz is quoted in 130 articles, second in each: her class's table must send every member to its article.
+        var articles = Enumerable.Range(0, 130)
+            .Select(i => ($"/consumer/Articles/a{i:D3}.txt", $"Story number {i}\n\n“Boats are back,” said Tom Reyes.\n\n“Item {i} is here,” said Ana Ruiz."))
+            .ToArray();
+        var (texts, options) = GeneratorHarness.Articles(articles);
+        const string probe = """
+            using System.Linq;
+            using System.Reflection;
+            using Newsroom;
+
+            public static class Probe
+            {
+                private static int Loaded() => typeof(Articles).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
+                    .Count(f => f.Name.StartsWith("__a_") && f.GetValue(null) is not null);
+
+                public static string Run()
+                {
+                    var members = typeof(Quotes.AnaRuiz).GetProperties(BindingFlags.Public | BindingFlags.Static);
+                    var first = (Quote)members[77].GetValue(null)!;
+                    var loaded = Loaded();
+                    var wrong = members.Select(m => (Quote)m.GetValue(null)!)
+                        .Where(q => !ReferenceEquals(q, Articles.ByFileName("a" + int.Parse(q.Text.Split(' ')[1]).ToString("D3") + ".txt")!.Quotes[1]))
+                        .Count();
+                    var distinct = members.Select(m => ((Quote)m.GetValue(null)!).Text).Distinct().Count();
+                    return members.Length + "|" + loaded + "|" + wrong + "|" + distinct + "|" + ReferenceEquals(first, members[77].GetValue(null));
+                }
+            }
+            """;
+        var run = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(probe), texts, options, trackSteps: false);
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        // 130 members; the first one asked for loaded its article and no other; every member is its article's second
+        // quote (the same object); all 130 different; asked again, the same object.
+        Assert.Equal("130|1|0|130|True", CompilationTests.Execute(run.OutputCompilation));
+    }
 }

@@ -10,7 +10,7 @@ namespace Newsroom
     {
         static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
         {
-            data = "1,24,000_94ea7bb9e4850890.txt"u8;
+            data = "1,24,000_94ea7bb9e4850890.txt42,AnthonyBlinkenTheUSSecretaryOfStateArrived"u8;
         }
 
         static partial void __Get(int index, ref global::Newsroom.Article? article)

@@ -13,23 +13,25 @@ namespace Newsroom
         /// </summary>
         public static partial class AnthonyBlinken
         {
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable(3, "AnthonyBlinkenTheUSSecretaryOfStateArrived:0,1,2");
+
             /// <summary>
             /// “responsibly manage our relationship”
             /// <para>— Anthony Blinken (said). Partial quote, 000_94ea7bb9e4850890.txt line 9.</para>
             /// </summary>
-            public static global::Newsroom.Quote ResponsiblyManageOurRelationship => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(0);
+            public static global::Newsroom.Quote ResponsiblyManageOurRelationship => __Table[0];
 
             /// <summary>
             /// “miscalculations”
             /// <para>— Anthony Blinken (said). Partial quote, 000_94ea7bb9e4850890.txt line 9.</para>
             /// </summary>
-            public static global::Newsroom.Quote Miscalculations => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(1);
+            public static global::Newsroom.Quote Miscalculations => __Table[1];
 
             /// <summary>
             /// “Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,”
             /// <para>— Anthony Blinken (said). Direct quote, 000_94ea7bb9e4850890.txt line 11.</para>
             /// </summary>
-            public static global::Newsroom.Quote IntenseCompetitionRequiresSustainedDiplomacy => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(2);
+            public static global::Newsroom.Quote IntenseCompetitionRequiresSustainedDiplomacy => __Table[2];
         }
     }
 }

@@ -13,17 +13,19 @@ namespace Newsroom
         /// </summary>
         public static partial class DannyRussell
         {
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable(2, "AnthonyBlinkenTheUSSecretaryOfStateArrived:8,9");
+
             /// <summary>
             /// “Neither side will be prevented from continuing their competitive agendas.”
             /// <para>— Danny Russell (said). Direct quote, 000_94ea7bb9e4850890.txt line 39.</para>
             /// </summary>
-            public static global::Newsroom.Quote NeitherSideWillBePrevented => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(8);
+            public static global::Newsroom.Quote NeitherSideWillBePrevented => __Table[0];
 
             /// <summary>
             /// “But his visit may restart much-needed direct dialogue and send a signal that both countries are moving from angry rhetoric on the press podium to sober discussions behind closed doors.”
             /// <para>— Danny Russell (said). Direct quote, 000_94ea7bb9e4850890.txt line 41.</para>
             /// </summary>
-            public static global::Newsroom.Quote ButHisVisitMayRestart => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(9);
+            public static global::Newsroom.Quote ButHisVisitMayRestart => __Table[1];
         }
     }
 }

@@ -13,11 +13,13 @@ namespace Newsroom
         /// </summary>
         public static partial class JoeBiden
         {
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable(1, "AnthonyBlinkenTheUSSecretaryOfStateArrived:13");
+
             /// <summary>
             /// “hopes that over the next several months, I will meet with Xi again and talk about the legitimate differences we have, but also how … to live with them.”
             /// <para>— Joe Biden (told). Partial quote, 000_94ea7bb9e4850890.txt line 47.</para>
             /// </summary>
-            public static global::Newsroom.Quote HopesThatOverTheNext => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(13);
+            public static global::Newsroom.Quote HopesThatOverTheNext => __Table[0];
         }
     }
 }

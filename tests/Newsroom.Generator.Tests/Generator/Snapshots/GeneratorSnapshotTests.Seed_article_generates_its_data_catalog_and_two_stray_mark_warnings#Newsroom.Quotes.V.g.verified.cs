@@ -13,17 +13,19 @@ namespace Newsroom
         /// </summary>
         public static partial class VivianBalakrishnan
         {
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable(2, "AnthonyBlinkenTheUSSecretaryOfStateArrived:3,4");
+
             /// <summary>
             /// “Blinken’s journey is necessary, but not sufficient”
             /// <para>— Vivian Balakrishnan (said). Direct quote, 000_94ea7bb9e4850890.txt line 15.</para>
             /// </summary>
-            public static global::Newsroom.Quote BlinkensJourneyIsNecessaryBut => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(3);
+            public static global::Newsroom.Quote BlinkensJourneyIsNecessaryBut => __Table[0];
 
             /// <summary>
             /// “There are fundamental differences in outlook and values. And it takes time to build mutual respect and strategic trust.”
             /// <para>— Vivian Balakrishnan (said). Direct quote, 000_94ea7bb9e4850890.txt line 15.</para>
             /// </summary>
-            public static global::Newsroom.Quote ThereAreFundamentalDifferencesIn => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(4);
+            public static global::Newsroom.Quote ThereAreFundamentalDifferencesIn => __Table[1];
         }
     }
 }

@@ -13,23 +13,25 @@ namespace Newsroom
         /// </summary>
         public static partial class WangWenbin
         {
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable(3, "AnthonyBlinkenTheUSSecretaryOfStateArrived:5,6,7");
+
             /// <summary>
             /// “respect China’s fundamental concerns”
             /// <para>— Wang Wenbin (said). Partial quote, 000_94ea7bb9e4850890.txt line 27.</para>
             /// </summary>
-            public static global::Newsroom.Quote RespectChinasFundamentalConcerns => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(5);
+            public static global::Newsroom.Quote RespectChinasFundamentalConcerns => __Table[0];
 
             /// <summary>
             /// “from a position of strength.”
             /// <para>— Wang Wenbin (said). Partial quote, 000_94ea7bb9e4850890.txt line 29.</para>
             /// </summary>
-            public static global::Newsroom.Quote FromAPositionOfStrength => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(6);
+            public static global::Newsroom.Quote FromAPositionOfStrength => __Table[1];
 
             /// <summary>
             /// “China and the United States should develop relations on the basis of mutual respect and equality, respecting differences in history, culture, social system and development path.”
             /// <para>— Wang Wenbin (said). Direct quote, 000_94ea7bb9e4850890.txt line 29.</para>
             /// </summary>
-            public static global::Newsroom.Quote ChinaAndTheUnitedStates => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(7);
+            public static global::Newsroom.Quote ChinaAndTheUnitedStates => __Table[2];
         }
     }
 }

@@ -13,23 +13,25 @@ namespace Newsroom
         /// </summary>
         public static partial class XiJinping
         {
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable(3, "AnthonyBlinkenTheUSSecretaryOfStateArrived:10,11,12");
+
             /// <summary>
             /// “for the benefit of our two countries.”
             /// <para>— Xi Jinping (saying). Partial quote, 000_94ea7bb9e4850890.txt line 43.</para>
             /// </summary>
-            public static global::Newsroom.Quote ForTheBenefitOfOur => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(10);
+            public static global::Newsroom.Quote ForTheBenefitOfOur => __Table[0];
 
             /// <summary>
             /// “I believe the foundation of China-US relations lies in the people,”
             /// <para>— Xi Jinping (told Bill Gates). Direct quote, 000_94ea7bb9e4850890.txt line 45.</para>
             /// </summary>
-            public static global::Newsroom.Quote IBelieveTheFoundationOf => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(11);
+            public static global::Newsroom.Quote IBelieveTheFoundationOf => __Table[1];
 
             /// <summary>
             /// “With the current global situation, we can carry out various activities that benefit our countries, the people of our countries, and the entire human race.”
             /// <para>— Xi Jinping (told Bill Gates). Direct quote, 000_94ea7bb9e4850890.txt line 45.</para>
             /// </summary>
-            public static global::Newsroom.Quote WithTheCurrentGlobalSituation => global::Newsroom.Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.__Quote(12);
+            public static global::Newsroom.Quote WithTheCurrentGlobalSituation => __Table[2];
         }
     }
 }

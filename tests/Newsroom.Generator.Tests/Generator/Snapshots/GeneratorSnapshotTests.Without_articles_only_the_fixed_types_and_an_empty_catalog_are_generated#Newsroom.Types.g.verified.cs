@@ -214,8 +214,7 @@ namespace Newsroom
 
         private readonly global::Newsroom.Quote[] _quotes;
 
-        /// <summary>The quote at <paramref name="index"/>: what each generated quote member calls (the compiler binds a
-        /// method of this sealed class faster than the list's interface indexer, and there are thousands of quote members).</summary>
+        /// <summary>The quote at <paramref name="index"/>, for the quote tables of the speakers' classes.</summary>
         internal global::Newsroom.Quote __Quote(int index) => _quotes[index];
 
         /// <summary>Everyone and everything the article names, in order of first mention.</summary>
@@ -368,7 +367,7 @@ namespace Newsroom
 
         /// <summary>All articles, ordered by file path. Each is made when first reached, so counting them, or touching one, loads no other.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article> All =>
-            s_all ??= new global::Newsroom.__ArticleList(__Catalog());
+            s_all ??= __Catalog();
 
         /// <summary>The article with this file name (the first by path when two folders hold the same name), or null.</summary>
         public static global::Newsroom.Article? ByFileName(string fileName)
@@ -381,6 +380,13 @@ namespace Newsroom
             return null;
         }
 
+        /// <summary>The article whose member under Articles is <paramref name="member"/>: what the quote tables call.</summary>
+        internal static global::Newsroom.Article __ByMember(string member)
+        {
+            var list = (global::Newsroom.__ArticleList)All;
+            return list[list.IndexOfMember(member)];
+        }
+
         internal static global::Newsroom.Article __At(int index)
         {
             global::Newsroom.Article? article = null;
@@ -388,14 +394,19 @@ namespace Newsroom
             return article ?? throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
 
-        private static string[] __Catalog()
+        private static global::Newsroom.__ArticleList __Catalog()
         {
             var data = global::System.ReadOnlySpan<byte>.Empty;
             __Data(ref data);
             var r = new global::Newsroom.__DataReader(data);
-            var names = new string[r.Int()];
-            for (var i = 0; i < names.Length; i++) names[i] = r.String() ?? "";
-            return names;
+            var fileNames = new string[r.Int()];
+            var members = new string[fileNames.Length];
+            for (var i = 0; i < fileNames.Length; i++)
+            {
+                fileNames[i] = r.String() ?? "";
+                members[i] = r.String() ?? "";
+            }
+            return new global::Newsroom.__ArticleList(fileNames, members);
         }
 
         static partial void __Data(ref global::System.ReadOnlySpan<byte> data);
@@ -513,11 +524,14 @@ namespace Newsroom
     internal sealed class __ArticleList : global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Article>
     {
         private readonly string[] _fileNames;
+        private readonly string[] _members;
         private readonly global::Newsroom.Article?[] _articles;
+        private global::System.Collections.Generic.Dictionary<string, int>? _byMember;
 
-        internal __ArticleList(string[] fileNames)
+        internal __ArticleList(string[] fileNames, string[] members)
         {
             _fileNames = fileNames;
+            _members = members;
             _articles = new global::Newsroom.Article?[fileNames.Length];
         }
 
@@ -527,12 +541,68 @@ namespace Newsroom
 
         internal string FileName(int index) => _fileNames[index];
 
+        internal int IndexOfMember(string member)
+        {
+            var byMember = _byMember;
+            if (byMember is null)
+            {
+                byMember = new global::System.Collections.Generic.Dictionary<string, int>(_members.Length, global::System.StringComparer.Ordinal);
+                for (var i = 0; i < _members.Length; i++) byMember[_members[i]] = i;
+                _byMember = byMember;
+            }
+            return byMember[member];
+        }
+
         public global::System.Collections.Generic.IEnumerator<global::Newsroom.Article> GetEnumerator()
         {
             for (var i = 0; i < _articles.Length; i++) yield return this[i];
         }
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>
+    /// The quotes of one speaker's class under <see cref="Quotes"/>: each of the class's members reads its quote from here
+    /// (an element access binds far faster than a call, and there are thousands of quote members). A quote is made when
+    /// first asked for, loading the article it is in and no other. The references are, for each article in turn, its
+    /// member under <see cref="Articles"/>, ':', and the indexes of its quotes there separated by ','; articles are
+    /// separated by ';'.
+    /// </summary>
+    internal sealed class __QuoteTable
+    {
+        private readonly string _references;
+        private readonly global::Newsroom.Quote?[] _quotes;
+        private (string Article, int Index)[]? _parsed;
+
+        internal __QuoteTable(int count, string references)
+        {
+            _quotes = new global::Newsroom.Quote?[count];
+            _references = references;
+        }
+
+        internal global::Newsroom.Quote this[int index] => _quotes[index] ??= Resolve(index);
+
+        private global::Newsroom.Quote Resolve(int index)
+        {
+            var parsed = _parsed ??= Parse(_references, _quotes.Length);
+            return global::Newsroom.Articles.__ByMember(parsed[index].Article).__Quote(parsed[index].Index);
+        }
+
+        private static (string Article, int Index)[] Parse(string references, int count)
+        {
+            var parsed = new (string Article, int Index)[count];
+            var at = 0;
+            foreach (var article in references.Split(';'))
+            {
+                var colon = article.IndexOf(':');
+                var member = article.Substring(0, colon);
+                foreach (var index in article.Substring(colon + 1).Split(','))
+                {
+                    parsed[at++] = (member, int.Parse(index, global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+            return parsed;
+        }
     }
 
     /// <summary>
