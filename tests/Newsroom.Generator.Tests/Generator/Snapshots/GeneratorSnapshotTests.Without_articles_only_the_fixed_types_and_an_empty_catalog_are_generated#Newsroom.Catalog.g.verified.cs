@@ -10,7 +10,7 @@ namespace Newsroom
     {
         static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
         {
-            data = "0,"u8;
+            data = "0"u8;
         }
 
         static partial void __Get(int index, ref global::Newsroom.Article? article)
@@ -22,7 +22,7 @@ namespace Newsroom
     {
         static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
         {
-            data = "0,"u8;
+            data = "0"u8;
         }
     }
 }
