@@ -132,7 +132,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         }
 
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, pair) =>
-            spc.AddSource(Naming.CatalogHintName, SourceText.From(CatalogEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8)));
+            spc.AddSource(Naming.CatalogHintName, TextOf(CatalogEmitter.Emit(pair.Left, pair.Right))));
 
         // Article members in a few dozen files: each is cached by value, so an edit re-emits the file of its article.
         var allCode = articleCode[0].Combine(articleCode[1]);
@@ -142,7 +142,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleShards);
         context.RegisterSourceOutput(articleShards, static (spc, shard) =>
         {
-            if (shard.Code.Count > 0) spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.EmitShard(shard), Encoding.UTF8));
+            if (shard.Code.Count > 0) spc.AddSource(shard.HintName, TextOf(ArticleEmitter.EmitShard(shard)));
         });
 
         // Actor members by first letter: each shard is cached by value, so an edit re-emits the shards it changes.
@@ -152,7 +152,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ActorShards);
         context.RegisterSourceOutput(actorShards, static (spc, shard) =>
         {
-            if (shard.Actors.Count > 0) spc.AddSource(shard.HintName, SourceText.From(CatalogEmitter.EmitShard(shard), Encoding.UTF8));
+            if (shard.Actors.Count > 0) spc.AddSource(shard.HintName, TextOf(CatalogEmitter.EmitShard(shard)));
         });
 
         // Quote members by the first letter of the speaker's class, each speaker declared once: each shard is cached by
@@ -165,7 +165,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.QuoteShards);
         context.RegisterSourceOutput(quoteShards, static (spc, shard) =>
         {
-            if (shard.Speakers.Count > 0) spc.AddSource(shard.HintName, SourceText.From(QuoteEmitter.EmitShard(shard), Encoding.UTF8));
+            if (shard.Speakers.Count > 0) spc.AddSource(shard.HintName, TextOf(QuoteEmitter.EmitShard(shard)));
         });
 
         var namingDiagnostics = naming
@@ -310,6 +310,12 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 EquatableArray<QuoteMemberDoc>.Empty, failure);
         }
     }
+
+    /// <summary>
+    /// A generated file as the compiler takes it, read from the writer (a file over 40,000 characters is kept by the
+    /// compiler in chunks, so no string of the whole file is made for the large object heap).
+    /// </summary>
+    private static SourceText TextOf(SourceWriter writer) => SourceText.From(writer.Reader(), writer.Length, Encoding.UTF8);
 
     private static void Report(SourceProductionContext spc, EquatableArray<DiagnosticInfo> list)
     {

@@ -27,7 +27,7 @@ internal static class ArticleEmitter
         var names = input.Names;
         var m = article.Model;
         var g = input.Options.Global;
-        var data = Escaping.Literal(Data(article, names));
+        var data = Data(article, names);
         var w = new SourceWriter(indent: 2, capacity: data.Length + 1024);
 
         var headline = article.Headline ?? (m.Headline is { } h ? m.Slice(h) : null);
@@ -39,11 +39,12 @@ internal static class ArticleEmitter
             + Count(m.Paragraphs.Count, "paragraph") + ".");
         w.Line("/// </remarks>");
         var field = "__a_" + names.Member;
-        w.Line("public static " + g + "Article " + names.Member + " => " + field + " ?? " + g + "Article.__Load(ref " + field + ",");
+        w.Indent().Append("public static ").Append(g).Append("Article ").Append(names.Member).Append(" => ").Append(field)
+            .Append(" ?? ").Append(g).Append("Article.__Load(ref ").Append(field).Append(",").EndLine();
         // One literal, however long the line: the compiler binds a chain of "…"u8 + "…"u8 far more slowly than one
         // literal (measured: about 20× for three chunks), and the data is not meant to be read here.
-        w.Line("    " + data + "u8);");
-        w.Line("private static " + g + "Article? " + field + ";");
+        w.Indent().Append("    ").Literal(data).Append("u8);").EndLine();
+        w.Indent().Append("private static ").Append(g).Append("Article? ").Append(field).Append(";").EndLine();
         return w.ToString();
     }
 
@@ -73,7 +74,7 @@ internal static class ArticleEmitter
         }
     }
 
-    public static string EmitShard(ArticleShard shard)
+    public static SourceWriter EmitShard(ArticleShard shard)
     {
         // Not sized up front: a builder grows in chunks of at most 8,000 characters, while one array for a whole file
         // would go to the large object heap, which the compiler's garbage collector pays for.
@@ -90,7 +91,7 @@ internal static class ArticleEmitter
         }
         w.Close();
         w.Close();
-        return w.ToString();
+        return w;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal static class CatalogEmitter
     /// <summary>Articles a switch of <c>__Get</c> reaches.</summary>
     private const int GetBlock = 64;
 
-    public static string Emit(NameTable table, EmitOptions options)
+    public static SourceWriter Emit(NameTable table, EmitOptions options)
     {
         var g = options.Global;
         var w = new SourceWriter();
@@ -37,7 +37,7 @@ internal static class CatalogEmitter
         if (blocks > 0)
         {
             w.Open("switch (index / " + Int(GetBlock) + ")");
-            for (var b = 0; b < blocks; b++) w.Line("case " + Int(b) + ": __Get" + Int(b) + "(index, ref article); break;");
+            for (var b = 0; b < blocks; b++) w.Indent().Append("case ").Append(b).Append(": __Get").Append(b).Append("(index, ref article); break;").EndLine();
             w.Close();
         }
         w.Close();
@@ -48,7 +48,7 @@ internal static class CatalogEmitter
             w.Open("switch (index)");
             for (var i = b * GetBlock; i < System.Math.Min(table.Articles.Count, (b + 1) * GetBlock); i++)
             {
-                w.Line("case " + Int(i) + ": article = " + table.Articles[i].Member + "; break;");
+                w.Indent().Append("case ").Append(i).Append(": article = ").Append(table.Articles[i].Member).Append("; break;").EndLine();
             }
             w.Close();
             w.Close();
@@ -68,7 +68,7 @@ internal static class CatalogEmitter
         Data(w, actors);
         w.Close();
         w.Close();
-        return w.ToString();
+        return w;
     }
 
     /// <summary>
@@ -83,7 +83,7 @@ internal static class CatalogEmitter
             options));
     }
 
-    public static string EmitShard(ActorShard shard)
+    public static SourceWriter EmitShard(ActorShard shard)
     {
         var g = shard.Options.Global;
         var w = new SourceWriter();
@@ -101,18 +101,18 @@ internal static class CatalogEmitter
                 "<para>" + Kind(a.Kind) + ": " + Count(a.Quotes, "quote") + " in " + Count(a.Articles, "article")
                 + ", named " + Count(a.Mentions, "time")
                 + (a.Aliases.Count > 0 ? "; also called " + Escaping.Doc(string.Join(", ", a.Aliases), 200) : "") + ".</para>");
-            w.Line("public static " + g + "Actor " + a.Member + " => __Member(" + Escaping.Literal(a.Member) + ");");
+            w.Indent().Append("public static ").Append(g).Append("Actor ").Append(a.Member).Append(" => __Member(").Literal(a.Member).Append(");").EndLine();
         }
         w.Close();
         w.Close();
-        return w.ToString();
+        return w;
     }
 
     /// <summary>The <c>__Data</c> partial method: the table as one UTF-8 literal (one literal binds far faster than a chain).</summary>
     private static void Data(SourceWriter w, DataWriter data)
     {
         w.Open("static partial void __Data(ref global::System.ReadOnlySpan<byte> data)");
-        w.Line("data = " + Escaping.Literal(data.ToString()) + "u8;");
+        w.Indent().Append("data = ").Literal(data.ToString()).Append("u8;").EndLine();
         w.Close();
     }
 

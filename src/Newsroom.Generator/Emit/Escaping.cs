@@ -14,6 +14,14 @@ internal static class Escaping
     public static string Literal(string value)
     {
         var sb = new StringBuilder(value.Length + 2);
+        AppendLiteral(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary><see cref="Literal"/>, written at the end of <paramref name="sb"/> (no string of its own: the data of a
+    /// catalog of thousands of articles is megabytes long).</summary>
+    public static void AppendLiteral(StringBuilder sb, string value)
+    {
         sb.Append('"');
         // Characters that need no escape are copied a run at a time (most of a text is one long run).
         var run = 0;
@@ -50,7 +58,6 @@ internal static class Escaping
         }
         sb.Append(value, run, value.Length - run);
         sb.Append('"');
-        return sb.ToString();
     }
 
     /// <summary>
@@ -60,16 +67,34 @@ internal static class Escaping
     public static string Doc(string? value, int max = 400)
     {
         if (value is null) return string.Empty;
-        var sb = new StringBuilder(value.Length);
+        var sb = t_doc ??= new StringBuilder();
+        sb.Clear();
+        AppendDoc(sb, value, 0, value.Length, max);
+        var doc = sb.ToString();
+        if (sb.Capacity > 8192) t_doc = null;
+        return doc;
+    }
+
+    [System.ThreadStatic] private static StringBuilder? t_doc;
+
+    /// <summary>
+    /// <see cref="Doc"/> of the characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="value"/>,
+    /// written at the end of <paramref name="sb"/> (what is there already does not count towards <paramref name="max"/>).
+    /// </summary>
+    public static void AppendDoc(StringBuilder sb, string value, int start, int end, int max)
+    {
+        var from = sb.Length;
         var space = false;
-        foreach (var c in value)
+        var surrogates = false;
+        for (var i = start; i < end; i++)
         {
+            var c = value[i];
             if (char.IsWhiteSpace(c) || char.IsControl(c) || NeedsEscape(c))
             {
-                if (!space && sb.Length > 0 && (char.IsWhiteSpace(c) || char.IsControl(c))) { sb.Append(' '); space = true; }
+                if (!space && sb.Length > from && (char.IsWhiteSpace(c) || char.IsControl(c))) { sb.Append(' '); space = true; }
                 continue;
             }
-            if (sb.Length >= max)
+            if (sb.Length - from >= max)
             {
                 sb.Append('…');
                 break;
@@ -81,11 +106,13 @@ internal static class Escaping
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 default:
+                    surrogates |= char.IsSurrogate(c);
                     sb.Append(c); // lone surrogates are dropped below
                     break;
             }
         }
-        return DropLoneSurrogates(sb.ToString().TrimEnd());
+        while (sb.Length > from && char.IsWhiteSpace(sb[sb.Length - 1])) sb.Length--;
+        if (surrogates) DropLoneSurrogates(sb, from);
     }
 
     /// <summary>The text with each lone surrogate replaced by U+FFFD (same length, so offsets stay), as <see cref="Literal"/> writes it.</summary>
@@ -105,23 +132,25 @@ internal static class Escaping
         return chars is null ? s : new string(chars);
     }
 
-    private static string DropLoneSurrogates(string s)
+    /// <summary>Drops each lone surrogate from <paramref name="sb"/> at or after <paramref name="from"/>, in place.</summary>
+    private static void DropLoneSurrogates(StringBuilder sb, int from)
     {
-        var sb = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        var to = from;
+        for (var i = from; i < sb.Length; i++)
         {
-            var c = s[i];
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            var c = sb[i];
+            if (char.IsHighSurrogate(c) && i + 1 < sb.Length && char.IsLowSurrogate(sb[i + 1]))
             {
-                sb.Append(c).Append(s[i + 1]);
+                sb[to++] = c;
+                sb[to++] = sb[i + 1];
                 i++;
             }
             else if (!char.IsSurrogate(c))
             {
-                sb.Append(c);
+                sb[to++] = c;
             }
         }
-        return sb.ToString();
+        sb.Length = to;
     }
 
     private static bool NeedsEscape(char c)

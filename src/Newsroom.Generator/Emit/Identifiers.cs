@@ -23,33 +23,40 @@ internal static class Identifiers
     /// PascalCase of the first words of <paramref name="text"/> (letters and digits only, any script), at most
     /// <paramref name="maxWords"/> words and about <paramref name="maxLength"/> characters; empty when nothing usable.
     /// </summary>
-    public static string Pascal(string text, int maxWords = 6, int maxLength = 48)
+    public static string Pascal(string text, int maxWords = 6, int maxLength = 48) => Pascal(text, 0, text.Length, maxWords, maxLength);
+
+    /// <summary><see cref="Pascal(string, int, int)"/> of the characters <paramref name="start"/> to <paramref name="end"/>
+    /// of <paramref name="text"/>, as if they were the whole text.</summary>
+    public static string Pascal(string text, int start, int end, int maxWords, int maxLength)
     {
-        var sb = new StringBuilder();
+        var sb = t_name ??= new StringBuilder();
+        sb.Clear();
         var words = 0;
-        var i = 0;
-        while (i < text.Length && words < maxWords)
+        var i = start;
+        while (i < end && words < maxWords)
         {
-            while (i < text.Length && !IsPart(text, i)) i++;
-            if (i >= text.Length) break;
-            var word = new StringBuilder();
-            while (i < text.Length && (IsPart(text, i) || IsInnerJoiner(text, i)))
+            while (i < end && !IsPart(text, i)) i++;
+            if (i >= end) break;
+            var from = sb.Length;
+            while (i < end && (IsPart(text, i) || IsInnerJoiner(text, i, start, end)))
             {
-                if (IsPart(text, i))
-                {
-                    word.Append(text[i]);
-                    i++;
-                }
-                else
-                {
-                    i++;
-                }
+                if (IsPart(text, i)) sb.Append(text[i]);
+                i++;
             }
-            if (word.Length == 0) continue;
-            var w = word.ToString();
-            var cased = char.ToUpperInvariant(w[0]) + (IsAllUpper(w) && w.Length > 3 ? w.Substring(1).ToLowerInvariant() : w.Substring(1));
-            if (sb.Length > 0 && sb.Length + cased.Length > maxLength) break;
-            sb.Append(cased);
+            var length = sb.Length - from;
+            if (length == 0) continue;
+            // The word with its first letter upper case, and the rest lower case when it was all capitals (NASA → Nasa).
+            var lower = length > 3 && IsAllUpper(sb, from);
+            sb[from] = char.ToUpperInvariant(sb[from]);
+            if (lower)
+            {
+                for (var k = from + 1; k < sb.Length; k++) sb[k] = char.ToLowerInvariant(sb[k]);
+            }
+            if (from > 0 && sb.Length > maxLength)
+            {
+                sb.Length = from;
+                break;
+            }
             words++;
         }
         var result = sb.ToString();
@@ -58,6 +65,8 @@ internal static class Identifiers
         if (Keywords.Contains(result)) result = "@" + result;
         return result;
     }
+
+    [ThreadStatic] private static StringBuilder? t_name;
 
     /// <summary>A name that is not yet in <paramref name="taken"/>: <c>Name</c>, else <c>Name2</c>, <c>Name3</c>…</summary>
     public static string Unique(string name, HashSet<string> taken)
@@ -88,18 +97,19 @@ internal static class Identifiers
         return true;
     }
 
-    private static bool IsAllUpper(string w)
+    private static bool IsAllUpper(StringBuilder sb, int from)
     {
-        foreach (var c in w)
+        for (var i = from; i < sb.Length; i++)
         {
+            var c = sb[i];
             if (char.IsLetter(c) && !char.IsUpper(c)) return false;
         }
         return true;
     }
 
     // Apostrophes and hyphens inside a word join it: O’Brien → OBrien, Ing-wen → Ingwen.
-    private static bool IsInnerJoiner(string s, int i) =>
-        s[i] is '\'' or '’' or '-' or '\u2011' && i + 1 < s.Length && IsPart(s, i + 1) && i > 0 && IsPart(s, i - 1);
+    private static bool IsInnerJoiner(string s, int i, int start, int end) =>
+        s[i] is '\'' or '’' or '-' or '\u2011' && i + 1 < end && IsPart(s, i + 1) && i > start && IsPart(s, i - 1);
 
     private static bool IsStart(string s, int i)
     {

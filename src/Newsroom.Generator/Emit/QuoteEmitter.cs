@@ -27,18 +27,22 @@ internal static class QuoteEmitter
         if (!input.Options.QuoteMembers || m.Quotes.Count == 0 || names.QuoteMembers.Count != m.Quotes.Count) return EquatableArray<QuoteMemberDoc>.Empty;
         var fileName = Escaping.Doc(input.Article.FileName, 200);
         var members = new QuoteMemberDoc[m.Quotes.Count];
+        var sb = new System.Text.StringBuilder();
         for (var i = 0; i < members.Length; i++)
         {
             var q = m.Quotes[i];
             var speaker = q.Speaker is null ? "unattributed" : q.Speaker;
             var said = q.Verb is null ? "" : " (" + q.Verb + (q.Addressee is null ? "" : " " + q.Addressee) + ")";
-            var doc = new[]
-            {
-                "“" + Escaping.Doc(m.Slice(q.Span), 600) + "”",
-                "<para>— " + Escaping.Doc(speaker + said, 200) + ". " + (q.Kind == QuoteKind.Direct ? "Direct" : "Partial")
-                    + " quote, " + fileName + " line " + ArticleEmitter.Int(q.Position.Line) + ".</para>",
-            };
-            members[i] = new QuoteMemberDoc(names.QuoteClasses[i], names.QuoteMembers[i], input.Article.Path, i, names.Member, new EquatableArray<string>(doc));
+            // The hover: the words, then who said them and where.
+            sb.Clear().Append('“');
+            Escaping.AppendDoc(sb, m.Text, q.Span.Start, q.Span.End, 600);
+            var words = sb.Append('”').ToString();
+            sb.Clear().Append("<para>— ");
+            Escaping.AppendDoc(sb, speaker + said, 0, speaker.Length + said.Length, 200);
+            sb.Append(". ").Append(q.Kind == QuoteKind.Direct ? "Direct" : "Partial").Append(" quote, ").Append(fileName)
+                .Append(" line ").Append(ArticleEmitter.Int(q.Position.Line)).Append(".</para>");
+            members[i] = new QuoteMemberDoc(names.QuoteClasses[i], names.QuoteMembers[i], input.Article.Path, i, names.Member,
+                new EquatableArray<string>(new[] { words, sb.ToString() }));
         }
         return new EquatableArray<QuoteMemberDoc>(members);
     }
@@ -110,7 +114,7 @@ internal static class QuoteEmitter
         return sb.ToString();
     }
 
-    public static string EmitShard(QuoteShard shard)
+    public static SourceWriter EmitShard(QuoteShard shard)
     {
         var g = shard.Options.Global;
         var w = new SourceWriter();
@@ -133,13 +137,14 @@ internal static class QuoteEmitter
             {
                 var q = speaker.Quotes[i];
                 w.Line();
-                w.Summary(q.Doc.ToArray());
-                w.Line("public static " + g + "Quote " + q.Member + " => " + TableField + "[" + ArticleEmitter.Int(i) + "];");
+                w.Summary(q.Doc);
+                w.Indent().Append("public static ").Append(g).Append("Quote ").Append(q.Member).Append(" => ").Append(TableField)
+                    .Append("[").Append(i).Append("];").EndLine();
             }
             w.Close();
         }
         w.Close();
         w.Close();
-        return w.ToString();
+        return w;
     }
 }

@@ -60,18 +60,105 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>A <c>/// &lt;summary&gt;</c> block, one documentation line a line of <paramref name="lines"/> (already escaped).</summary>
-    public SourceWriter Summary(params string[] lines)
+    /// <summary>A <c>/// &lt;summary&gt;</c> block of one documentation line (already escaped).</summary>
+    public SourceWriter Summary(string line)
     {
         Line("/// <summary>");
-        foreach (var l in lines)
-        {
-            Line("/// " + l);
-        }
+        DocLine(line);
         return Line("/// </summary>");
+    }
+
+    /// <summary>A <c>/// &lt;summary&gt;</c> block of two documentation lines (already escaped).</summary>
+    public SourceWriter Summary(string first, string second)
+    {
+        Line("/// <summary>");
+        DocLine(first);
+        DocLine(second);
+        return Line("/// </summary>");
+    }
+
+    /// <summary>A <c>/// &lt;summary&gt;</c> block, one documentation line a line of <paramref name="lines"/> (already escaped).</summary>
+    public SourceWriter Summary(Extraction.Model.EquatableArray<string> lines)
+    {
+        Line("/// <summary>");
+        foreach (var l in lines) DocLine(l);
+        return Line("/// </summary>");
+    }
+
+    private void DocLine(string text) => Indent().Append("/// ").Append(text).EndLine();
+
+    // A line in parts, with no string made for the whole line: Indent(), then Append… as needed, then EndLine().
+
+    public SourceWriter Indent()
+    {
+        _sb.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public SourceWriter Append(string text)
+    {
+        _sb.Append(text);
+        return this;
+    }
+
+    /// <summary>A number, culture-invariant (digits, and '-' before a negative one).</summary>
+    public SourceWriter Append(int value)
+    {
+        if (value < 0)
+        {
+            if (value == int.MinValue) return Append("-2147483648");
+            _sb.Append('-');
+            value = -value;
+        }
+        var digits = 1;
+        for (var n = value; n >= 10; n /= 10) digits++;
+        _sb.Append('0', digits);
+        for (var at = _sb.Length - 1; digits-- > 0; at--, value /= 10) _sb[at] = (char)('0' + (value % 10));
+        return this;
+    }
+
+    /// <summary><paramref name="value"/> as a C# string literal (<see cref="Escaping.Literal"/>).</summary>
+    public SourceWriter Literal(string value)
+    {
+        Escaping.AppendLiteral(_sb, value);
+        return this;
+    }
+
+    public SourceWriter EndLine()
+    {
+        _sb.Append('\n');
+        return this;
     }
 
     public int Length => _sb.Length;
 
     public override string ToString() => _sb.ToString();
+
+    /// <summary>
+    /// The text written, read without making one string of it: a file of thousands of members is megabytes long, and
+    /// one string of it would go to the large object heap, which the compiler's garbage collector pays for (the
+    /// compiler keeps a long text in chunks of its own).
+    /// </summary>
+    public System.IO.TextReader Reader() => new BuilderReader(_sb);
+
+    private sealed class BuilderReader : System.IO.TextReader
+    {
+        private readonly StringBuilder _sb;
+        private int _at;
+
+        public BuilderReader(StringBuilder sb) => _sb = sb;
+
+        public override int Peek() => _at < _sb.Length ? _sb[_at] : -1;
+
+        public override int Read() => _at < _sb.Length ? _sb[_at++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(count, _sb.Length - _at);
+            if (n <= 0) return 0;
+            _sb.CopyTo(_at, buffer, index, n);
+            _at += n;
+            return n;
+        }
+    }
 }

@@ -51,9 +51,10 @@ internal static class Naming
         for (var i = 0; i < quotes.Length; i++)
         {
             var q = m.Quotes[i];
-            var opening = m.Text.Substring(q.Span.Start, System.Math.Min(q.Span.Length, 80));
-            if (opening.Length > 0 && char.IsHighSurrogate(opening[opening.Length - 1])) opening = opening.Substring(0, opening.Length - 1);
-            var name = Identifiers.Pascal(opening, 5, 48);
+            // The name of the quote's member: the first words of its first 80 characters (not cutting a character in two).
+            var end = q.Span.Start + System.Math.Min(q.Span.Length, 80);
+            if (end > q.Span.Start && char.IsHighSurrogate(m.Text[end - 1])) end--;
+            var name = Identifiers.Pascal(m.Text, q.Span.Start, end, 5, 48);
             quotes[i] = new QuoteSummary(ActorIndexOf(m.Actors, q.Speaker), name.Length == 0 ? "Quote" : name);
         }
         var actorNames = new string[m.Actors.Count];
