@@ -113,8 +113,9 @@ internal static class Naming
 
         var articleTaken = Reserved(ArticlesReserved);
         var articleOwners = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
-        // Quote members taken, as "class/member" (no C# name has a '/'), one set for all classes.
-        var quoteTaken = new HashSet<string>(StringComparer.Ordinal);
+        // Quote members taken, as (class, member), one set for all classes; and for each (class, name) the last number
+        // given, so that the hundredth quote with the same name does not try the ninety-nine numbers before it again.
+        var quoteTaken = new QuoteNames();
         var names = new List<ArticleNames>(articles.Count);
         foreach (var a in articles)
         {
@@ -127,7 +128,7 @@ internal static class Naming
             {
                 var cls = q.Speaker >= 0 ? Speaker(a, q).SpeakerClass! : UnattributedClass;
                 classes.Add(cls);
-                members.Add(UniqueMember(cls, q.Name, quoteTaken));
+                members.Add(quoteTaken.Unique(cls, q.Name));
             }
             names.Add(new ArticleNames(a.Path, a.FileName, member, classes.ToEquatableArray(), members.ToEquatableArray()));
         }
@@ -138,16 +139,29 @@ internal static class Naming
         return new NamingResult(table, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>
-    /// <paramref name="name"/>, or the first of name2, name3, … that no other member of class <paramref name="cls"/> has
-    /// and that is neither the class's own name, nor a member every object has, nor the field of the class's quote table.
-    /// </summary>
-    private static string UniqueMember(string cls, string name, HashSet<string> taken)
+    /// <summary>The quote members taken in each speaker's class.</summary>
+    private sealed class QuoteNames
     {
-        for (var n = 1; ; n++)
+        private readonly HashSet<(string Class, string Member)> _taken = new();
+        private readonly Dictionary<(string Class, string Name), int> _last = new();
+
+        /// <summary>
+        /// <paramref name="name"/>, or the first of name2, name3, … that no other member of class <paramref name="cls"/>
+        /// has and that is neither the class's own name, nor a member every object has, nor the field of the class's
+        /// quote table. (A number tried once for a name is never free again: the search goes on from the last one.)
+        /// </summary>
+        public string Unique(string cls, string name)
         {
-            var candidate = n == 1 ? name : name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (candidate != cls && candidate != Emit.QuoteEmitter.TableField && Array.IndexOf(ObjectMembers, candidate) < 0 && taken.Add(cls + "/" + candidate)) return candidate;
+            _last.TryGetValue((cls, name), out var last);
+            for (var n = last + 1; ; n++)
+            {
+                var candidate = n == 1 ? name : name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (candidate != cls && candidate != Emit.QuoteEmitter.TableField && Array.IndexOf(ObjectMembers, candidate) < 0 && _taken.Add((cls, candidate)))
+                {
+                    _last[(cls, name)] = n;
+                    return candidate;
+                }
+            }
         }
     }
 
