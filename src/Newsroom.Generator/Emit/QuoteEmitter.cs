@@ -91,27 +91,26 @@ internal static class QuoteEmitter
     /// </summary>
     public const string TableField = "__Table";
 
-    /// <summary>What the table of a speaker's quotes reads (see <c>__QuoteTable</c>): per article, its member, ':' and the
-    /// indexes of its quotes separated by ','; articles separated by ';'. The quotes come in path order.</summary>
+    /// <summary>
+    /// What the table of a speaker's quotes reads (see <c>__QuoteTable</c>), as data (<see cref="DataWriter"/>): the
+    /// number of articles, then for each its member and the indexes of its quotes there. The quotes come in path order.
+    /// A UTF-8 literal like the articles' data, not a string: strings share the assembly's 16 MB heap (CS8103).
+    /// </summary>
     internal static string References(EquatableArray<QuoteMemberDoc> quotes)
     {
-        var sb = new System.Text.StringBuilder();
-        string? article = null;
+        var groups = new List<(string Article, List<int> Indexes)>();
         foreach (var q in quotes)
         {
-            if (q.ArticleMember == article)
-            {
-                sb.Append(',');
-            }
-            else
-            {
-                if (article is not null) sb.Append(';');
-                article = q.ArticleMember;
-                sb.Append(article).Append(':');
-            }
-            sb.Append(ArticleEmitter.Int(q.Index));
+            if (groups.Count == 0 || groups[groups.Count - 1].Article != q.ArticleMember) groups.Add((q.ArticleMember, new List<int>()));
+            groups[groups.Count - 1].Indexes.Add(q.Index);
         }
-        return sb.ToString();
+        var data = new DataWriter().Int(groups.Count);
+        foreach (var (article, indexes) in groups)
+        {
+            data.String(article).Int(indexes.Count);
+            foreach (var i in indexes) data.Int(i);
+        }
+        return data.ToString();
     }
 
     public static SourceWriter EmitShard(QuoteShard shard)
@@ -131,8 +130,8 @@ internal static class QuoteEmitter
                 ? "Quotes whose speaker the articles do not make clear: " + ArticleEmitter.Count(s.Quotes, "quote") + "."
                 : "What " + Escaping.Doc(s.Speaker, 200) + (s.Role is null ? "" : ", " + Escaping.Doc(s.Role, 200) + ",") + " is quoted saying: " + ArticleEmitter.Count(s.Quotes, "quote") + ".");
             w.Open("public static partial class " + s.Name);
-            w.Line("private static readonly " + g + "__QuoteTable " + TableField + " = new " + g + "__QuoteTable("
-                + ArticleEmitter.Int(speaker.Quotes.Count) + ", " + Escaping.Literal(References(speaker.Quotes)) + ");");
+            w.Indent().Append("private static readonly ").Append(g).Append("__QuoteTable ").Append(TableField).Append(" = new ").Append(g)
+                .Append("__QuoteTable(").Literal(References(speaker.Quotes)).Append("u8);").EndLine();
             for (var i = 0; i < speaker.Quotes.Count; i++)
             {
                 var q = speaker.Quotes[i];

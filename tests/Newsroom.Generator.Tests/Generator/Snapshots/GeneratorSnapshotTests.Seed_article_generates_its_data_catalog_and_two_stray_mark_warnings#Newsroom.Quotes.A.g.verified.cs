@@ -13,7 +13,7 @@ namespace Newsroom
         /// </summary>
         public static partial class AnthonyBlinken
         {
-            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable(3, "AnthonyBlinkenTheUSSecretaryOfStateArrived:0,1,2");
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable("2q2AnthonyBlinkenTheUSSecretaryOfStateArrived6024"u8);
 
             /// <summary>
             /// “responsibly manage our relationship”

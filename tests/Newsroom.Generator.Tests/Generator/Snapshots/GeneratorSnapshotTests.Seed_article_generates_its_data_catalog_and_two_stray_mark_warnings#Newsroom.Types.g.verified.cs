@@ -564,45 +564,36 @@ namespace Newsroom
     /// <summary>
     /// The quotes of one speaker's class under <see cref="Quotes"/>: each of the class's members reads its quote from here
     /// (an element access binds far faster than a call, and there are thousands of quote members). A quote is made when
-    /// first asked for, loading the article it is in and no other. The references are, for each article in turn, its
-    /// member under <see cref="Articles"/>, ':', and the indexes of its quotes there separated by ','; articles are
-    /// separated by ';'.
+    /// first asked for, loading the article it is in and no other. The data holds the number of articles, then for each
+    /// its member under <see cref="Articles"/>, the number of its quotes here and their indexes in the article.
     /// </summary>
     internal sealed class __QuoteTable
     {
-        private readonly string _references;
+        private readonly string[] _articles;
+        private readonly int[] _indexes;
         private readonly global::Newsroom.Quote?[] _quotes;
-        private (string Article, int Index)[]? _parsed;
 
-        internal __QuoteTable(int count, string references)
+        internal __QuoteTable(global::System.ReadOnlySpan<byte> data)
         {
-            _quotes = new global::Newsroom.Quote?[count];
-            _references = references;
-        }
-
-        internal global::Newsroom.Quote this[int index] => _quotes[index] ??= Resolve(index);
-
-        private global::Newsroom.Quote Resolve(int index)
-        {
-            var parsed = _parsed ??= Parse(_references, _quotes.Length);
-            return global::Newsroom.Articles.__ByMember(parsed[index].Article).__Quote(parsed[index].Index);
-        }
-
-        private static (string Article, int Index)[] Parse(string references, int count)
-        {
-            var parsed = new (string Article, int Index)[count];
-            var at = 0;
-            foreach (var article in references.Split(';'))
+            var r = new global::Newsroom.__DataReader(data);
+            var articles = new global::System.Collections.Generic.List<string>();
+            var indexes = new global::System.Collections.Generic.List<int>();
+            for (var a = r.Int(); a > 0; a--)
             {
-                var colon = article.IndexOf(':');
-                var member = article.Substring(0, colon);
-                foreach (var index in article.Substring(colon + 1).Split(','))
+                var member = r.String() ?? "";
+                for (var n = r.Int(); n > 0; n--)
                 {
-                    parsed[at++] = (member, int.Parse(index, global::System.Globalization.CultureInfo.InvariantCulture));
+                    articles.Add(member);
+                    indexes.Add(r.Int());
                 }
             }
-            return parsed;
+            _articles = articles.ToArray();
+            _indexes = indexes.ToArray();
+            _quotes = new global::Newsroom.Quote?[_indexes.Length];
         }
+
+        internal global::Newsroom.Quote this[int index] =>
+            _quotes[index] ??= global::Newsroom.Articles.__ByMember(_articles[index]).__Quote(_indexes[index]);
     }
 
     /// <summary>
