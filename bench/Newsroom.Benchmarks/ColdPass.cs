@@ -81,6 +81,8 @@ public static class ColdPass
         for (var r = 0; r < runs; r++)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+            // Started as `dotnet Newsroom.Benchmarks.dll`, the process is the host: the child needs the assembly too.
+            if (System.IO.Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(ColdPass).Assembly.Location);
             start.ArgumentList.Add("--cold-once");
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEnd();
