@@ -40,6 +40,11 @@ if (blinken is not null)
 {
     Console.WriteLine($"Actors.Find(\"Blinken\") → {blinken} — quoted {blinken.Quotes.Count} times");
 }
+// A member for each article, each actor and each quote (under Quotes.{Speaker}); hover one to see its words.
+var intense = Quotes.AnthonyBlinken.IntenseCompetitionRequiresSustainedDiplomacy;
+Console.WriteLine($"Quotes.AnthonyBlinken.IntenseCompetitionRequiresSustainedDiplomacy → “{Shorten(intense.Text, 60)}” "
+    + $"({intense.Kind}, in {intense.Article.FileName}, the same object as article.Quotes[2]: "
+    + $"{ReferenceEquals(intense, Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.Quotes[2])})");
 
 // 3. Across articles: who is quoted where.
 Console.WriteLine();
