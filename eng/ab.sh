@@ -5,8 +5,8 @@
 #   bash eng/ab.sh 2000 5 4314cef HEAD      # 2,000 articles, 5 rounds, two revisions
 #   bash eng/ab.sh 1 8 4314cef HEAD         # the one-article build
 #
-# Each revision's generator is built in Release in a worktree under $AB_DIR (default /tmp/newsroom-ab); "WORK" stands
-# for the working tree as it is. The consumer is made as eng/scale.sh makes it (the package's conventions, Wikinews
+# Each revision's generator is built in Release in a worktree under $AB_DIR (default /tmp/newsroom-ab), named after the
+# commit the revision is when the script runs; "WORK" stands for the working tree as it is (printed as "work"). The consumer is made as eng/scale.sh makes it (the package's conventions, Wikinews
 # articles, compiler server off) and built once with the current generator to read the compiler's command line; then
 # each round runs that command line once per revision, with only the generator's path changed. Prints every run (wall
 # time, CPU time, peak memory of the compiler) and the means per revision.
@@ -18,23 +18,29 @@ n=$1 rounds=$2
 shift 2
 revs=("$@")
 work=${AB_DIR:-/tmp/newsroom-ab}
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+/usr/bin/time --version 2>&1 | grep -q GNU || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 source "$root/eng/consumer.sh"
 mkdir -p "$work"
 
-# The generator of each revision.
+# The generator of each revision, in a folder named after the commit it is (HEAD or a branch moves), or "work".
+names=()
 for rev in "${revs[@]}"; do
-  out="$work/gen-$rev"
-  mkdir -p "$out"
   if [ "$rev" = WORK ]; then
-    src=$root
+    name=work src=$root
   else
-    src="$work/tree-$rev"
-    [ -d "$src" ] || git -C "$root" worktree add -f --detach "$src" "$rev" >/dev/null 2>&1
+    sha=$(git -C "$root" rev-parse --verify --quiet "$rev^{commit}") || { echo "no such revision: $rev" >&2; exit 2; }
+    name=${sha:0:12} src="$work/tree-$name"
+    [ -d "$src" ] || git -C "$root" worktree add -f --detach "$src" "$sha" >/dev/null \
+      || { echo "could not check out $rev" >&2; exit 1; }
   fi
-  dotnet build "$src/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
-  cp "$src/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" "$out/"
+  names+=("$name")
+  mkdir -p "$work/gen-$name"
+  dotnet build "$src/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null \
+    || { echo "the generator of $rev did not build" >&2; exit 1; }
+  cp "$src/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" "$work/gen-$name/"
 done
+# The consumer below is wired to this tree's generator (as eng/scale.sh does), built here whatever is compared.
+dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
 
 # The consumer, and the compiler's command line of its build.
 dir="$work/n$n"
@@ -44,25 +50,36 @@ echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs
 newsroom_articles "$dir/Articles" "$n"
 (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build --no-restore -nologo -v d -m:1 -nodeReuse:false > "$dir/build.log" 2>&1) \
   || { echo "the consumer did not build, see $dir/build.log" >&2; exit 1; }
-line=$(grep -m1 -E '^ +/.*/(csc|csc\.dll) ' "$dir/build.log" | sed 's/^ *//') \
+# The compiler's command: the launcher (".../csc", or "dotnet exec .../csc.dll"), then its arguments. Paths with spaces
+# are not handled (the SDK quotes them): run this from a folder without spaces.
+line=$(grep -m1 -E '^ +(/|dotnet ).*csc(\.dll)?"? ' "$dir/build.log" | sed 's/^ *//') \
   || { echo "no compiler command line in $dir/build.log" >&2; exit 1; }
-csc=${line%% *}
-# One argument a line (the SDK writes no argument with a space in it for this consumer), the output moved aside.
-printf '%s\n' ${line#* } | grep -v '^/out:\|^/refout:' > "$dir/csc.rsp"
+read -r -a words <<< "$line"
+csc=()
+for ((i = 0; i < ${#words[@]}; i++)); do
+  csc+=("${words[$i]//\"/}")
+  [[ ${words[$i]} =~ csc(\.dll)?\"?$ ]] && break
+done
+# One argument a line, the output moved aside.
+printf '%s\n' "${words[@]:$((i + 1))}" | grep -v '^/out:\|^/refout:' > "$dir/csc.rsp"
 echo "/out:$work/ab-out.dll" >> "$dir/csc.rsp"
-grep -q 'Newsroom.Generator.dll' "$dir/csc.rsp" || { echo "the generator is not on the command line" >&2; exit 1; }
+grep -q '^/analyzer:.*Newsroom.Generator.dll$' "$dir/csc.rsp" || { echo "the generator is not on the command line" >&2; exit 1; }
 
 printf '%s articles, %s rounds: wall (s), CPU (s), peak memory (MB) of the compiler\n' "$n" "$rounds"
+for name in "${names[@]}"; do
+  generator="$work/gen-$name/Newsroom.Generator.dll"
+  sed "s#^/analyzer:.*Newsroom.Generator.dll\$#/analyzer:$generator#" "$dir/csc.rsp" > "$dir/$name.rsp"
+  grep -qxF "/analyzer:$generator" "$dir/$name.rsp" || { echo "could not put the generator of $name on the command line" >&2; exit 1; }
+done
 for ((r = 1; r <= rounds; r++)); do
-  for rev in "${revs[@]}"; do
-    sed "s#^/analyzer:.*Newsroom.Generator.dll\$#/analyzer:$work/gen-$rev/Newsroom.Generator.dll#" "$dir/csc.rsp" > "$dir/$rev.rsp"
-    (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$dir/time-$rev.txt" "$csc" "@$dir/$rev.rsp" > "$dir/csc-$rev.log" 2>&1) \
-      || { echo "the compiler failed with $rev, see $dir/csc-$rev.log" >&2; exit 1; }
-    read -r wall user sys peak < <(tail -1 "$dir/time-$rev.txt")
-    awk -v rev="$rev" -v r="$r" -v w="$wall" -v u="$user" -v s="$sys" -v m="$peak" \
-      'BEGIN { printf "round %d  %-10s %6.2f  %6.2f  %5d\n", r, rev, w, u + s, m / 1024 }' | tee -a "$dir/runs.txt"
+  for name in "${names[@]}"; do
+    (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$dir/time-$name.txt" "${csc[@]}" "@$dir/$name.rsp" > "$dir/csc-$name.log" 2>&1) \
+      || { echo "the compiler failed with $name, see $dir/csc-$name.log" >&2; exit 1; }
+    read -r wall user sys peak < <(tail -1 "$dir/time-$name.txt")
+    awk -v rev="$name" -v r="$r" -v w="$wall" -v u="$user" -v s="$sys" -v m="$peak" \
+      'BEGIN { printf "round %d  %-12s %6.2f  %6.2f  %5d\n", r, rev, w, u + s, m / 1024 }' | tee -a "$dir/runs.txt"
   done
 done
 echo
-awk '{ w[$3] += $4; c[$3] += $5; m[$3] += $6; k[$3]++ } END { for (r in w) printf "mean  %-10s %6.2f  %6.2f  %5d\n", r, w[r] / k[r], c[r] / k[r], m[r] / k[r] }' "$dir/runs.txt"
+awk '{ w[$3] += $4; c[$3] += $5; m[$3] += $6; k[$3]++ } END { for (r in w) printf "mean  %-12s %6.2f  %6.2f  %5d\n", r, w[r] / k[r], c[r] / k[r], m[r] / k[r] }' "$dir/runs.txt"
 rm -f "$dir/runs.txt"

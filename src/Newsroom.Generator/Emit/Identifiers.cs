@@ -60,6 +60,7 @@ internal static class Identifiers
             words++;
         }
         var result = sb.ToString();
+        if (sb.Capacity > 8192) t_name = null;   // a long first word: not kept for the life of a compiler server
         if (result.Length > maxLength + 16) result = result.Substring(0, maxLength + 16);
         if (result.Length > 0 && !IsStart(result, 0)) result = "_" + result;
         if (Keywords.Contains(result)) result = "@" + result;
