@@ -50,18 +50,8 @@ echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs
 newsroom_articles "$dir/Articles" "$n"
 (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build --no-restore -nologo -v d -m:1 -nodeReuse:false > "$dir/build.log" 2>&1) \
   || { echo "the consumer did not build, see $dir/build.log" >&2; exit 1; }
-# The compiler's command: the launcher (".../csc", or "dotnet exec .../csc.dll"), then its arguments. Paths with spaces
-# are not handled (the SDK quotes them): run this from a folder without spaces.
-line=$(grep -m1 -E '^ +(/|dotnet ).*csc(\.dll)?"? ' "$dir/build.log" | sed 's/^ *//') \
-  || { echo "no compiler command line in $dir/build.log" >&2; exit 1; }
-read -r -a words <<< "$line"
-csc=()
-for ((i = 0; i < ${#words[@]}; i++)); do
-  csc+=("${words[$i]//\"/}")
-  [[ ${words[$i]} =~ csc(\.dll)?\"?$ ]] && break
-done
-# One argument a line, the output moved aside.
-printf '%s\n' "${words[@]:$((i + 1))}" | grep -v '^/out:\|^/refout:' > "$dir/csc.rsp"
+# The compiler's command line, the output moved aside.
+compiler_command "$dir/build.log" "$dir/csc.rsp"
 echo "/out:$work/ab-out.dll" >> "$dir/csc.rsp"
 grep -q '^/analyzer:.*Newsroom.Generator.dll$' "$dir/csc.rsp" || { echo "the generator is not on the command line" >&2; exit 1; }
 

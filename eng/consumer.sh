@@ -1,4 +1,4 @@
-# Sourced by eng/scale.sh and eng/runtime.sh: a consumer project wired as a package consumer is (the package's
+# Sourced by the scripts of eng/: a consumer project wired as a package consumer is (the package's
 # MSBuild conventions from src/Newsroom.Generator/build, the generator built in Release), and its article files.
 # Needs $root (the repository) and $shared (the shared folder with corpus/wikinews).
 
@@ -39,4 +39,21 @@ newsroom_articles() {
     f="$dir/$(printf '%05d' "$i").txt"
     if [ "$copy" -eq 0 ]; then cp "$src" "$f"; else { printf 'Edition %d: ' "$copy"; cat "$src"; } > "$f"; fi
   done
+}
+
+# compiler_command LOG RSP: reads the compiler's command line from a detailed build log (dotnet build -v d) into the
+# array "csc" (the launcher: ".../csc", or "dotnet exec .../csc.dll") and its arguments into RSP, one a line, without
+# /out and /refout. Paths with spaces are not handled (the SDK quotes them): run from a folder without spaces.
+compiler_command() {
+  local log=$1 rsp=$2 line i
+  line=$(grep -m1 -E '^ +(/|dotnet ).*csc(\.dll)?"? ' "$log" | sed 's/^ *//') \
+    || { echo "no compiler command line in $log" >&2; exit 1; }
+  local -a words
+  read -r -a words <<< "$line"
+  csc=()
+  for ((i = 0; i < ${#words[@]}; i++)); do
+    csc+=("${words[$i]//\"/}")
+    [[ ${words[$i]} =~ csc(\.dll)?\"?$ ]] && break
+  done
+  printf '%s\n' "${words[@]:$((i + 1))}" | grep -v '^/out:\|^/refout:' > "$rsp"
 }
