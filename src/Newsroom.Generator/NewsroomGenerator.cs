@@ -104,12 +104,26 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Table)
             .WithTrackingName(TrackingNames.Names);
 
+        // Up to NewsroomStringDataLimit articles, a short article's data is a plain string literal, which the compiler
+        // takes as one constant, where it lowers a "…"u8 literal byte by byte; past the limit, UTF-8 literals only, so
+        // that the 16 MB string heap never fills whatever the number of articles. A bool: the articles' code is made
+        // again only when the project crosses the limit.
+        var stringData = files
+            .Collect()
+            .Select(static (all, _) => all.Length)
+            .Combine(settings.Select(static (s, _) => s.StringDataLimit))
+            .Select(static (pair, _) => pair.Left <= pair.Right)
+            .WithTrackingName(TrackingNames.StringData);
+        var articleOptions = emitOptions
+            .Combine(stringData)
+            .Select(static (pair, _) => pair.Left with { StringData = pair.Right });
+
         var articleCode = new List<IncrementalValueProvider<ImmutableArray<ArticleCode>>>();
         foreach (var stream in new[] { articles, duplicates })
         {
             var emitInputs = stream
                 .Combine(names)
-                .Combine(emitOptions)
+                .Combine(articleOptions)
                 .Select(static (pair, _) => new ArticleEmit(pair.Left.Left, NamesFor(pair.Left.Right, pair.Left.Left.Path), pair.Right))
                 .WithTrackingName(TrackingNames.EmitInputs);
 

@@ -12,14 +12,25 @@ namespace Newsroom.Generator.Emit;
 /// <summary>
 /// The articles' members under <c>Articles</c>. Each article's code (<see cref="Code"/>, made once per article) is its
 /// member, whose hover shows the headline and counts, with the article's data: numbers, names, then the text, as one
-/// UTF-8 literal (<c>"…"u8</c>) that lives in the assembly's data section, not in the 16 MB string heap, and that the one
-/// decoder of the fixed types reads on first use. When the package's targets embed the article file as a resource,
+/// literal that the one decoder of the fixed types reads on first use: a UTF-8 literal (<c>"…"u8</c>), which lives in
+/// the assembly's data section, not in the 16 MB string heap, or, when short in a project of few articles, a plain
+/// string (<see cref="MaxStringData"/>). When the package's targets embed the article file as a resource,
 /// the text is read from there instead (<see cref="ResourceText"/>) and the literal holds only the numbers and names.
 /// The code names no other article and no actor member, so it changes only when its article does. The members go to
 /// a few dozen files (<see cref="Shard"/>; the quotes' members are in the speakers' files, <see cref="QuoteEmitter"/>).
 /// </summary>
 internal static class ArticleEmitter
 {
+    /// <summary>
+    /// The longest data written as a plain string literal (when the project has at most <c>NewsroomStringDataLimit</c>
+    /// articles): 1,500 characters, which most articles' data is under when their text is embedded (about 570 on
+    /// average over the Wikinews articles). The compiler lowers a <c>"…"u8</c> literal byte by byte and a plain string
+    /// as one constant: at 2,000 articles plain strings take about 1.2 s off a 9 s compiler run (README, Performance).
+    /// Plain strings share the assembly's 16 MB string heap (CS8103 past it), so their total is bounded: this times the
+    /// limit, at most 6 MB at the default.
+    /// </summary>
+    public const int MaxStringData = 1_500;
+
     /// <summary>One article's member, with its hover and its data, indented to go into <c>partial class Articles</c>.</summary>
     public static string Code(ArticleEmit input)
     {
@@ -39,11 +50,13 @@ internal static class ArticleEmitter
             + Count(m.Paragraphs.Count, "paragraph") + ".");
         w.Line("/// </remarks>");
         var field = "__a_" + names.Member;
-        w.Indent().Append("public static ").Append(g).Append("Article ").Append(names.Member).Append(" => ").Append(field)
-            .Append(" ?? ").Append(g).Append("Article.__Load(ref ").Append(field).Append(",").EndLine();
         // One literal, however long the line: the compiler binds a chain of "…"u8 + "…"u8 far more slowly than one
-        // literal (measured: about 20× for three chunks), and the data is not meant to be read here.
-        w.Indent().Append("    ").Literal(data).Append("u8);").EndLine();
+        // literal (measured: about 20× for three chunks), and the data is not meant to be read here. A plain string
+        // when the project allows it and the data is short (it compiles faster: see MaxStringData).
+        var plain = input.Options.StringData && data.Length <= MaxStringData;
+        w.Indent().Append("public static ").Append(g).Append("Article ").Append(names.Member).Append(" => ").Append(field)
+            .Append(" ?? ").Append(g).Append(plain ? "Article.__LoadString(ref " : "Article.__Load(ref ").Append(field).Append(",").EndLine();
+        w.Indent().Append("    ").Literal(data).Append(plain ? ");" : "u8);").EndLine();
         w.Indent().Append("private static ").Append(g).Append("Article? ").Append(field).Append(";").EndLine();
         return w.ToString();
     }

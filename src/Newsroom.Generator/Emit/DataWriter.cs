@@ -6,8 +6,9 @@ namespace Newsroom.Generator.Emit;
 /// Writes the data the generated code reads back with its one decoder (<c>__DataReader</c> in the fixed types):
 /// numbers as base-32 digits, lowest first, each digit one printable ASCII character: <c>]</c>…<c>|</c> for a digit
 /// with more to come, <c>0</c>…<c>O</c> for the last one (signed numbers zigzagged first: 0, -1, 1, -2… become 0, 1,
-/// 2, 3…); strings as their UTF-8 byte count and the characters (-1 for null). The result becomes a UTF-8 literal, so
-/// it lives in the assembly's data section, not in the 16 MB string heap, however many articles there are.
+/// 2, 3…); strings as their UTF-8 byte count and the characters (-1 for null). The result becomes a UTF-8 literal, which
+/// lives in the assembly's data section, not in the 16 MB string heap, however many articles there are (or a plain
+/// string, read back through its UTF-8 bytes, when short in a project of few articles: see ArticleEmitter).
 /// </summary>
 /// <remarks>
 /// Each byte of a <c>"…"u8</c> literal costs the compiler a node of its own while it lowers the literal, so the data is

@@ -5,9 +5,11 @@ namespace Newsroom.Generator.Emit;
 /// whether the top-level types are <c>internal</c> (<c>NewsroomVisibility</c>), and whether each quote gets a member
 /// under <c>Quotes.{Speaker}</c> (<c>NewsroomQuoteMembers</c>; without them a build of thousands of articles compiles
 /// about half as much code, and the quotes are still every article's <c>Quotes</c> and <c>Quotes.All</c>). Emitters write <c>global::Newsroom.</c>
-/// and <c>namespace Newsroom</c>; <see cref="Qualify"/> puts the project's namespace there.
+/// and <c>namespace Newsroom</c>; <see cref="Qualify"/> puts the project's namespace there. <see cref="StringData"/>
+/// reaches the articles' code only: whether a short article's data may be a plain string literal (the project has at
+/// most <c>NewsroomStringDataLimit</c> articles); it is false for every other emitter.
 /// </summary>
-internal readonly record struct EmitOptions(string Namespace, bool Internal, bool QuoteMembers = true)
+internal readonly record struct EmitOptions(string Namespace, bool Internal, bool QuoteMembers = true, bool StringData = false)
 {
     public const string DefaultNamespace = "Newsroom";
 

@@ -13,7 +13,12 @@ namespace Newsroom.Generator.Pipeline;
 /// <param name="MaxArticleSize">Longest article text read, in UTF-16 code units; <see cref="int.MaxValue"/> for no limit.</param>
 /// <param name="Emit">Namespace and visibility of the generated types, and whether quotes get members.</param>
 /// <param name="Invalid">Properties whose value could not be used (then the default is), for NWS009.</param>
-internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, EquatableArray<InvalidSetting> Invalid)
+/// <param name="StringDataLimit">
+/// Up to this many articles, an article's data is a plain string literal when short (see
+/// <see cref="ArticleEmitter.MaxStringData"/>); above it, or at 0, every article's data is a UTF-8 literal.
+/// </param>
+internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, EquatableArray<InvalidSetting> Invalid,
+    int StringDataLimit = NewsroomSettings.DefaultStringDataLimit)
 {
     /// <summary>The MSBuild property, as the compiler passes it to analyzers.</summary>
     public const string MaxArticleSizeKey = "build_property.NewsroomMaxArticleSize";
@@ -24,6 +29,13 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
     public const string NamespaceProperty = "NewsroomNamespace";
     public const string VisibilityProperty = "NewsroomVisibility";
     public const string QuoteMembersProperty = "NewsroomQuoteMembers";
+    public const string StringDataLimitProperty = "NewsroomStringDataLimit";
+
+    /// <summary>
+    /// 2,000 articles: with at most <see cref="ArticleEmitter.MaxStringData"/> characters each, plain string data takes
+    /// at most 6 MB of the assembly's 16 MB string heap (CS8103 past it), leaving the rest to the project's own code.
+    /// </summary>
+    public const int DefaultStringDataLimit = 2_000;
 
     /// <summary>2,000,000 characters: about 2 MB of English, some 300,000 words; no news article comes near it.</summary>
     public const int DefaultMaxArticleSize = 2_000_000;
@@ -65,7 +77,14 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
                 invalid.Add(new InvalidSetting(QuoteMembersProperty, members, "true or false", "true"));
         }
 
-        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray());
+        var stringDataLimit = DefaultStringDataLimit;
+        if (Get(globalOptions, StringDataLimitProperty) is { } rawLimit)
+        {
+            if (int.TryParse(rawLimit.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var value)) stringDataLimit = value;
+            else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles", Messages.Number(DefaultStringDataLimit)));
+        }
+
+        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Newsroom.Generator.Emit;
 using Newsroom.Generator.Pipeline;
 using Newsroom.Generator.Tests.Infrastructure;
 using Xunit;
@@ -56,11 +57,12 @@ public class EmbeddedTextTests
         }
         """;
 
-    private static GeneratorRun Generate(SourceText text, string? resource)
+    private static GeneratorRun Generate(SourceText text, string? resource, string? stringDataLimit = null)
     {
         var file = new InMemoryAdditionalText(Path, text);
         var options = GeneratorHarness.ArticleOptions(file);
         if (resource is not null) options = options.WithFileOption(Path, ResourceKey, resource);
+        if (stringDataLimit is not null) options = options.WithGlobalOption("build_property." + NewsroomSettings.StringDataLimitProperty, stringDataLimit);
         var run = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(Probe), new[] { file }, options);
         Assert.Empty(run.Exceptions);
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -71,8 +73,12 @@ public class EmbeddedTextTests
 
     private static ResourceDescription Embedded(byte[] bytes, string name = Resource) => new(name, () => new MemoryStream(bytes), isPublic: true);
 
-    private static string DataLine(GeneratorRun run) =>
-        run.ArticleCode("CouncilVotesOnHarbourBudget").Split('\n').Single(l => l.TrimEnd().EndsWith("u8);", StringComparison.Ordinal));
+    // The literal on the line after the member's call to __Load (UTF-8 data) or __LoadString (short data as a plain string).
+    private static string DataLine(GeneratorRun run)
+    {
+        var lines = run.ArticleCode("CouncilVotesOnHarbourBudget").Split('\n');
+        return lines[Array.FindIndex(lines, l => l.Contains("Article.__Load", StringComparison.Ordinal)) + 1];
+    }
 
     private static string Expected(string text) =>
         text.Length + "|We will not wait another winter for the repairs,|Ana Ruiz|" + text.Split("\n\n")[3] + "|"
@@ -91,6 +97,56 @@ public class EmbeddedTextTests
         // The file as it is on disk, with a byte order mark: the compiler drops it from the text, and so does the reader.
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Council)).ToArray();
         Assert.Equal(Expected(Council), CompilationTests.Execute(run.OutputCompilation, new[] { Embedded(bytes) }));
+    }
+
+    // Up to NewsroomStringDataLimit articles, short data is a plain string literal (it compiles faster than a "…"u8
+    // literal); at 0, or past the limit, or when the data is long (a text written into it), a UTF-8 literal. Either way
+    // the article reads back the same.
+    [Theory]
+    [InlineData(null, true, "the default limit, one article")]
+    [InlineData("1", true, "as many articles as the limit")]
+    [InlineData("0", false, "0: UTF-8 literals only")]
+    public void Short_data_is_a_plain_string_up_to_the_limit_and_reads_back_the_same(string? limit, bool plain, string why)
+    {
+        var run = Generate(Utf8(Council), Resource, limit);
+
+        var code = run.ArticleCode("CouncilVotesOnHarbourBudget");
+        var data = DataLine(run).TrimEnd();
+        Assert.True(plain == data.EndsWith("\");", StringComparison.Ordinal), why);
+        Assert.True(plain != data.EndsWith("\"u8);", StringComparison.Ordinal), why);
+        Assert.True(plain == code.Contains("Article.__LoadString(ref ", StringComparison.Ordinal), why);
+        Assert.True(data.Length < ArticleEmitter.MaxStringData, "the council's data is short");
+        Assert.Equal(Expected(Council), CompilationTests.Execute(run.OutputCompilation, new[] { Embedded(Encoding.UTF8.GetBytes(Council)) }));
+    }
+
+    [Fact]
+    public void Past_the_limit_every_article_s_data_is_a_UTF8_literal()
+    {
+        var second = new InMemoryAdditionalText("/consumer/Articles/ferry.txt", "Ferry service resumes\n\nThe ferry runs again, the port said.\n");
+        var council = new InMemoryAdditionalText(Path, Utf8(Council));
+        var options = GeneratorHarness.ArticleOptions(council, second)
+            .WithFileOption(Path, ResourceKey, Resource)
+            .WithGlobalOption("build_property." + NewsroomSettings.StringDataLimitProperty, "1");
+        var run = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(Probe), new AdditionalText[] { council, second }, options);
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        Assert.EndsWith("\"u8);", DataLine(run).TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("__LoadString(ref ", StringComparison.Ordinal)
+            && !s.HintName.Contains("Types", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Long_data_stays_a_UTF8_literal_under_the_limit()
+    {
+        // Without the resource, the text is in the data: longer than a plain string may be when it is long enough.
+        var text = Council + string.Concat(Enumerable.Repeat("\n\nThe debate went on into the night, and the gallery was full.", 40));
+        var run = Generate(Utf8(text), resource: null);
+
+        var data = DataLine(run).TrimEnd();
+        Assert.True(data.Length > ArticleEmitter.MaxStringData);
+        Assert.EndsWith("\"u8);", data, StringComparison.Ordinal);
+        Assert.Equal(Expected(text), CompilationTests.Execute(run.OutputCompilation));
     }
 
     [Fact]

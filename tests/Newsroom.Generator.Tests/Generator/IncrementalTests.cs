@@ -144,6 +144,10 @@ public class IncrementalTests
         var extracted = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted })[TrackingNames.Extracted];
         Assert.Equal(3, extracted.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Equal(1, extracted.Count(r => r == IncrementalStepRunReason.New));
+        // Under NewsroomStringDataLimit (2,000) the new article count changes nothing in the other articles' code.
+        var code = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.ArticleCode })[TrackingNames.ArticleCode];
+        Assert.Equal(3, code.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, code.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(4, second.ArticleMembers.Length);
         foreach (var member in new[] { "MayorOpensBridge", "StormClosesSchools", "TeamWinsFinal" })
         {
@@ -152,6 +156,34 @@ public class IncrementalTests
         }
         Assert.Contains("Ida Noor", second.GetSource("Newsroom.Catalog.g.cs"));
         Assert.Contains("IdaNoor", second.GetSource("Newsroom.Actors.I.g.cs"));
+    }
+
+    [Fact]
+    public void Crossing_the_string_data_limit_makes_every_article_s_code_again_with_UTF8_data_and_nothing_more()
+    {
+        // NewsroomStringDataLimit 3: three articles have plain string data; a fourth takes the project past the limit.
+        var (texts, options) = Inputs(embedded: true);
+        options = options.WithGlobalOption("build_property." + NewsroomSettings.StringDataLimitProperty, "3");
+        var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
+        Assert.Empty(first.Exceptions);
+        Assert.All(first.ArticleMembers, m => Assert.Contains("Article.__LoadString(ref ", first.ArticleCode(m), StringComparison.Ordinal));
+
+        var added = new InMemoryAdditionalText("/p/Articles/d.txt", "Library reopens\n\n“Come back and read,” said librarian Ida Noor.\n");
+        var withAdded = Embed(options.WithFileOption(added.Path, GeneratorHarness.ArticleMetadataKey, "true"), added);
+        var second = first.Rerun(d => d
+            .AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(added))
+            .WithUpdatedAnalyzerConfigOptions(withAdded));
+        Assert.Empty(second.Exceptions);
+        Assert.All(second.ArticleMembers, m => Assert.Contains("Article.__Load(ref ", second.ArticleCode(m), StringComparison.Ordinal));
+
+        var reasons = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted, TrackingNames.ArticleCode });
+        Assert.Equal(3, reasons[TrackingNames.Extracted].Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(3, reasons[TrackingNames.ArticleCode].Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, reasons[TrackingNames.ArticleCode].Count(r => r == IncrementalStepRunReason.New));
+
+        // The same sources as a build that started with four articles.
+        var fresh = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts.Append(added).ToArray(), withAdded);
+        GeneratorHarness.AssertSameSources(fresh, second);
     }
 
     [Fact]

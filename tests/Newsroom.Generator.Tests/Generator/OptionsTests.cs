@@ -92,6 +92,8 @@ public class OptionsTests
     [InlineData("NewsroomNamespace", "Acme..News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomNamespace", "class", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomVisibility", "private", "public or internal", "public")]
+    [InlineData("NewsroomStringDataLimit", "-1", "a whole number of articles", "2,000")]
+    [InlineData("NewsroomStringDataLimit", "many", "a whole number of articles", "2,000")]
     public void An_unusable_setting_gives_NWS009_and_the_default(string property, string value, string expected, string fallback)
     {
         const string consumer = "public static class Probe { public static string Run() => Newsroom.Articles.CouncilVotesOnHarbourBudget.FileName + typeof(Newsroom.Article).IsPublic; }";

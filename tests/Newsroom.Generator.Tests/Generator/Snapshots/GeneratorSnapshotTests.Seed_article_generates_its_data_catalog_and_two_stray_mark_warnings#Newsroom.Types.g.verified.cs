@@ -136,6 +136,10 @@ namespace Newsroom
             return global::System.Threading.Interlocked.CompareExchange(ref field, article, null) ?? article;
         }
 
+        /// <summary>The same, for data written as a plain string (short data, in a project of few articles).</summary>
+        internal static global::Newsroom.Article __LoadString(ref global::Newsroom.Article? field, string data) =>
+            __Load(ref field, global::System.Text.Encoding.UTF8.GetBytes(data));
+
         /// <summary>
         /// The text of the article file the build embedded as <paramref name="resource"/> (its bytes as they are), checked
         /// against the length and hash of the text Newsroom extracted, so that spans always index the text they were
