@@ -27,9 +27,12 @@ internal static class ArticleEmitter
     /// average over the Wikinews articles). The compiler lowers a <c>"…"u8</c> literal byte by byte and a plain string
     /// as one constant: at 2,000 articles plain strings take about 0.5 s off a 9 s compiler run (README, Performance).
     /// Plain strings share the assembly's 16 MB string heap (CS8103 past it), so their total is bounded: this times the
-    /// limit, at most 6 MB at the default.
+    /// limit, at most 6 MB at the default and 7.5 MB at the highest limit a project may set.
     /// </summary>
     public const int MaxStringData = 1_500;
+
+    /// <summary>Whether <paramref name="data"/> is written as a plain string: allowed, and at most <see cref="MaxStringData"/> UTF-16 code units.</summary>
+    internal static bool IsPlainString(bool allowed, string data) => allowed && data.Length <= MaxStringData;
 
     /// <summary>One article's member, with its hover and its data, indented to go into <c>partial class Articles</c>.</summary>
     public static string Code(ArticleEmit input)
@@ -53,7 +56,7 @@ internal static class ArticleEmitter
         // One literal, however long the line: the compiler binds a chain of "…"u8 + "…"u8 far more slowly than one
         // literal (measured: about 20× for three chunks), and the data is not meant to be read here. A plain string
         // when the project allows it and the data is short (it compiles faster: see MaxStringData).
-        var plain = input.Options.StringData && data.Length <= MaxStringData;
+        var plain = IsPlainString(input.Options.StringData, data);
         w.Indent().Append("public static ").Append(g).Append("Article ").Append(names.Member).Append(" => ").Append(field)
             .Append(" ?? ").Append(g).Append(plain ? "Article.__LoadString(ref " : "Article.__Load(ref ").Append(field).Append(",").EndLine();
         w.Indent().Append("    ").Literal(data).Append(plain ? ");" : "u8);").EndLine();

@@ -37,6 +37,13 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
     /// </summary>
     public const int DefaultStringDataLimit = 2_000;
 
+    /// <summary>
+    /// The highest limit a project may set: 2,500 articles of at most <see cref="ArticleEmitter.MaxStringData"/>
+    /// characters take at most 7.5 MB of the 16 MB string heap. A higher value is NWS009: a limit the heap cannot hold
+    /// would turn a project of many short articles into CS8103.
+    /// </summary>
+    public const int MaxStringDataLimit = 2_500;
+
     /// <summary>2,000,000 characters: about 2 MB of English, some 300,000 words; no news article comes near it.</summary>
     public const int DefaultMaxArticleSize = 2_000_000;
 
@@ -80,8 +87,8 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
         var stringDataLimit = DefaultStringDataLimit;
         if (Get(globalOptions, StringDataLimitProperty) is { } rawLimit)
         {
-            if (int.TryParse(rawLimit.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var value)) stringDataLimit = value;
-            else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles", Messages.Number(DefaultStringDataLimit)));
+            if (int.TryParse(rawLimit.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= MaxStringDataLimit) stringDataLimit = value;
+            else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles from 0 to " + Messages.Number(MaxStringDataLimit), Messages.Number(DefaultStringDataLimit)));
         }
 
         return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit);

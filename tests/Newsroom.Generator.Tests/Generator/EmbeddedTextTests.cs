@@ -120,6 +120,50 @@ public class EmbeddedTextTests
     }
 
     [Fact]
+    public void Plain_string_data_reads_back_names_beyond_ASCII_as_they_were()
+    {
+        // The data holds names and the project's headline: accented letters, a dash, and a character outside the BMP
+        // (two UTF-16 code units, four UTF-8 bytes), which the decoder counts in UTF-8 bytes.
+        const string text = "Harbour budget passes\n\nEASTPORT — The council approved the budget.\n\n“We will not wait another winter,” said Zoë Brontë-Ødegård, the mayor.\n";
+        const string headline = "Harbour budget passes 🚢 — Zoë’s win";
+        const string probe = """
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var a = Newsroom.Articles.All[0];
+                    return a.Headline + "|" + a.Quotes[0].Speaker?.Name + "|" + a.Quotes[0].Text;
+                }
+            }
+            """;
+        var file = new InMemoryAdditionalText(Path, Utf8(text));
+        var options = GeneratorHarness.ArticleOptions(file)
+            .WithFileOption(Path, ResourceKey, Resource)
+            .WithFileOption(Path, NewsroomGenerator.HeadlineMetadata, headline);
+        var run = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(probe), new[] { file }, options);
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var code = string.Concat(run.GeneratedSources.Where(s => s.HintName.StartsWith("Newsroom.Articles.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
+        Assert.Contains("Article.__LoadString(ref ", code, StringComparison.Ordinal);
+        Assert.Equal(headline + "|Zoë Brontë-Ødegård|We will not wait another winter,",
+            CompilationTests.Execute(run.OutputCompilation, new[] { Embedded(Encoding.UTF8.GetBytes(text)) }));
+    }
+
+    [Theory]
+    [InlineData(true, 1_500, true)]
+    [InlineData(true, 1_501, false)]
+    [InlineData(false, 10, false)]
+    public void Data_is_a_plain_string_only_when_allowed_and_at_most_1500_UTF16_code_units(bool allowed, int length, bool plain)
+    {
+        Assert.Equal(1_500, ArticleEmitter.MaxStringData);
+        Assert.Equal(plain, ArticleEmitter.IsPlainString(allowed, new string('x', length)));
+        // Code units, not characters: 750 characters outside the BMP are 1,500 code units.
+        Assert.Equal(allowed, ArticleEmitter.IsPlainString(allowed, string.Concat(Enumerable.Repeat("🚢", 750))));
+        Assert.False(ArticleEmitter.IsPlainString(allowed, string.Concat(Enumerable.Repeat("🚢", 751))));
+    }
+
+    [Fact]
     public void Past_the_limit_every_article_s_data_is_a_UTF8_literal()
     {
         var second = new InMemoryAdditionalText("/consumer/Articles/ferry.txt", "Ferry service resumes\n\nThe ferry runs again, the port said.\n");

@@ -92,8 +92,9 @@ public class OptionsTests
     [InlineData("NewsroomNamespace", "Acme..News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomNamespace", "class", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomVisibility", "private", "public or internal", "public")]
-    [InlineData("NewsroomStringDataLimit", "-1", "a whole number of articles", "2,000")]
-    [InlineData("NewsroomStringDataLimit", "many", "a whole number of articles", "2,000")]
+    [InlineData("NewsroomStringDataLimit", "-1", "a whole number of articles from 0 to 2,500", "2,000")]
+    [InlineData("NewsroomStringDataLimit", "many", "a whole number of articles from 0 to 2,500", "2,000")]
+    [InlineData("NewsroomStringDataLimit", "2501", "a whole number of articles from 0 to 2,500", "2,000")]
     public void An_unusable_setting_gives_NWS009_and_the_default(string property, string value, string expected, string fallback)
     {
         const string consumer = "public static class Probe { public static string Run() => Newsroom.Articles.CouncilVotesOnHarbourBudget.FileName + typeof(Newsroom.Article).IsPublic; }";
@@ -104,6 +105,22 @@ public class OptionsTests
         var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "NWS009");
         Assert.Equal($"The MSBuild property {property} is '{value}', which is not {expected}; the default {fallback} is used", d.GetMessage());
         Assert.Equal("council.txtTrue", CompilationTests.Execute(run.OutputCompilation));
+    }
+
+    // The default limit is used after NWS009: plain string data stays on (here, one short article); at the highest
+    // limit too; 0 turns it off.
+    [Theory]
+    [InlineData("10000", true)]
+    [InlineData("2500", true)]
+    [InlineData("0", false)]
+    public void NewsroomStringDataLimit_falls_back_to_its_default_when_unusable(string value, bool plain)
+    {
+        const string consumer = "public static class Probe { public static string Run() => Newsroom.Articles.CouncilVotesOnHarbourBudget.Quotes[0].Speaker?.Name ?? \"none\"; }";
+        var run = Run(consumer, new Dictionary<string, string> { ["build_property.NewsroomStringDataLimit"] = value });
+
+        Assert.Empty(Errors(run));
+        Assert.Equal(plain, run.ArticleCode("CouncilVotesOnHarbourBudget").Contains("Article.__LoadString(ref ", StringComparison.Ordinal));
+        Assert.Equal("Ana Ruiz", CompilationTests.Execute(run.OutputCompilation));
     }
 
     [Fact]

@@ -79,8 +79,8 @@ namespace Newsroom
 
     /// <summary>
     /// One article. Each exists once (<see cref="Articles.All"/>), so equality is identity: cheap, and it never
-    /// walks the Quote → Actor → Quotes graph. Made on first use from the article's data (its text and numbers, one
-    /// UTF-8 literal in the assembly's data section); touching one article never loads another.
+    /// walks the Quote → Actor → Quotes graph. Made on first use from the article's data (its numbers and names, and its
+    /// text or where the text is: one literal, UTF-8 or a short plain string); touching one article never loads another.
     /// </summary>
     public sealed class Article
     {
