@@ -61,15 +61,4 @@ for name in "${names[@]}"; do
   sed "s#^/analyzer:.*Newsroom.Generator.dll\$#/analyzer:$generator#" "$dir/csc.rsp" > "$dir/$name.rsp"
   grep -qxF "/analyzer:$generator" "$dir/$name.rsp" || { echo "could not put the generator of $name on the command line" >&2; exit 1; }
 done
-for ((r = 1; r <= rounds; r++)); do
-  for name in "${names[@]}"; do
-    (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$dir/time-$name.txt" "${csc[@]}" "@$dir/$name.rsp" > "$dir/csc-$name.log" 2>&1) \
-      || { echo "the compiler failed with $name, see $dir/csc-$name.log" >&2; exit 1; }
-    read -r wall user sys peak < <(tail -1 "$dir/time-$name.txt")
-    awk -v rev="$name" -v r="$r" -v w="$wall" -v u="$user" -v s="$sys" -v m="$peak" \
-      'BEGIN { printf "round %d  %-12s %6.2f  %6.2f  %5d\n", r, rev, w, u + s, m / 1024 }' | tee -a "$dir/runs.txt"
-  done
-done
-echo
-awk '{ w[$3] += $4; c[$3] += $5; m[$3] += $6; k[$3]++ } END { for (r in w) printf "mean  %-12s %6.2f  %6.2f  %5d\n", r, w[r] / k[r], c[r] / k[r], m[r] / k[r] }' "$dir/runs.txt"
-rm -f "$dir/runs.txt"
+compiler_rounds "$dir" "$rounds" "${names[@]}"

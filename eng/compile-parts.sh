@@ -69,17 +69,4 @@ grep -qx "$parts/Floor.cs" "$dir/floor.rsp" || { echo "Program.cs is not on the 
 variants=(build sources no-hovers quote-fields no-quotes floor)
 
 printf '%s articles, %s rounds: wall (s), CPU (s), peak memory (MB) of the compiler\n' "$n" "$rounds"
-rm -f "$dir/runs.txt"
-for ((r = 1; r <= rounds; r++)); do
-  for v in "${variants[@]}"; do
-    (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$dir/time-$v.txt" "${csc[@]}" "@$dir/$v.rsp" > "$dir/csc-$v.log" 2>&1) \
-      || { echo "the compiler failed on $v, see $dir/csc-$v.log" >&2; exit 1; }
-    read -r wall user sys peak < <(tail -1 "$dir/time-$v.txt")
-    awk -v v="$v" -v r="$r" -v w="$wall" -v u="$user" -v s="$sys" -v m="$peak" \
-      'BEGIN { printf "round %d  %-13s %6.2f  %6.2f  %5d\n", r, v, w, u + s, m / 1024 }' | tee -a "$dir/runs.txt"
-  done
-done
-echo
-for v in "${variants[@]}"; do
-  awk -v v="$v" '$3 == v { w += $4; c += $5; m += $6; k++ } END { printf "mean  %-13s %6.2f  %6.2f  %5d\n", v, w / k, c / k, m / k }' "$dir/runs.txt"
-done
+compiler_rounds "$dir" "$rounds" "${variants[@]}"

@@ -57,3 +57,26 @@ compiler_command() {
   done
   printf '%s\n' "${words[@]:$((i + 1))}" | grep -v '^/out:\|^/refout:' > "$rsp"
 }
+
+# compiler_rounds DIR ROUNDS NAME...: runs the compiler of compiler_command ("${csc[@]}") on DIR/NAME.rsp for each NAME
+# in turn, ROUNDS times, in DIR (a busy or noisy machine slows every NAME alike); prints each run (wall time, CPU time,
+# peak memory of the compiler) and the means per NAME, in the order given. Needs GNU time at /usr/bin/time.
+compiler_rounds() {
+  local dir=$1 rounds=$2 r name wall user sys peak
+  shift 2
+  rm -f "$dir/runs.txt"
+  for ((r = 1; r <= rounds; r++)); do
+    for name in "$@"; do
+      (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$dir/time-$name.txt" "${csc[@]}" "@$dir/$name.rsp" > "$dir/csc-$name.log" 2>&1) \
+        || { echo "the compiler failed on $name, see $dir/csc-$name.log" >&2; exit 1; }
+      read -r wall user sys peak < <(tail -1 "$dir/time-$name.txt")
+      awk -v n="$name" -v r="$r" -v w="$wall" -v u="$user" -v s="$sys" -v m="$peak" \
+        'BEGIN { printf "round %d  %-13s %6.2f  %6.2f  %5d\n", r, n, w, u + s, m / 1024 }' | tee -a "$dir/runs.txt"
+    done
+  done
+  echo
+  for name in "$@"; do
+    awk -v n="$name" '$3 == n { w += $4; c += $5; m += $6; k++ } END { printf "mean  %-13s %6.2f  %6.2f  %5d\n", n, w / k, c / k, m / k }' "$dir/runs.txt"
+  done
+  rm -f "$dir/runs.txt"
+}

@@ -60,8 +60,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         // extracted side by side (warmed: always true, so nothing downstream depends on it but its order); the
         // per-article step then takes each one's extraction from ExtractionCache. An unchanged file is the same
         // ArticleFile object and is never extracted again; an edit, an added or a removed file touches its own item only.
-        var warmed = files
-            .Collect()
+        var allFiles = files.Collect();
+        var warmed = allFiles
             .Select(static (all, ct) =>
             {
                 ExtractionCache.Warm(all, ct);
@@ -106,10 +106,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
 
         // Up to NewsroomStringDataLimit articles, a short article's data is a plain string literal, which the compiler
         // takes as one constant, where it lowers a "…"u8 literal byte by byte; past the limit, UTF-8 literals only, so
-        // that the 16 MB string heap never fills whatever the number of articles (the limit is at most 2,500: 7.5 MB). A bool: the articles' code is made
-        // again only when the project crosses the limit.
-        var stringData = files
-            .Collect()
+        // that the 16 MB string heap never fills whatever the number of articles (the limit is at most 2,500: 7.5 MB).
+        // A bool: the articles' code is made again only when the project crosses the limit.
+        var stringData = allFiles
             .Select(static (all, _) => all.Length)
             .Combine(settings.Select(static (s, _) => s.StringDataLimit))
             .Select(static (pair, _) => pair.Left <= pair.Right)

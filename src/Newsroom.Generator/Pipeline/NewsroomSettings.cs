@@ -56,7 +56,7 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
         var max = DefaultMaxArticleSize;
         if (Get(globalOptions, MaxArticleSizeProperty) is { } raw)
         {
-            if (int.TryParse(raw.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var value)) max = value == 0 ? int.MaxValue : value;
+            if (WholeNumber(raw) is { } value) max = value == 0 ? int.MaxValue : value;
             else invalid.Add(new InvalidSetting(MaxArticleSizeProperty, raw, "a whole number of characters", Messages.Number(DefaultMaxArticleSize)));
         }
 
@@ -87,12 +87,16 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
         var stringDataLimit = DefaultStringDataLimit;
         if (Get(globalOptions, StringDataLimitProperty) is { } rawLimit)
         {
-            if (int.TryParse(rawLimit.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= MaxStringDataLimit) stringDataLimit = value;
+            if (WholeNumber(rawLimit) is { } value && value <= MaxStringDataLimit) stringDataLimit = value;
             else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles from 0 to " + Messages.Number(MaxStringDataLimit), Messages.Number(DefaultStringDataLimit)));
         }
 
         return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit);
     }
+
+    /// <summary>Digits only, <c>_</c> may group them (<c>2_000_000</c>); null for anything else or past <see cref="int.MaxValue"/>.</summary>
+    private static int? WholeNumber(string raw) =>
+        int.TryParse(raw.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var raw) && raw is not null && raw.Trim().Length > 0 ? raw.Trim() : null;

@@ -34,10 +34,10 @@ public static class TrackingNames
 
     /// <summary>One article's extraction joined with its names: what its code is made from.</summary>
     public const string EmitInputs = nameof(EmitInputs);
+    public const string ActorShards = nameof(ActorShards);
 
     /// <summary>Whether the project has few enough articles for plain string data (a bool: it changes only at the limit).</summary>
     public const string StringData = nameof(StringData);
-    public const string ActorShards = nameof(ActorShards);
 
     /// <summary>Each article's member with its data, and its quotes' members (made once per article).</summary>
     public const string ArticleCode = nameof(ArticleCode);
