@@ -67,9 +67,14 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 ExtractionCache.Warm(all, ct);
                 return true;
             });
+        // Indirect quotes are extracted always (the cache holds one extraction a file) and left out here when the project
+        // turns them off: a bool, so that no other setting touches the per-article steps.
+        var indirectQuotes = settings.Select(static (s, _) => s.IndirectQuotes);
         var extracted = files
             .Combine(warmed)
             .Select(static (pair, ct) => ExtractionCache.Get(pair.Left, ct))
+            .Combine(indirectQuotes)
+            .Select(static (pair, _) => pair.Right ? pair.Left : ArticleExtraction.WithoutIndirect(pair.Left))
             .WithTrackingName(TrackingNames.Extracted);
 
         // One article per path, whatever a host passes twice: two sources with one hint name would throw. Articles

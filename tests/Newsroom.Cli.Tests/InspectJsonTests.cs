@@ -32,10 +32,11 @@ public sealed class InspectJsonTests
         var expected = Gold().GetProperty("quotes").EnumerateArray()
             .Select(q => (q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), q.GetProperty("speaker").GetString()))
             .ToList();
-        var quotes = SeedArticle().GetProperty("quotes").EnumerateArray().ToList();
+        var all = SeedArticle().GetProperty("quotes").EnumerateArray().ToList();
+        var quotes = all.Where(q => q.GetProperty("kind").GetString() != "indirect").ToList();
 
         Assert.Equal(expected, quotes.Select(q => (q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), q.GetProperty("speaker").GetString())));
-        foreach (var q in quotes)
+        foreach (var q in all)
         {
             var start = q.GetProperty("start").GetInt32();
             Assert.Equal(text[start..q.GetProperty("end").GetInt32()], q.GetProperty("text").GetString());
@@ -44,6 +45,19 @@ public sealed class InspectJsonTests
             Assert.Equal(before.Count(c => c == '\n') + 1, q.GetProperty("line").GetInt32());
             Assert.Equal(start - (before.LastIndexOf('\n') + 1) + 1, q.GetProperty("column").GetInt32());
         }
+    }
+
+    [Fact]
+    public void Seed_indirect_quotes_are_the_gold_unmarked_attributions_without_members()
+    {
+        var expected = Gold().GetProperty("attributions").EnumerateArray().Where(a => !a.GetProperty("marked").GetBoolean())
+            .Select(a => (a.GetProperty("start").GetInt32(), a.GetProperty("end").GetInt32(), a.GetProperty("content").GetString()))
+            .ToList();
+        var indirect = SeedArticle().GetProperty("quotes").EnumerateArray().Where(q => q.GetProperty("kind").GetString() == "indirect").ToList();
+
+        Assert.Equal(expected, indirect.Select(q => (q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), q.GetProperty("text").GetString())));
+        Assert.Equal(["Vivian Balakrishnan", "Biden administration", "Danny Russell"], indirect.Select(q => q.GetProperty("speaker").GetString()));
+        Assert.All(indirect, q => Assert.Equal(JsonValueKind.Null, q.GetProperty("member").ValueKind));
     }
 
     [Fact]
@@ -151,7 +165,7 @@ public sealed class InspectJsonTests
         Assert.Equal(2, articles.Count);
         Assert.Equal(missing, articles[0].GetProperty("path").GetString());
         Assert.Equal("no such file", articles[0].GetProperty("error").GetString());
-        Assert.Equal(14, articles[1].GetProperty("quotes").GetArrayLength());
+        Assert.Equal(14, articles[1].GetProperty("quotes").EnumerateArray().Count(q => q.GetProperty("kind").GetString() != "indirect"));
     }
 
     [Fact]

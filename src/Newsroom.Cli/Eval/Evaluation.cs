@@ -39,7 +39,7 @@ internal static class Evaluation
         }
 
         var failed = new List<(string Id, Exception Error)>();
-        long chars = 0, quotes = 0, people = 0, badSpans = 0;
+        long chars = 0, quotes = 0, indirect = 0, people = 0, badSpans = 0;
         var clock = new Stopwatch();
         foreach (var article in articles)
         {
@@ -68,8 +68,10 @@ internal static class Evaluation
                 json.WriteNumber("end", q.Span.End);
                 json.WriteString("speaker", q.Speaker);
                 json.WriteString("verb", q.Verb);
+                json.WriteString("kind", q.Kind == QuoteKind.Indirect ? "indirect" : q.Kind == QuoteKind.Partial ? "partial" : "direct");
                 json.WriteEndObject();
                 quotes++;
+                if (q.Kind == QuoteKind.Indirect) indirect++;
             }
             json.WriteEndArray();
             json.WriteStartArray("people");
@@ -89,7 +91,7 @@ internal static class Evaluation
         var seconds = clock.Elapsed.TotalSeconds;
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"extract: {articles.Count} article{(articles.Count == 1 ? "" : "s")}, {chars:N0} chars in {seconds * 1000:F1} ms = " +
-            $"{(seconds > 0 ? chars / seconds / 1e6 : 0):F2} M chars/s; {quotes} quotes, {people} people"));
+            $"{(seconds > 0 ? chars / seconds / 1e6 : 0):F2} M chars/s; {quotes} quotes ({indirect} indirect), {people} people"));
         if (badSpans > 0)
         {
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"WARNING: {badSpans} quote spans fall outside their article's text"));

@@ -87,11 +87,9 @@ internal static class JsonView
             json.WriteString("speaker", Safe(q.Speaker));
             json.WriteString("verb", Safe(q.Verb));
             json.WriteString("addressee", Safe(q.Addressee));
-            json.WriteString("kind", q.Kind == QuoteKind.Direct ? "direct" : "partial");
+            json.WriteString("kind", Kind(q.Kind));
             json.WriteNumber("paragraph", q.Paragraph);
-            json.WriteString("member", a.Names is { } names && i < names.QuoteMembers.Count
-                ? "Quotes." + names.QuoteClasses[i] + "." + names.QuoteMembers[i]
-                : null);
+            json.WriteString("member", Member(a, i));
             WriteSpan(json, lines, q.Span.Start, q.Span.Length, end: true);
             json.WriteEndObject();
         }
@@ -134,6 +132,20 @@ internal static class JsonView
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>The quote's kind as the JSON and the terminal write it: <c>direct</c>, <c>partial</c>, <c>indirect</c>.</summary>
+    public static string Kind(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        _ => "indirect",
+    };
+
+    /// <summary>The quote's member (<c>Quotes.AnaRuiz.WeWon</c>), or null: an indirect quote has none, nor has any quote without names.</summary>
+    public static string? Member(InspectedArticle a, int i) =>
+        a.Names is { } names && i < names.QuoteMembers.Count && names.QuoteMembers[i].Length > 0
+            ? "Quotes." + names.QuoteClasses[i] + "." + names.QuoteMembers[i]
+            : null;
 
     public static string Kind(ActorKind kind) => kind switch
     {

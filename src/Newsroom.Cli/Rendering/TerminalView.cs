@@ -100,7 +100,7 @@ internal static class TerminalView
         if (m.Paragraphs.Count > 0) ansi.WriteLine();
     }
 
-    /// <summary>The paragraph's text as markup, each quote's words in yellow.</summary>
+    /// <summary>The paragraph's text as markup, each quote's words in yellow, each indirect quote's content in cyan.</summary>
     private static string Highlighted(ArticleModel m, TextRange paragraph, List<int> quotes)
     {
         var sb = new StringBuilder();
@@ -112,7 +112,7 @@ internal static class TerminalView
             var start = System.Math.Clamp(q.Start, at, paragraph.End);
             var end = System.Math.Clamp(q.End, start, paragraph.End);
             sb.Append(Markup.Escape(Shown(m.Text.Substring(at, start - at))));
-            sb.Append("[yellow]").Append(Markup.Escape(Shown(m.Text.Substring(start, end - start)))).Append("[/]");
+            sb.Append(m.Quotes[i].Kind == QuoteKind.Indirect ? "[cyan]" : "[yellow]").Append(Markup.Escape(Shown(m.Text.Substring(start, end - start)))).Append("[/]");
             at = end;
         }
         sb.Append(Markup.Escape(Shown(m.Text.Substring(at, paragraph.End - at))));
@@ -126,10 +126,12 @@ internal static class TerminalView
             ? "[bold]" + Markup.Escape(Shown(speaker)) + "[/] " + Markup.Escape(Shown(q.Verb ?? ""))
             : "[red]no speaker[/]";
         if (q.Addressee is { } to) who += " → " + Markup.Escape(Shown(to));
-        var member = a.Names is { } n && i < n.QuoteMembers.Count ? " · Quotes." + n.QuoteClasses[i] + "." + n.QuoteMembers[i] : "";
-        var where = string.Create(CultureInfo.InvariantCulture, $"{(q.Kind == QuoteKind.Direct ? "direct" : "partial")}, {q.Position.Line}:{q.Position.Column}");
+        var member = JsonView.Member(a, i) is { } name ? " · " + name : "";
+        var where = string.Create(CultureInfo.InvariantCulture, $"{JsonView.Kind(q.Kind)}, {q.Position.Line}:{q.Position.Column}");
+        var words = Markup.Escape(Messages.Excerpt(m.Slice(q.Span), 70));
+        // Reported speech is not the speaker's words: shown without quotation marks.
         return string.Create(CultureInfo.InvariantCulture,
-            $"[yellow]q{i + 1}[/] {who} [grey]({where}){Markup.Escape(member)}[/] “{Markup.Escape(Messages.Excerpt(m.Slice(q.Span), 70))}”");
+            $"[yellow]q{i + 1}[/] {who} [grey]({where}){Markup.Escape(member)}[/] {(q.Kind == QuoteKind.Indirect ? "‹" + words + "›" : "“" + words + "”")}");
     }
 
     private static void WriteActors(IAnsiConsole ansi, InspectedArticle a, ArticleModel m)
@@ -179,7 +181,8 @@ internal static class TerminalView
         int Count(ActorKind k) => m.Actors.Count(x => x.Kind == k);
         var warnings = a.Diagnostics.Count(d => d.Rule.Severity == RuleSeverity.Warning);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{m.Quotes.Count} quote(s), {m.Quotes.Count(q => q.Speaker is null)} without a speaker; " +
+            $"{m.Quotes.Count(q => q.Kind != QuoteKind.Indirect)} quote(s), {m.Quotes.Count(q => q.Speaker is null && q.Kind != QuoteKind.Indirect)} without a speaker; " +
+            $"{m.Quotes.Count(q => q.Kind == QuoteKind.Indirect)} indirect, {m.Quotes.Count(q => q.Speaker is null && q.Kind == QuoteKind.Indirect)} without a named source; " +
             $"{Count(ActorKind.Person)} people, {Count(ActorKind.Organization)} organization(s), {Count(ActorKind.Place)} place(s); " +
             $"{warnings} warning(s), {a.Diagnostics.Count - warnings} info(s)");
     }

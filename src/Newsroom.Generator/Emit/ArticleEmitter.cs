@@ -48,7 +48,8 @@ internal static class ArticleEmitter
         var title = headline ?? m.Slice(m.Lede);
         w.Summary(Escaping.Doc(title, 300));
         w.Line("/// <remarks>");
-        w.Line("/// " + Escaping.Doc(article.FileName, 200) + ": " + Count(m.Quotes.Count, "quote") + ", "
+        var indirect = m.Quotes.Count(q => q.Kind == QuoteKind.Indirect);
+        w.Line("/// " + Escaping.Doc(article.FileName, 200) + ": " + CatalogEmitter.Quotes(m.Quotes.Count - indirect, indirect) + ", "
             + Count(m.Actors.Count(a => a.Kind == ActorKind.Person), "person", "people") + ", "
             + Count(m.Paragraphs.Count, "paragraph") + ".");
         w.Line("/// </remarks>");
@@ -136,7 +137,7 @@ internal static class ArticleEmitter
         foreach (var q in m.Quotes)
         {
             d.Int(q.Span.Start).Int(q.Span.Length).Int(q.Position.Line).Int(q.Position.Column).Int(q.Paragraph);
-            d.Int(((Naming.ActorIndexOf(m.Actors, q.Speaker) + 1) << 1) | (q.Kind == QuoteKind.Direct ? 0 : 1));
+            d.Int(((Naming.ActorIndexOf(m.Actors, q.Speaker) + 1) << 2) | (int)q.Kind);
             d.Int(Naming.ActorIndexOf(m.Actors, q.Addressee) + 1);
         }
         foreach (var q in m.Quotes) d.String(q.Verb);

@@ -79,7 +79,7 @@ internal static class CatalogEmitter
     {
         var byKey = table.Actors.ToLookup(a => Shard.KeyOf(a.Member));
         return Shard.Letters.Select(key => new ActorShard(Shard.HintName("Actors", key),
-            byKey[key].Select(a => new ActorDoc(a.Member, a.Name, a.Kind, a.Role, a.Aliases, a.Quotes, a.ArticleIndexes.Count, a.Mentions)).ToEquatableArray(),
+            byKey[key].Select(a => new ActorDoc(a.Member, a.Name, a.Kind, a.Role, a.Aliases, a.Quotes, a.ArticleIndexes.Count, a.Mentions, a.IndirectQuotes)).ToEquatableArray(),
             options));
     }
 
@@ -98,7 +98,8 @@ internal static class CatalogEmitter
             var role = a.Role is null ? "" : ", " + Escaping.Doc(a.Role, 200);
             w.Summary(
                 Escaping.Doc(a.Name, 200) + role + ".",
-                "<para>" + Kind(a.Kind) + ": " + Count(a.Quotes, "quote") + " in " + Count(a.Articles, "article")
+                "<para>" + Kind(a.Kind) + ": " + Quotes(a.Quotes, a.IndirectQuotes)
+                + " in " + Count(a.Articles, "article")
                 + ", named " + Count(a.Mentions, "time")
                 + (a.Aliases.Count > 0 ? "; also called " + Escaping.Doc(string.Join(", ", a.Aliases), 200) : "") + ".</para>");
             w.Indent().Append("public static ").Append(g).Append("Actor ").Append(a.Member).Append(" => __Member(").Literal(a.Member).Append(");").EndLine();
@@ -122,6 +123,10 @@ internal static class CatalogEmitter
         ActorKind.Organization => "Organization",
         _ => "Place",
     };
+
+    /// <summary>"3 quotes", "3 quotes and 2 indirect quotes", "2 indirect quotes": marked and reported speech counted apart.</summary>
+    internal static string Quotes(int direct, int indirect) =>
+        indirect == 0 ? Count(direct, "quote") : direct == 0 ? Count(indirect, "indirect quote") : Count(direct, "quote") + " and " + Count(indirect, "indirect quote");
 
     private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -26,11 +26,12 @@ internal static class QuoteEmitter
         var names = input.Names;
         if (!input.Options.QuoteMembers || m.Quotes.Count == 0 || names.QuoteMembers.Count != m.Quotes.Count) return EquatableArray<QuoteMemberDoc>.Empty;
         var fileName = Escaping.Doc(input.Article.FileName, 200);
-        var members = new QuoteMemberDoc[m.Quotes.Count];
+        var members = new List<QuoteMemberDoc>(m.Quotes.Count);
         var sb = new System.Text.StringBuilder();
-        for (var i = 0; i < members.Length; i++)
+        for (var i = 0; i < m.Quotes.Count; i++)
         {
             var q = m.Quotes[i];
+            if (q.Kind == QuoteKind.Indirect) continue; // reported speech gets no member
             var speaker = q.Speaker is null ? "unattributed" : q.Speaker;
             var said = q.Verb is null ? "" : " (" + q.Verb + (q.Addressee is null ? "" : " " + q.Addressee) + ")";
             // The hover: the words, then who said them and where.
@@ -41,10 +42,10 @@ internal static class QuoteEmitter
             Escaping.AppendDoc(sb, speaker + said, 0, speaker.Length + said.Length, 200);
             sb.Append(". ").Append(q.Kind == QuoteKind.Direct ? "Direct" : "Partial").Append(" quote, ").Append(fileName)
                 .Append(" line ").Append(ArticleEmitter.Int(q.Position.Line)).Append(".</para>");
-            members[i] = new QuoteMemberDoc(names.QuoteClasses[i], names.QuoteMembers[i], input.Article.Path, i, names.Member,
-                new EquatableArray<string>(new[] { words, sb.ToString() }));
+            members.Add(new QuoteMemberDoc(names.QuoteClasses[i], names.QuoteMembers[i], input.Article.Path, i, names.Member,
+                new EquatableArray<string>(new[] { words, sb.ToString() })));
         }
-        return new EquatableArray<QuoteMemberDoc>(members);
+        return members.ToEquatableArray();
     }
 
     /// <summary>

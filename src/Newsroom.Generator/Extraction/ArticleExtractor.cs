@@ -71,6 +71,13 @@ public static class ArticleExtractor
                 a.Verb?.ToLowerInvariant(),
                 a.Addressee?.Name));
         }
+        foreach (var r in attributor.FindIndirect(cancellationToken))
+        {
+            quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name));
+        }
+        // Direct, partial and indirect quotes in text order (an indirect content holds no mark, so no two share a start;
+        // the kind breaks a tie all the same, as the sort is not stable).
+        quotes.Sort(static (x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Kind.CompareTo(y.Kind));
 
         var actors = finder.Actors
             .OrderBy(a => a.FirstOffset)

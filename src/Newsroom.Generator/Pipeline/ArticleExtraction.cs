@@ -96,11 +96,24 @@ internal static class ArticleExtraction
         }
         foreach (var q in model.Quotes)
         {
-            if (q.Speaker is not null) continue;
+            // An indirect quote's source is often unnamed on purpose ("officials said"): only marked quotes are reported.
+            if (q.Speaker is not null || q.Kind == QuoteKind.Indirect) continue;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnattributedQuote.Id, file.Path,
                 ArticleChecks.Span(Lines(), q.Span.Start, q.Span.Length), Messages.Excerpt(model.Slice(q.Span), 60)));
         }
         return Done(model);
+    }
+
+    /// <summary>The article without its indirect quotes (<c>NewsroomIndirectQuotes=false</c>); the same object when it has none.</summary>
+    public static ExtractedArticle WithoutIndirect(ExtractedArticle article)
+    {
+        var quotes = article.Model.Quotes;
+        var kept = new List<QuoteModel>(quotes.Count);
+        foreach (var q in quotes)
+        {
+            if (q.Kind != QuoteKind.Indirect) kept.Add(q);
+        }
+        return kept.Count == quotes.Count ? article : article with { Model = article.Model with { Quotes = kept.ToEquatableArray() } };
     }
 
     /// <summary>An article with no text: what an unreadable or oversized file becomes.</summary>

@@ -91,9 +91,9 @@ internal sealed record ArticleSummary(
 
 /// <summary>
 /// A quote as naming sees it: the index in the article's actors of the actor who says it (-1 for none), and the name
-/// its opening words make (<c>Quote</c> when they make none).
+/// its opening words make (<c>Quote</c> when they make none; empty for an indirect quote, which gets no member).
 /// </summary>
-internal readonly record struct QuoteSummary(int Speaker, string Name);
+internal readonly record struct QuoteSummary(int Speaker, string Name, bool Indirect = false);
 
 /// <summary>What naming decided: the names, and the diagnostics about them (kept apart so that sources only depend on the names).</summary>
 internal sealed record NamingResult(NameTable Table, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -103,8 +103,8 @@ internal sealed record NameTable(EquatableArray<ArticleNames> Articles, Equatabl
 
 /// <summary>The names one article's code needs: its own members (no other article's and no actor's, so that an
 /// edit elsewhere does not change them).</summary>
-/// <param name="QuoteClasses">Class under <c>Quotes</c> of each quote (its speaker's), in quote order.</param>
-/// <param name="QuoteMembers">Member in that class of each quote.</param>
+/// <param name="QuoteClasses">Class under <c>Quotes</c> of each quote (its speaker's), in quote order; empty for an indirect quote.</param>
+/// <param name="QuoteMembers">Member in that class of each quote; empty for an indirect quote (no member).</param>
 internal sealed record ArticleNames(
     string Path,
     string FileName,
@@ -113,6 +113,8 @@ internal sealed record ArticleNames(
     EquatableArray<string> QuoteMembers);
 
 /// <summary>One actor across all articles.</summary>
+/// <param name="Quotes">Direct and partial quotes the actor says.</param>
+/// <param name="IndirectQuotes">Indirect quotes (reported speech) the actor is the source of.</param>
 /// <param name="ArticleIndexes">The articles that name it: their indexes in <see cref="NameTable.Articles"/> (path order).</param>
 internal sealed record ActorEntry(
     string Member,
@@ -122,7 +124,8 @@ internal sealed record ActorEntry(
     EquatableArray<string> Aliases,
     int Quotes,
     EquatableArray<int> ArticleIndexes,
-    int Mentions);
+    int Mentions,
+    int IndirectQuotes = 0);
 
 /// <summary>A class under <c>Quotes</c> holding one speaker's quotes.</summary>
 internal sealed record SpeakerClass(string Name, string? Speaker, string? Role, int Quotes);
@@ -165,4 +168,4 @@ internal sealed record SpeakerQuotes(SpeakerClass Class, EquatableArray<QuoteMem
 internal sealed record ActorShard(string HintName, EquatableArray<ActorDoc> Actors, Emit.EmitOptions Options);
 
 /// <summary>What an actor's member and its hover show (no article index, so adding an article elsewhere changes nothing).</summary>
-internal sealed record ActorDoc(string Member, string Name, ActorKind Kind, string? Role, EquatableArray<string> Aliases, int Quotes, int Articles, int Mentions);
+internal sealed record ActorDoc(string Member, string Name, ActorKind Kind, string? Role, EquatableArray<string> Aliases, int Quotes, int Articles, int Mentions, int IndirectQuotes = 0);

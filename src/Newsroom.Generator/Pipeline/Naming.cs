@@ -51,6 +51,12 @@ internal static class Naming
         for (var i = 0; i < quotes.Length; i++)
         {
             var q = m.Quotes[i];
+            if (q.Kind == QuoteKind.Indirect)
+            {
+                // Reported speech is not the speaker's words: no member, so no name.
+                quotes[i] = new QuoteSummary(ActorIndexOf(m.Actors, q.Speaker), "", Indirect: true);
+                continue;
+            }
             // The name of the quote's member: the first words of its first 80 characters (not cutting a character in two).
             var end = q.Span.Start + System.Math.Min(q.Span.Length, 80);
             if (end > q.Span.Start && char.IsHighSurrogate(m.Text[end - 1])) end--;
@@ -90,7 +96,11 @@ internal static class Naming
             }
             foreach (var q in a.Quotes)
             {
-                if (q.Speaker >= 0) Speaker(a, q).Quotes++;
+                if (q.Indirect)
+                {
+                    if (q.Speaker >= 0) Speaker(a, q).IndirectQuotes++;
+                }
+                else if (q.Speaker >= 0) Speaker(a, q).Quotes++;
                 else unattributed++;
             }
         }
@@ -126,6 +136,12 @@ internal static class Naming
             var members = new List<string>();
             foreach (var q in a.Quotes)
             {
+                if (q.Indirect)
+                {
+                    classes.Add("");
+                    members.Add("");
+                    continue;
+                }
                 var cls = q.Speaker >= 0 ? Speaker(a, q).SpeakerClass! : UnattributedClass;
                 classes.Add(cls);
                 members.Add(quoteTaken.Unique(cls, q.Name));
@@ -134,7 +150,7 @@ internal static class Naming
         }
 
         var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role,
-            a.Aliases.ToEquatableArray(), a.Quotes, a.Articles.ToEquatableArray(), a.Mentions)); // a SortedSet: in ordinal order already
+            a.Aliases.ToEquatableArray(), a.Quotes, a.Articles.ToEquatableArray(), a.Mentions, a.IndirectQuotes)); // a SortedSet: in ordinal order already
         var table = new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
         return new NamingResult(table, diagnostics.ToEquatableArray());
     }
@@ -293,6 +309,7 @@ internal static class Naming
         public string? Role { get; set; }
         public List<int> Articles { get; } = new();
         public int Quotes { get; set; }
+        public int IndirectQuotes { get; set; }
         public int Mentions { get; set; }
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
         public string? Member { get; set; }

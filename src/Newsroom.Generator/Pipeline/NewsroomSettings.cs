@@ -17,8 +17,9 @@ namespace Newsroom.Generator.Pipeline;
 /// Up to this many articles, an article's data is a plain string literal when short (see
 /// <see cref="ArticleEmitter.MaxStringData"/>); above it, or at 0, every article's data is a UTF-8 literal.
 /// </param>
+/// <param name="IndirectQuotes">Whether reported speech without quotation marks becomes <c>QuoteKind.Indirect</c> quotes.</param>
 internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, EquatableArray<InvalidSetting> Invalid,
-    int StringDataLimit = NewsroomSettings.DefaultStringDataLimit)
+    int StringDataLimit = NewsroomSettings.DefaultStringDataLimit, bool IndirectQuotes = true)
 {
     /// <summary>The MSBuild property, as the compiler passes it to analyzers.</summary>
     public const string MaxArticleSizeKey = "build_property.NewsroomMaxArticleSize";
@@ -30,6 +31,7 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
     public const string VisibilityProperty = "NewsroomVisibility";
     public const string QuoteMembersProperty = "NewsroomQuoteMembers";
     public const string StringDataLimitProperty = "NewsroomStringDataLimit";
+    public const string IndirectQuotesProperty = "NewsroomIndirectQuotes";
 
     /// <summary>
     /// 2,000 articles: with at most <see cref="ArticleEmitter.MaxStringData"/> characters each, plain string data takes
@@ -76,13 +78,8 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
                 invalid.Add(new InvalidSetting(VisibilityProperty, visibility, "public or internal", "public"));
         }
 
-        var quoteMembers = true;
-        if (Get(globalOptions, QuoteMembersProperty) is { } members)
-        {
-            if (string.Equals(members, "false", System.StringComparison.OrdinalIgnoreCase)) quoteMembers = false;
-            else if (!string.Equals(members, "true", System.StringComparison.OrdinalIgnoreCase))
-                invalid.Add(new InvalidSetting(QuoteMembersProperty, members, "true or false", "true"));
-        }
+        var quoteMembers = Flag(globalOptions, QuoteMembersProperty, invalid);
+        var indirectQuotes = Flag(globalOptions, IndirectQuotesProperty, invalid);
 
         var stringDataLimit = DefaultStringDataLimit;
         if (Get(globalOptions, StringDataLimitProperty) is { } rawLimit)
@@ -91,7 +88,16 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
             else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles from 0 to " + Messages.Number(MaxStringDataLimit), Messages.Number(DefaultStringDataLimit)));
         }
 
-        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit);
+        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit, indirectQuotes);
+    }
+
+    /// <summary>A true/false property that defaults to true: <c>false</c> in any case turns it off; anything else but <c>true</c> is NWS009.</summary>
+    private static bool Flag(AnalyzerConfigOptions options, string property, System.Collections.Generic.List<InvalidSetting> invalid)
+    {
+        if (Get(options, property) is not { } raw || string.Equals(raw, "true", System.StringComparison.OrdinalIgnoreCase)) return true;
+        if (string.Equals(raw, "false", System.StringComparison.OrdinalIgnoreCase)) return false;
+        invalid.Add(new InvalidSetting(property, raw, "true or false", "true"));
+        return true;
     }
 
     /// <summary>Digits only, <c>_</c> may group them (<c>2_000_000</c>); null for anything else or past <see cref="int.MaxValue"/>.</summary>

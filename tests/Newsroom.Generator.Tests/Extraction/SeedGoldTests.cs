@@ -34,7 +34,46 @@ public class SeedGoldTests
     [Fact]
     public void There_are_no_other_quotes()
     {
-        Assert.Equal(Gold.GetProperty("quotes").GetArrayLength(), Model.Quotes.Count);
+        Assert.Equal(Gold.GetProperty("quotes").GetArrayLength(), Model.Quotes.Count(q => q.Kind != QuoteKind.Indirect));
+    }
+
+    public static IEnumerable<object[]> GoldIndirect() =>
+        Gold.GetProperty("attributions").EnumerateArray().Where(a => !a.GetProperty("marked").GetBoolean())
+            .Select(a => new object[] { a.GetProperty("start").GetInt32() });
+
+    /// <summary>
+    /// The seed's reported speech without quotation marks (its gold's attributions with <c>marked: false</c>): each is an
+    /// indirect quote whose span is the gold content, whose speaker is the gold source (an organization for "the Biden
+    /// administration") and whose verb ends the gold cue ("has said" gives "said").
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(GoldIndirect))]
+    public void Every_gold_indirect_attribution_is_an_indirect_quote_with_its_content_speaker_and_verb(int start)
+    {
+        var gold = Gold.GetProperty("attributions").EnumerateArray().Single(a => a.GetProperty("start").GetInt32() == start);
+        var quote = Assert.Single(Model.Quotes, q => q.Kind == QuoteKind.Indirect && q.Span.Start == start);
+        Assert.Equal(gold.GetProperty("end").GetInt32(), quote.Span.End);
+        Assert.Equal(gold.GetProperty("content").GetString(), Model.Slice(quote.Span));
+        var source = gold.GetProperty("source").GetString()!;
+        Assert.Equal(source.StartsWith("the ", System.StringComparison.Ordinal) ? source.Substring(4) : source, quote.Speaker);
+        Assert.EndsWith(quote.Verb!, gold.GetProperty("cue").GetString());
+    }
+
+    [Fact]
+    public void There_are_no_other_indirect_quotes_and_the_mixed_ones_stay_partial()
+    {
+        Assert.Equal(GoldIndirect().Count(), Model.Quotes.Count(q => q.Kind == QuoteKind.Indirect));
+        // "Blinken said he would seek to “responsibly manage our relationship” by …": the marked runs are the quotes.
+        Assert.Contains(Model.Quotes, q => q.Kind == QuoteKind.Partial && Model.Slice(q.Span) == "responsibly manage our relationship");
+        Assert.DoesNotContain(Model.Quotes, q => q.Kind == QuoteKind.Indirect && Model.Slice(q.Span).Contains("seek to", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_biden_administration_is_an_organization_not_joe_biden()
+    {
+        var body = Assert.Single(Model.Actors, a => a.Name == "Biden administration");
+        Assert.Equal(ActorKind.Organization, body.Kind);
+        Assert.Contains(Model.Actors, a => a.Name == "Joe Biden" && a.Kind == ActorKind.Person);
     }
 
     [Fact]

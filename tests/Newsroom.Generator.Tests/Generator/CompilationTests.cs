@@ -77,7 +77,7 @@ public class CompilationTests
                             // Span points at the quoted words in the article text.
                             var ok = article.Text.Substring(quote.Span.Start, quote.Span.Length) == quote.Text;
                             sb.Append(quote.Speaker?.Name ?? "-").Append('|').Append(quote.Verb).Append('|').Append(ok).Append('|')
-                              .Append(quote.Span.Line).Append(':').Append(quote.Span.Column).Append('\n');
+                              .Append(quote.Span.Line).Append(':').Append(quote.Span.Column).Append('|').Append(quote.Kind).Append('\n');
                         }
                     }
                     var people = Actors.All.Count(a => a.Kind == ActorKind.Person);
@@ -101,9 +101,12 @@ public class CompilationTests
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var quoteLines = lines.Where(l => l.Contains('|')).ToArray();
-        Assert.Equal(14, quoteLines.Length);
+        Assert.Equal(17, quoteLines.Length);   // the gold's 14 quotes and its 3 indirect ones (attributions with marked: false)
         Assert.All(quoteLines, l => Assert.Contains("|True|", l));
-        Assert.Equal("Anthony Blinken|said|True|11:2", quoteLines[2]);
+        Assert.Equal("Anthony Blinken|said|True|11:2|Direct", quoteLines[2]);
+        Assert.Equal(
+            ["Vivian Balakrishnan|said|True|13:92|Indirect", "Biden administration|said|True|35:85|Indirect", "Danny Russell|said|True|37:1|Indirect"],
+            quoteLines.Where(l => l.EndsWith("|Indirect", StringComparison.Ordinal)));
         Assert.Contains("people=14", lines);
         Assert.Contains("blinken=3", lines);
         Assert.Contains("mentions=10", lines); // "Anthony Blinken" once, "Blinken" nine times (one inside a quote)

@@ -9,7 +9,7 @@ namespace Newsroom.Generator.Tests.Generator;
 
 /// <summary>
 /// The MSBuild options of the package (build/Newsroom.props and .targets): NewsroomNamespace, NewsroomVisibility,
-/// NewsroomQuoteMembers, and
+/// NewsroomQuoteMembers, NewsroomIndirectQuotes, and
 /// the per-file MemberName and Headline of a NewsroomArticle item, as the compiler hands them to the generator.
 /// </summary>
 public class OptionsTests
@@ -86,8 +86,49 @@ public class OptionsTests
         Assert.Equal("Ana Ruiz|1|1", CompilationTests.Execute(members.OutputCompilation));
     }
 
+    [Fact]
+    public void NewsroomIndirectQuotes_false_leaves_reported_speech_out_and_keeps_the_marked_quotes()
+    {
+        const string article = """
+            Council votes on harbour budget
+
+            “We will not wait another winter for the repairs,” said Ana Ruiz, the mayor of Eastport.
+
+            Ruiz said the dredging would start in June.
+            """;
+        const string consumer = """
+            using System.Linq;
+            public static class Probe
+            {
+                public static string Run() =>
+                    string.Join(";", Newsroom.Articles.CouncilVotesOnHarbourBudget.Quotes.Select(q => q.Kind + ":" + q.Speaker?.Name + ":" + q.Text))
+                    + "|" + Newsroom.Quotes.All.Count + "|" + Newsroom.Actors.AnaRuiz.Quotes.Count;
+            }
+            """;
+        GeneratorRun RunWith(Dictionary<string, string> global)
+        {
+            var text = new InMemoryAdditionalText("/consumer/Articles/council.txt", article);
+            return GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(consumer), new[] { text }, GeneratorHarness.ArticleOptions(new[] { text }, global));
+        }
+
+        var on = RunWith(new Dictionary<string, string>());
+        Assert.Empty(Errors(on));
+        Assert.Equal("Direct:Ana Ruiz:We will not wait another winter for the repairs,;Indirect:Ana Ruiz:the dredging would start in June|2|2",
+            CompilationTests.Execute(on.OutputCompilation));
+        // The actor's hover counts them apart; the indirect quote has no member.
+        Assert.Contains("Person: 1 quote and 1 indirect quote in 1 article", on.GetSource("Newsroom.Actors.A.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("TheDredgingWould", on.GetSource("Newsroom.Quotes.A.g.cs"), StringComparison.Ordinal);
+
+        var off = RunWith(new Dictionary<string, string> { ["build_property.NewsroomIndirectQuotes"] = "false" });
+        Assert.Empty(Errors(off));
+        Assert.Empty(off.GeneratorDiagnostics.Where(d => d.Id == "NWS009"));
+        Assert.Equal("Direct:Ana Ruiz:We will not wait another winter for the repairs,|1|1", CompilationTests.Execute(off.OutputCompilation));
+        Assert.Contains("Person: 1 quote in 1 article", off.GetSource("Newsroom.Actors.A.g.cs"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("NewsroomQuoteMembers", "no", "true or false", "true")]
+    [InlineData("NewsroomIndirectQuotes", "off", "true or false", "true")]
     [InlineData("NewsroomNamespace", "Acme News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomNamespace", "Acme..News", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]
     [InlineData("NewsroomNamespace", "class", "a C# namespace (names joined by dots, such as Acme.News)", "Newsroom")]

@@ -73,7 +73,7 @@ public class RuntimeTests
         Assert.Equal("ruiz=1 1 -C", lines[3]);                                  // her quotes: only the article naming her
         Assert.Equal("same=TrueTrue", lines[4]);
         Assert.Equal("xi=3 AC", lines[5]);                                      // the seed's gold gives Xi three quotes
-        Assert.Equal("all=16 16", lines[6]);                                    // 14 in the seed, 2 in the council story
+        Assert.Equal("all=19 19", lines[6]);                                    // 14 and 3 indirect in the seed, 2 in the council story
         Assert.Equal("member=True", lines[7]);
     }
 

@@ -58,7 +58,9 @@ public sealed class PackageConsumerTests(PackedGenerator package)
 
             Console.WriteLine($"articles: {Articles.All.Count}");
             var article = Articles.All.Single();
-            Console.WriteLine($"quotes: {article.Quotes.Count}");
+            Console.WriteLine($"quotes: {article.Quotes.Count(q => q.Kind != QuoteKind.Indirect)}");
+            foreach (var quote in article.Quotes.Where(q => q.Kind == QuoteKind.Indirect))
+                Console.WriteLine($"indirect: {quote.Speaker?.Name} ({quote.Speaker?.Kind}) {quote.Verb}: {quote.Text}");
             foreach (var quote in article.Quotes.Where(q => q.Speaker == Actors.XiJinping))
                 Console.WriteLine($"Xi {quote.Verb} to {quote.Addressee?.Name}: {quote.Text}");
             Console.WriteLine($"Blinken: {Actors.AnthonyBlinken.Role}");
@@ -74,6 +76,11 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run");
         Assert.Contains("articles: 1", run.Output);
         Assert.Contains("quotes: 14", run.Output);     // the gold file has 14 quotes
+        // and three indirect ones (its attributions with marked: false), with their sources
+        Assert.Contains("indirect: Vivian Balakrishnan (Person) said: the region wants the United States to remain a power and find ways to coexist with a rising China", run.Output);
+        Assert.Contains("indirect: Biden administration (Organization) said: it is willing to work with China on narrow areas of cooperation such as climate", run.Output);
+        Assert.Contains("indirect: Danny Russell (Person) said: Each side has priorities", run.Output);
+        Assert.Equal(3, run.Output.Split('\n').Count(l => l.StartsWith("indirect: ", System.StringComparison.Ordinal)));
         Assert.Contains("Xi told to Bill Gates: I believe the foundation of China-US relations lies in the people,", run.Output);   // the gold's addressee
         Assert.Contains("Blinken: US secretary of state", run.Output);
     }

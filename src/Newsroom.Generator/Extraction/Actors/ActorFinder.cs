@@ -243,12 +243,55 @@ internal sealed class ActorFinder
             if (r.Kind == ActorKind.Person) FindRoles(r);
         }
 
+        GovernmentsOfPersons();
+
         _mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
         foreach (var m in _mentions)
         {
             m.Actor!.Mentions++;
             if (m.Surface != m.Actor.Name) m.Actor.AddAlias(m.Surface);
         }
+    }
+
+    /// <summary>
+    /// "the Biden administration", "the Trudeau government": a person's name before <c>administration</c> or
+    /// <c>government</c> names an organization (which speaks: "the Biden administration has said …"), not the person.
+    /// </summary>
+    private void GovernmentsOfPersons()
+    {
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (m.Actor!.Kind != ActorKind.Person || m.Possessive) continue;
+            var tokens = _tokens[m.Paragraph];
+            var k = FirstTokenFrom(tokens, m.End);
+            if (k < 0 || tokens[k].Text is not ("administration" or "government")) continue;
+            var name = m.Surface + " " + tokens[k].Text;
+            var byName = _actorByName[(int)ActorKind.Organization];
+            if (!byName.TryGetValue(name, out var body))
+            {
+                body = new Actor(name, ActorKind.Organization, m.Start);
+                _actors.Add(body);
+                byName[name] = body;
+            }
+            _mentions[i] = new Mention(m.Start, tokens[k].End, m.Paragraph, name, ActorKind.Organization)
+            {
+                Actor = body,
+                InQuote = m.InQuote,
+            };
+        }
+    }
+
+    /// <summary>The first token of <paramref name="tokens"/> starting at or after <paramref name="offset"/>, or -1.</summary>
+    private static int FirstTokenFrom(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start >= offset) hi = mid; else lo = mid + 1;
+        }
+        return lo < tokens.Count ? lo : -1;
     }
 
     /// <summary>

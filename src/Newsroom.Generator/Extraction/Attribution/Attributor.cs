@@ -25,7 +25,7 @@ internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addresse
 /// Pronouns go to the nearest earlier sentence subject of the right gender; <c>the ministry</c> to the last
 /// organization so named; surnames to the full name.
 /// </summary>
-internal sealed class Attributor
+internal sealed partial class Attributor
 {
     private readonly string _text;
     private readonly List<List<Token>> _tokens;

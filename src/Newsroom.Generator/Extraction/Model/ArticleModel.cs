@@ -42,6 +42,9 @@ public enum QuoteKind
 
     /// <summary>A fragment quoted inside the writer's own sentence.</summary>
     Partial,
+
+    /// <summary>Reported speech without quotation marks: the content of <c>X said (that) …</c>, in the writer's words.</summary>
+    Indirect,
 }
 
 public enum ActorKind
@@ -51,8 +54,8 @@ public enum ActorKind
     Place,
 }
 
-/// <summary>One quote: the words inside the marks.</summary>
-/// <param name="Span">The quoted words (between the marks).</param>
+/// <summary>One quote: the words inside the marks, or the content of reported speech (<see cref="QuoteKind.Indirect"/>).</summary>
+/// <param name="Span">The quoted words (between the marks), or an indirect quote's content (without source and cue).</param>
 /// <param name="Position">Line and column of <see cref="Span"/>'s start.</param>
 /// <param name="Paragraph">Index into <see cref="ArticleModel.Paragraphs"/>.</param>
 /// <param name="Speaker">Canonical name of the speaking actor (a key of <see cref="ArticleModel.Actors"/>), if found.</param>

@@ -27,6 +27,12 @@ namespace Newsroom
         public static global::Newsroom.Actor Beijing => __Member("Beijing");
 
         /// <summary>
+        /// Biden administration.
+        /// <para>Organization: 1 indirect quote in 1 article, named 3 times.</para>
+        /// </summary>
+        public static global::Newsroom.Actor BidenAdministration => __Member("BidenAdministration");
+
+        /// <summary>
         /// Bill Gates, Microsoft co-founder.
         /// <para>Person: 0 quotes in 1 article, named 2 times; also called Gates.</para>
         /// </summary>

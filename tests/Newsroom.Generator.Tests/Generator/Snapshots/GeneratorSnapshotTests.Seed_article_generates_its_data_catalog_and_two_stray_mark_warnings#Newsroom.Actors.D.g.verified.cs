@@ -10,7 +10,7 @@ namespace Newsroom
     {
         /// <summary>
         /// Danny Russell, vice president of the Asia Society Policy Institute.
-        /// <para>Person: 2 quotes in 1 article, named 2 times; also called Russell.</para>
+        /// <para>Person: 2 quotes and 1 indirect quote in 1 article, named 2 times; also called Russell.</para>
         /// </summary>
         public static global::Newsroom.Actor DannyRussell => __Member("DannyRussell");
 

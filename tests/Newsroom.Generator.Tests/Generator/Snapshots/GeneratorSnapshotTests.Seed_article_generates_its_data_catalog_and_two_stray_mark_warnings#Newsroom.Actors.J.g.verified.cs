@@ -22,7 +22,7 @@ namespace Newsroom
 
         /// <summary>
         /// Joe Biden, President.
-        /// <para>Person: 1 quote in 1 article, named 6 times; also called Biden.</para>
+        /// <para>Person: 1 quote in 1 article, named 3 times; also called Biden.</para>
         /// </summary>
         public static global::Newsroom.Actor JoeBiden => __Member("JoeBiden");
     }

@@ -10,7 +10,7 @@ namespace Newsroom
     {
         /// <summary>
         /// Vivian Balakrishnan, Singapore’s foreign minister.
-        /// <para>Person: 2 quotes in 1 article, named 2 times; also called Balakrishnan.</para>
+        /// <para>Person: 2 quotes and 1 indirect quote in 1 article, named 2 times; also called Balakrishnan.</para>
         /// </summary>
         public static global::Newsroom.Actor VivianBalakrishnan => __Member("VivianBalakrishnan");
     }

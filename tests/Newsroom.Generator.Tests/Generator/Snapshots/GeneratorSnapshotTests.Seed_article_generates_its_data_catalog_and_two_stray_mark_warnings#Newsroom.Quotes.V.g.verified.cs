@@ -13,7 +13,7 @@ namespace Newsroom
         /// </summary>
         public static partial class VivianBalakrishnan
         {
-            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable("2q2AnthonyBlinkenTheUSSecretaryOfStateArrived468"u8);
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable("2q2AnthonyBlinkenTheUSSecretaryOfStateArrived48:"u8);
 
             /// <summary>
             /// “Blinken’s journey is necessary, but not sufficient”

@@ -13,7 +13,7 @@ namespace Newsroom
         /// </summary>
         public static partial class XiJinping
         {
-            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable("2q2AnthonyBlinkenTheUSSecretaryOfStateArrived6DFH"u8);
+            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable("2q2AnthonyBlinkenTheUSSecretaryOfStateArrived6JLN"u8);
 
             /// <summary>
             /// “for the benefit of our two countries.”

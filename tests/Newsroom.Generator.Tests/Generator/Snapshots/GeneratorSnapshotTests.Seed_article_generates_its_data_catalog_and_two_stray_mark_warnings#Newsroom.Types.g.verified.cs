@@ -5,7 +5,7 @@
 
 namespace Newsroom
 {
-    /// <summary>Whether a quote is whole sentences of speech or a fragment inside the writer's sentence.</summary>
+    /// <summary>Whether a quote is whole sentences of speech, a fragment inside the writer's sentence, or reported speech without quotation marks.</summary>
     public enum QuoteKind
     {
         /// <summary>Whole sentences of speech: <c>“Intense competition requires sustained diplomacy…,” he said.</c></summary>
@@ -13,6 +13,12 @@ namespace Newsroom
 
         /// <summary>A fragment inside the writer's own sentence: <c>he would seek to “responsibly manage our relationship”</c>.</summary>
         Partial,
+
+        /// <summary>
+        /// Reported speech without quotation marks, in the writer's words: the content of <c>Balakrishnan said the region
+        /// wants …</c> or <c>Each side has priorities, said Russell</c>. No member under <c>Quotes.{Speaker}</c>.
+        /// </summary>
+        Indirect,
     }
 
     /// <summary>What an actor is.</summary>
@@ -120,10 +126,10 @@ namespace Newsroom
             for (var i = 0; i < quotes.Length; i++)
             {
                 var q = 7 * i;
-                var speaker = spans[q + 5] >> 1;
+                var speaker = spans[q + 5] >> 2;
                 var addressee = spans[q + 6];
                 quotes[i] = new global::Newsroom.Quote(this, i, spans[q], spans[q + 1], spans[q + 2], spans[q + 3], spans[q + 4],
-                    (spans[q + 5] & 1) == 0 ? global::Newsroom.QuoteKind.Direct : global::Newsroom.QuoteKind.Partial,
+                    (global::Newsroom.QuoteKind)(spans[q + 5] & 3),
                     speaker > 0 ? actors[speaker - 1] : null, verbs[i], addressee > 0 ? actors[addressee - 1] : null);
             }
             _quotes = quotes;
@@ -255,7 +261,7 @@ namespace Newsroom
         /// <summary>Position in <see cref="Article.Quotes"/>.</summary>
         public int Index { get; }
 
-        /// <summary>The words inside the quotation marks.</summary>
+        /// <summary>The words inside the quotation marks; for an <see cref="QuoteKind.Indirect"/> quote, what is reported (without source and cue).</summary>
         public string Text => Article.Text.Substring(Span.Start, Span.Length);
 
         /// <summary>Who said it, when the article says.</summary>
@@ -267,7 +273,7 @@ namespace Newsroom
         /// <summary>Whom it was said to (<c>Xi told Gates</c>).</summary>
         public global::Newsroom.Actor? Addressee { get; }
 
-        /// <summary>Direct speech or a partial quote.</summary>
+        /// <summary>Direct speech, a partial quote, or indirect (reported) speech.</summary>
         public global::Newsroom.QuoteKind Kind { get; }
 
         /// <summary>Index into <see cref="Article.Paragraphs"/>.</summary>
@@ -281,7 +287,8 @@ namespace Newsroom
         {
             var text = Text;
             if (text.Length > 80) text = text.Substring(0, 79) + "…";
-            return "“" + text + "” — " + (Speaker?.Name ?? "unattributed");
+            // Reported speech is not the speaker's words: no quotation marks round it.
+            return (Kind == global::Newsroom.QuoteKind.Indirect ? "(indirect) " + text : "“" + text + "”") + " — " + (Speaker?.Name ?? "unattributed");
         }
     }
 
