@@ -46,6 +46,19 @@ internal enum WordClass
     /// <summary><see cref="Lexicons.Titles"/> as written.</summary>
     Title = 1 << 11,
 
+    /// <summary><see cref="Lexicons.StanceVerbs"/> as written.</summary>
+    StanceVerb = 1 << 12,
+
+    /// <summary><see cref="Lexicons.SpeechNouns"/> in lower case.</summary>
+    SpeechNoun = 1 << 13,
+
+    /// <summary>
+    /// A word that can open a frame of reported speech: a reporting or stance verb, a noun of speech, the first word of
+    /// a verb or phrase of several words (<c>pointed</c> of <c>pointed out</c>, <c>according</c>), <c>asked</c>. A
+    /// paragraph with none has no indirect quote, and its sentences are not read.
+    /// </summary>
+    ReportCue = 1 << 14,
+
     /// <summary>Set on every answer of <see cref="WordClasses.Of"/>, listed or not: a default value was never looked up.</summary>
     Read = 1 << 15,
 }
@@ -155,6 +168,25 @@ internal static class WordClasses
         Add(ActorFinder.Connectors, WordClass.Connector);
         Add(Lexicons.SpeechVerbForms.Keys, WordClass.SpeechVerb);
         Add(Lexicons.Titles, WordClass.Title);
+        Add(Lexicons.StanceVerbs, WordClass.StanceVerb);
+        var nouns = new List<string>();
+        foreach (var n in Lexicons.SpeechNouns) nouns.Add(n.ToLowerInvariant());
+        Add(nouns, WordClass.SpeechNoun);
+        var cues = new List<string>(Lexicons.SpeechVerbForms.Keys) { "asked", "Asked" };
+        cues.AddRange(Lexicons.StanceVerbs);
+        cues.AddRange(nouns);
+        foreach (var multiword in new IEnumerable<string>[] { Lexicons.SpeechVerbForms.Keys, Lexicons.SpeechPhrases })
+        {
+            foreach (var form in multiword)
+            {
+                var space = form.IndexOf(' ');
+                if (space < 0) continue;
+                var first = form.Substring(0, space);
+                cues.Add(first);
+                cues.Add(char.ToUpperInvariant(first[0]) + first.Substring(1));
+            }
+        }
+        Add(cues, WordClass.ReportCue);
         var starts = new List<string>();
         foreach (var lexicon in new[] { Lexicons.Places, Lexicons.Organizations })
         {

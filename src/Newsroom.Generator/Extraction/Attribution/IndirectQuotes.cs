@@ -39,7 +39,13 @@ internal sealed partial class Attributor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = _tokens[p];
-            if (tokens.Count < 4 || !MayReport(tokens)) continue;
+            if (tokens.Count < 4) continue;
+            if (Transcript(p) is { } turn)
+            {
+                found.Add(turn);
+                continue;
+            }
+            if (!MayReport(tokens)) continue;
             var sentences = Facts(p).Sentence;
             var inQuote = InQuote(p);
             var from = 0;
@@ -60,12 +66,10 @@ internal sealed partial class Attributor
     /// <summary>Whether a paragraph has a cue at all: most have none, and their sentences need not be read.</summary>
     private static bool MayReport(List<Token> tokens)
     {
+        var pool = WordPool.Current;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var t = tokens[k];
-            if (t.Kind != TokenKind.Word) continue;
-            if (SpeechCues.IsVerbAt(tokens, k) || IsStanceVerb(t) || SpeechCues.IsNoun(t)) return true;
-            if ((t.First is 'a' or 'A') && SpeechCues.PhraseAt(tokens, k) > 0) return true;
+            if (tokens[k].Kind == TokenKind.Word && pool.ClassesOf(tokens[k]).Is(WordClass.ReportCue)) return true;
         }
         return false;
     }
@@ -79,14 +83,15 @@ internal sealed partial class Attributor
         // The content stops before the sentence's final punctuation.
         while (end > from && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Text is "." or "!" or "?" or ";" or ":") end--;
         var v = from;
+        var pool = WordPool.Current;
         while (v < end)
         {
-            if (inQuote[v] || tokens[v].Kind != TokenKind.Word)
+            if (inQuote[v] || tokens[v].Kind != TokenKind.Word || !pool.ClassesOf(tokens[v]).Is(WordClass.ReportCue))
             {
                 v++;
                 continue;
             }
-            var frame = AccordingTo(p, from, end, v) ?? Verb(p, from, end, v) ?? Noun(p, from, end, v);
+            var frame = AccordingTo(p, from, end, v) ?? Question(p, from, end, v) ?? Verb(p, from, end, v) ?? Noun(p, from, end, v);
             if (frame is null)
             {
                 v++;
@@ -96,6 +101,75 @@ internal sealed partial class Attributor
             if (quote is not null) found.Add(quote);
             v = Math.Max(v + 1, next);
         }
+    }
+
+    /// <summary>
+    /// A paragraph that is a speaker's turn: <c>Clinton: I support the plan.</c>, <c>JANE ROE: We were there.</c>,
+    /// <c>Q: …</c> (a transcript, or a headline that gives a source and what it says). The whole paragraph after the
+    /// colon is the content; the speaker is the name before it when it names an actor.
+    /// </summary>
+    private IndirectQuote? Transcript(int p)
+    {
+        var tokens = _tokens[p];
+        var colon = 1;
+        while (colon < tokens.Count && colon <= 4 && tokens[colon].Text != ":") colon++;
+        if (colon >= tokens.Count || colon > 4 || tokens[colon].Text != ":" || colon + 3 >= tokens.Count) return null;
+        for (var k = 0; k < colon; k++)
+        {
+            var t = tokens[k];
+            if (!(t.IsCapitalized || t.Text is "." or "-" || t.IsPossessive) || InQuote(p)[k]) return null;
+        }
+        // "Update: …", "Note: …", "Editor's note: …" introduce the writer's own words.
+        if (colon == 1 && tokens[0].Text is "Update" or "UPDATE" or "Note" or "NOTE" or "Correction" or "CORRECTION" or "Editor" or "Photo"
+            or "Source" or "Sources" or "Related" or "Read" or "Watch" or "See" or "Warning" or "Disclosure" or "Advertisement") return null;
+        var m = MentionAt(tokens[0].Start);
+        var speaker = m is { Possessive: false } && m.Actor!.Kind != ActorKind.Place && FirstTokenAt(tokens, m.End) == colon ? m.Actor : null;
+        // A label that names nobody ("The Latest:") is the writer's, unless it is a transcript's speaker in capitals
+        // ("JANE ROE:") or an interview's Q and A.
+        if (speaker is null && !(tokens[0].Text is "Q" or "A") && !AllCapitals(tokens, colon)) return null;
+        var end = tokens.Count;
+        while (end > colon + 1 && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Text is "." or "!" or "?") end--;
+        return Make(p, colon + 1, end, speaker, ":", null);
+    }
+
+    private static bool AllCapitals(List<Token> tokens, int to)
+    {
+        for (var k = 0; k < to; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word) continue;
+            foreach (var c in t.Text)
+            {
+                if (char.IsLower(c)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A question reported: <c>Asked whether he would run, Reyes …</c>, <c>Reyes was asked by reporters if …</c>. The
+    /// content is the question (from the question word); the source is whoever asked, when the sentence says.
+    /// </summary>
+    private (IndirectQuote? Quote, int Next)? Question(int p, int from, int end, int v)
+    {
+        var tokens = _tokens[p];
+        if (tokens[v].Text is not ("Asked" or "asked")) return null;
+        var opening = tokens[v].Text == "Asked";
+        if (opening && v > FirstWord(p, from, end)) return null;
+        if (!opening && !(v > from && tokens[v - 1].Text is "was" or "were" or "is" or "are" or "been" or "being" or "when" or "if")) return null;
+        Actor? asker = null;
+        var k = v + 1;
+        if (k + 1 < end && tokens[k].Text == "by")
+        {
+            asker = SpeakerAfter(p, k + 1, tokens[k].Start);
+            k++;
+            while (k < end && k < v + 8 && !(tokens[k].Text is "whether" or "if" or "about" or "," or ";")) k++;
+        }
+        k = SkipTimeAndPlace(tokens, k, end);
+        if (k >= end || tokens[k].Text is not ("whether" or "if" or "what" or "how" or "why" or "which" or "who" or "when" or "where" or "about")) return null;
+        var stop = opening ? NextComma(p, k, end) : end;
+        if (asker is { Kind: ActorKind.Place }) asker = null;
+        return (Make(p, k, stop, asker, "asked", null), stop);
     }
 
     /// <summary><c>according to X, CONTENT</c> / <c>CONTENT, according to X</c>.</summary>
@@ -253,7 +327,7 @@ internal sealed partial class Attributor
     private (IndirectQuote? Quote, int Next)? Noun(int p, int from, int end, int v)
     {
         var tokens = _tokens[p];
-        if (!SpeechCues.IsNoun(tokens[v]) || v + 2 >= end || tokens[v + 1].Text != "that" || v - 1 < from) return null;
+        if (!WordPool.Current.ClassesOf(tokens[v]).Is(WordClass.SpeechNoun) || v + 2 >= end || tokens[v + 1].Text != "that" || v - 1 < from) return null;
         Actor? owner = null;
         if (tokens[v - 1].IsPossessive && v - 2 >= from && MentionEndingAt(tokens[v - 2].End) is { } m) owner = m.Actor;
         else if (MentionEndingAt(tokens[v - 1].End) is { Possessive: true } pm) owner = pm.Actor;
@@ -281,18 +355,30 @@ internal sealed partial class Attributor
         // A two-word verb ("pointed out").
         if (k < end && !SpeechCues.IsVerb(tokens[v]) && SpeechCues.IsVerbAt(tokens, v)) k++;
         if (k < end && tokens[k].Text == "that") return k + 1 < end && !inQuote[k + 1] ? k + 1 : end;
-        if (lemma is "tell" or "assure" or "inform" or "remind" or "warn" or "advise" or "reassure" or "ask" or "urge" or "promise")
+        if (lemma is "tell" or "assure" or "inform" or "remind" or "warn" or "advise" or "reassure" or "ask" or "urge" or "promise"
+            || lemma is "tell of")
         {
-            // The addressee: a name, a pronoun, or a few lower-case words ("told reporters", "told the committee").
+            // The addressee: a name, a pronoun, a few words ("told reporters", "told The Wall Street Journal", "told a
+            // Senate panel on Wednesday"); the content starts after "that" or where a clause starts, and is none when
+            // the sentence ends first (then the content is before the cue: "…, Carter told a Senate panel").
             var m = k < end ? MentionAt(tokens[k].Start) : null;
-            if (m is not null)
+            if (m is not null && !m.Possessive)
             {
                 var after = FirstTokenAt(tokens, m.End);
                 k = after < 0 ? end : after;
             }
-            else if (k < end && tokens[k].Text is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists" or "lawmakers" or "supporters")
+            else if (k < end && tokens[k].Text is "him" or "her" or "them" or "us" or "me" or "you" or "reporters" or "journalists"
+                or "lawmakers" or "supporters" or "voters" or "listeners" or "viewers" or "readers" or "colleagues" or "staff" or "aides")
             {
                 k++;
+            }
+            else if (lemma is "tell" or "inform" or "assure" or "reassure" or "remind")
+            {
+                var j = k;
+                while (j < end && j < k + 8 && !inQuote[j] && tokens[j].Text is not ("that" or "," or ";" or ":") && !IsSubjectPronoun(tokens[j].Text)) j++;
+                if (j >= end || inQuote[j] || tokens[j].Text is "," or ";") return end;
+                if (j >= k + 8) return end;
+                k = j;
             }
         }
         k = SkipTimeAndPlace(tokens, k, end);
@@ -397,6 +483,9 @@ internal sealed partial class Attributor
             if (s >= from && tokens[s].Text is "now" or "even" or "still" or "already" or "long" or "since" or "today" or "yesterday"
                 or "initially" or "originally" or "subsequently" or "consistently" or "openly" or "explicitly" or "specifically" or "likewise"
                 or "too" or "both" or "all" or "each") s--;
+            // Any adverb in -ly: "jokingly offered", "eventually dismissed".
+            else if (s > from && tokens[s].Kind == TokenKind.Word && char.IsLower(tokens[s].First) && tokens[s].Length > 4
+                && tokens[s].Text.EndsWith("ly", StringComparison.Ordinal) && !tokens[s].Text.EndsWith("ply", StringComparison.Ordinal)) s--;
             else if (s >= from && Weekdays.Contains(tokens[s].Text))
             {
                 s--;
@@ -439,12 +528,12 @@ internal sealed partial class Attributor
             var who = k >= from ? SpeakerEndingAt(p, k, at) : null;
             return who is { Kind: ActorKind.Place } ? null : who;
         }
-        if (t.Text == ",")
+        if (t.Text is "," or "—" or "–")
         {
-            // "Blinken, the secretary of state, said" — the speaker before the appositive.
+            // "Blinken, the secretary of state, said", "Joyce — who is listed as … — told": the speaker before the appositive.
             for (var c = s - 1; c > from && c >= s - 30; c--)
             {
-                if (tokens[c].Text != "," || InQuote(p)[c]) continue;
+                if (tokens[c].Text != t.Text || InQuote(p)[c]) continue;
                 var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
                 if (who is not null && who.Kind != ActorKind.Place)
                 {
@@ -500,7 +589,10 @@ internal sealed partial class Attributor
         or "charge" or "charges" or "demand" or "demands" or "promise" or "promises" or "pledge" or "pledges" or "claim" or "claims"
         or "estimate" or "estimates" or "forecast" or "forecasts" or "quote" or "quotes" or "note" or "notes" or "request" or "requests"
         or "appeal" or "appeals" or "protest" or "protests" or "spoke" or "continue" or "continued" or "continues" or "read" or "reads"
-        or "signal" or "signals" or "detail" or "details" or "welcome" or "outline" or "echo" or "echoes" or "reply" or "replies";
+        or "signal" or "signals" or "detail" or "details" or "welcome" or "outline" or "echo" or "echoes" or "reply" or "replies"
+        or "remark" or "remarks" or "reason" or "reasons" or "attack" or "attacks" or "tout" or "touts" or "plea" or "pleas";
+
+    private static bool IsSubjectPronoun(string w) => w is "he" or "she" or "they" or "it" or "we" or "I" or "you" or "there";
 
     private static bool IsPreposition(string w) => w is "of" or "for" or "from" or "with" or "at" or "in" or "by" or "on" or "about"
         or "against" or "into" or "over" or "under" or "than" or "as" or "like";
@@ -560,15 +652,6 @@ internal sealed partial class Attributor
         return new IndirectQuote(new TextRange(start, tokens[to - 1].End - start), p, speaker, verb.ToLowerInvariant(), addressee);
     }
 
-    /// <summary>Verbs of belief and perception, taken as a stated position only before a <c>that</c> clause or a clause.</summary>
-    private static bool IsStanceVerb(Token t) => t.Kind == TokenKind.Word && StanceVerbs.Contains(t.Text);
-
-    private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
-    {
-        "believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects", "expected", "hope", "hopes",
-        "hoped", "fear", "fears", "feared", "feel", "feels", "felt", "know", "knows", "knew", "worry", "worries", "worried",
-        "see", "sees", "saw", "doubt", "doubts", "doubted", "suspect", "suspects", "suspected",
-        // Findings: a poll, a study or a report states them.
-        "show", "shows", "showed", "find", "finds", "found",
-    };
+    /// <summary>Verbs of belief, perception and finding (<c>Lexicon/stance-verbs.txt</c>): a stated position only before a clause.</summary>
+    private static bool IsStanceVerb(Token t) => t.Kind == TokenKind.Word && WordPool.Current.ClassesOf(t).Is(WordClass.StanceVerb);
 }

@@ -30,6 +30,9 @@ public static class Lexicons
     /// <summary>Nouns of speech (<c>statement</c>, <c>accusation</c>): their possessor is a speaker.</summary>
     public static readonly HashSet<string> SpeechNouns;
 
+    /// <summary>Verbs of belief, perception and finding (<c>believes</c>, <c>shows</c>), as written: a stated position before a clause.</summary>
+    public static readonly HashSet<string> StanceVerbs;
+
     public static readonly IReadOnlyDictionary<string, Gender> GivenNames;
     public static readonly HashSet<string> AmbiguousGivenNames;
     public static readonly IReadOnlyDictionary<string, Gender> Honorifics;
@@ -111,6 +114,7 @@ public static class Lexicons
         Honorifics = honorifics;
 
         Titles = new HashSet<string>(Read("titles.txt"), StringComparer.Ordinal);
+        StanceVerbs = new HashSet<string>(Read("stance-verbs.txt"), StringComparer.Ordinal);
         RoleNouns = new HashSet<string>(Read("role-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         Places = ReadAliases("places.txt");
         Demonyms = new HashSet<string>(Read("demonyms.txt"), StringComparer.Ordinal);
