@@ -8,7 +8,8 @@ foreach (var article in Articles.All)
 {
     Console.WriteLine(new string('═', 100));
     Console.WriteLine(article.Headline ?? Shorten(article.Lede, 100));
-    Console.WriteLine($"  {article.FileName} · {article.Paragraphs.Count} paragraphs · {article.Quotes.Count} quotes"
+    var indirect = article.Quotes.Count(q => q.Kind == QuoteKind.Indirect);
+    Console.WriteLine($"  {article.FileName} · {article.Paragraphs.Count} paragraphs · {article.Quotes.Count - indirect} quotes · {indirect} indirect"
         + (article.Dateline is null ? "" : $" · {article.Dateline}")
         + (article.Credits.Count == 0 ? "" : $" · with {string.Join(", ", article.Credits)}"));
     Console.WriteLine();
@@ -19,7 +20,8 @@ foreach (var article in Articles.All)
         var verb = quote.Verb is null ? "" : $" {quote.Verb}";
         var to = quote.Addressee is null ? "" : $" {quote.Addressee.Name}";
         Console.WriteLine($"  {who}{verb}{to} [{quote.Kind}, line {quote.Span.Line}]:");
-        Console.WriteLine($"      “{Shorten(quote.Text, 90)}”");
+        // An indirect quote is reported speech in the writer's words: shown without quotation marks.
+        Console.WriteLine(quote.Kind == QuoteKind.Indirect ? $"      ‹{Shorten(quote.Text, 90)}›" : $"      “{Shorten(quote.Text, 90)}”");
     }
 
     var people = article.Actors.Where(a => a.Kind == ActorKind.Person).ToList();
@@ -46,13 +48,23 @@ Console.WriteLine($"Quotes.AnthonyBlinken.IntenseCompetitionRequiresSustainedDip
     + $"({intense.Kind}, in {intense.Article.FileName}, the same object as article.Quotes[2]: "
     + $"{ReferenceEquals(intense, Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived.Quotes[2])})");
 
-// 3. Across articles: who is quoted where.
+// 3. Reported speech: what each source is reported to have said, without quotation marks (no member: a paraphrase
+//    is not the speaker's words).
+Console.WriteLine();
+Console.WriteLine("Reported speech (indirect quotes), first of each source");
+foreach (var quote in Quotes.All.Where(q => q.Kind == QuoteKind.Indirect && q.Speaker is not null).GroupBy(q => q.Speaker!).Select(g => g.First()).Take(8))
+{
+    Console.WriteLine($"  {quote.Speaker!.Name} ({quote.Speaker.Kind}) {quote.Verb}: ‹{Shorten(quote.Text, 70)}›");
+}
+
+// 4. Across articles: who is quoted where, marked and indirect quotes counted apart.
 Console.WriteLine();
 Console.WriteLine("Who is quoted where");
 foreach (var speaker in Actors.All.Where(a => a.Quotes.Count > 0).OrderByDescending(a => a.Quotes.Count).ThenBy(a => a.Name))
 {
     var where = speaker.Quotes.GroupBy(q => q.Article).Select(g => $"{Shorten(g.Key.Headline ?? g.Key.FileName, 40)} ({g.Count()})");
-    Console.WriteLine($"  {speaker.Name,-28} {speaker.Quotes.Count,3} quotes · {string.Join(" · ", where)}");
+    var reported = speaker.Quotes.Count(q => q.Kind == QuoteKind.Indirect);
+    Console.WriteLine($"  {speaker.Name,-28} {speaker.Quotes.Count - reported,3} quotes {reported,3} indirect · {string.Join(" · ", where)}");
 }
 
 static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -189,6 +189,12 @@ internal sealed partial class Attributor
         }
         if (v > from && tokens[v - 1].Text == ",")
         {
+            // "On Sunday in London, according to the police, a man was stabbed": after an opening phrase the content is
+            // the clause that follows the source.
+            if (OpensWithAdverbial(tokens[FirstWord(p, from, end)]) && sourceTo + 1 < end)
+            {
+                return (Make(p, sourceTo + 1, end, speaker, verb, null), end);
+            }
             // "40 people were hurt, according to the ministry."
             return (Make(p, from, v - 1, speaker, verb, null), sourceTo);
         }
@@ -222,6 +228,8 @@ internal sealed partial class Attributor
         if (lemma is "speak" or "speak out" or "maintain" or "continue" or "press" or "echo" or "reflect" or "refer" or "relate"
             or "read" or "repeat" or "react" or "smile" or "laugh" or "sing" or "beam" or "cry" or "confer" or "lecture" or "preach"
             && !(v + 1 < end && tokens[v + 1].Text == "that")) return null;
+        // "called for …", "called on X to …" report; "called off the search", "called him a liar", "a man called Ali" do not.
+        if (lemma == "call" && !(v + 1 < end && tokens[v + 1].Text is "for" or "on")) return null;
         var complement = ComplementStart(p, v, end, lemma);
         if (complement == QuoteFollows) return (null, v + 1);
 
@@ -245,6 +253,8 @@ internal sealed partial class Attributor
             return (Make(p, complement, end, speaker, t.Text, Addressee(p, v)), end);
         }
         if (stance) return null;
+        // "Regarding the call, Honig said:" leads into a quote (in the next paragraph, often), not a content before it.
+        if (end < tokens.Count && tokens[end].Text == ":") return null;
 
         // Trailing: "CONTENT, X said." / "CONTENT, said X." The source and cue follow the content's comma.
         var comma = -1;
@@ -253,8 +263,12 @@ internal sealed partial class Attributor
         {
             comma = s;
             who = SpeakerAfter(p, v + 1, tokens[v].Start);
+            // "Doug Miller, a firm's founder, said in an interview": no source after the verb, so the comma closes the
+            // subject's appositive; nothing before it is a content.
+            if (who is null && !(v + 1 < end && tokens[v + 1].Text is "the" or "a" or "an" or "one" or "two" or "several" or "some" or "many"
+                || v + 1 < end && tokens[v + 1].IsCapitalized)) return null;
         }
-        else if (s >= from)
+        else if (s >= from && tokens[s].Text != ",")
         {
             for (var c = s; c > from && c >= v - 12; c--)
             {
@@ -354,7 +368,14 @@ internal sealed partial class Attributor
         var k = v + 1;
         // A two-word verb ("pointed out").
         if (k < end && !SpeechCues.IsVerb(tokens[v]) && SpeechCues.IsVerbAt(tokens, v)) k++;
+        // "said via Twitter: “…”", "said about Amman: “…”": a colon before a quotation mark soon after the verb.
+        for (var j = k; j < end + 1 && j < tokens.Count && j < k + 10 && !inQuote[j]; j++)
+        {
+            if (tokens[j].Text == ":" && j + 1 < tokens.Count && (inQuote[j + 1] || tokens[j + 1].Kind == TokenKind.QuoteMark)) return QuoteFollows;
+        }
         if (k < end && tokens[k].Text == "that") return k + 1 < end && !inQuote[k + 1] ? k + 1 : end;
+        // "called for the government to …", "called on Ukraine to …": the content follows the particle.
+        if (lemma == "call" && k < end && tokens[k].Text is "for" or "on") k++;
         if (lemma is "tell" or "assure" or "inform" or "remind" or "warn" or "advise" or "reassure" or "ask" or "urge" or "promise"
             || lemma is "tell of")
         {
