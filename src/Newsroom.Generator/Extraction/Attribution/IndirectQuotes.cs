@@ -55,7 +55,8 @@ internal sealed partial class Attributor
                 // the harbour would reopen. “We are ready,” Reyes said." holds two frames, the first one unmarked.
                 var to = from;
                 while (to < tokens.Count && sentences[to] == sentences[from]
-                    && !(to > from && inQuote[to] && !inQuote[to - 1] && IsSentenceEnd(tokens[to - 1]))) to++;
+                    && !(to > from && inQuote[to] && !inQuote[to - 1] && IsSentenceEnd(tokens[to - 1]))
+                    ) to++;
                 IndirectInSentence(p, from, to, found);
                 from = to;
             }
@@ -99,7 +100,8 @@ internal sealed partial class Attributor
             }
             var (quote, next) = frame.Value;
             if (quote is not null) found.Add(quote);
-            v = Math.Max(v + 1, next);
+            // A frame that made nothing (a content holding a mark, too short) leaves the words after its cue to the next one.
+            v = quote is null ? v + 1 : Math.Max(v + 1, next);
         }
     }
 
@@ -243,6 +245,14 @@ internal sealed partial class Attributor
         }
 
         var s = SkipBackToSubject(tokens, v - 1, from);
+        if (stance && Lexicons.PositionVerbs.Contains(t.Text))
+        {
+            // "Reyes supports the harbour plan": a stated position, only of a named source right before the verb.
+            if (complement >= end || s < from) return null;
+            var holder = SpeakerEndingAt(p, s, tokens[v].Start);
+            if (holder is null || holder.Kind == ActorKind.Place || tokens[s].Kind != TokenKind.Word) return null;
+            return (Make(p, complement, end, holder, t.Text, null), end);
+        }
         if (complement < end && !stance || complement < end && stance && tokens[Math.Max(v + 1, complement - 1)].Text == "that"
             || complement < end && stance && complement == v + 1 && StartsClause(p, complement))
         {
@@ -416,7 +426,8 @@ internal sealed partial class Attributor
             or "hello" or "yes" or "no" or "thanks" or "by" or "with" or "of" or "about" or "at" or "for" or "from" or "as" or "and" or "or"
             or "in" or "on" or "during" or "via" or "through" or "over" or "under" or "since" or "inside" or "outside" or "near" or "into"
             or "but" or "who" or "which" or "when" or "while" or "after" or "before" or "because" or "if" && lemma != "ask") return end;
-        if (first.Text is "to" && !(lemma is "promise" or "vow" or "pledge" or "threaten" or "agree" or "urge" or "ask" or "offer" or "demand")) return end;
+        if (first.Text is "to" && !(lemma is "promise" or "vow" or "pledge" or "threaten" or "agree" or "urge" or "ask" or "offer" or "demand"
+            || Lexicons.PositionVerbs.Contains(lemma))) return end;
         // "said Danny Russell, who …": an inverted source, not a content.
         if (SpeechCues.Inverts(tokens[v]) && (MentionAt(first.Start) is { } named && (FirstTokenAt(tokens, named.End) is var n && (n < 0 || n >= end || tokens[n].Text is "," or "." or "(")))) return end;
         if (SpeechCues.Inverts(tokens[v]) && tokens[v - 1 >= 0 ? v - 1 : v].Text == "," && first.Text is "the" or "a" or "an" && EndsAsSource(tokens, k, end)) return end;
@@ -662,6 +673,17 @@ internal sealed partial class Attributor
             break;
         }
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "," or "—" or "–" or "-") to--;
+        // "Lazar said he welcomed extradition and added, “…”": the content ends where a cue leads into a quote.
+        for (var k = from; k < to; k++)
+        {
+            if (!inQuote[k] && tokens[k].Kind != TokenKind.QuoteMark) continue;
+            var c = k - 1;
+            while (c > from && tokens[c].Text is "," or ":") c--;
+            if (c <= from || !SpeechCues.IsVerbAt(tokens, c)) return null;
+            to = c;
+            while (to > from && tokens[to - 1].Text is "and" or "but" or "," or "then" or "also" or "he" or "she" or "they") to--;
+            break;
+        }
         var words = 0;
         for (var k = from; k < to; k++)
         {

@@ -33,6 +33,9 @@ public static class Lexicons
     /// <summary>Verbs of belief, perception and finding (<c>believes</c>, <c>shows</c>), as written: a stated position before a clause.</summary>
     public static readonly HashSet<string> StanceVerbs;
 
+    /// <summary>The stance verbs of a stated position (<c>supports</c>, <c>wants</c>), which need a named subject (after <c># positions</c>).</summary>
+    public static readonly HashSet<string> PositionVerbs;
+
     public static readonly IReadOnlyDictionary<string, Gender> GivenNames;
     public static readonly HashSet<string> AmbiguousGivenNames;
     public static readonly IReadOnlyDictionary<string, Gender> Honorifics;
@@ -114,7 +117,19 @@ public static class Lexicons
         Honorifics = honorifics;
 
         Titles = new HashSet<string>(Read("titles.txt"), StringComparer.Ordinal);
-        StanceVerbs = new HashSet<string>(Read("stance-verbs.txt"), StringComparer.Ordinal);
+        StanceVerbs = new HashSet<string>(StringComparer.Ordinal);
+        PositionVerbs = new HashSet<string>(StringComparer.Ordinal);
+        var positions = false;
+        foreach (var (line, comment) in ReadWithComments("stance-verbs.txt"))
+        {
+            if (comment is not null)
+            {
+                positions |= comment.Trim().Equals("positions", StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+            StanceVerbs.Add(line.Trim());
+            if (positions) PositionVerbs.Add(line.Trim());
+        }
         RoleNouns = new HashSet<string>(Read("role-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         Places = ReadAliases("places.txt");
         Demonyms = new HashSet<string>(Read("demonyms.txt"), StringComparer.Ordinal);
