@@ -515,6 +515,13 @@ internal sealed partial class Attributor
             if (s >= from && tokens[s].Text is "now" or "even" or "still" or "already" or "long" or "since" or "today" or "yesterday"
                 or "initially" or "originally" or "subsequently" or "consistently" or "openly" or "explicitly" or "specifically" or "likewise"
                 or "too" or "both" or "all" or "each") s--;
+            // "…,'' said Ana Ruiz": two apostrophes that some papers print for a closing quotation mark.
+            else if (s > from && tokens[s].Text is "'" or "’" && tokens[s - 1].Text is "'" or "’" or "," or "." or "?" or "!") s--;
+            // "last year proposed", "herself also signaled", "hasn't indicated".
+            else if (s > from && tokens[s].Text is "year" or "week" or "month" or "night" or "weekend" && tokens[s - 1].Text is "last" or "this" or "next") s -= 2;
+            else if (s >= from && tokens[s].Text is "himself" or "herself" or "themselves" or "itself") s--;
+            else if (s >= from && tokens[s].Kind == TokenKind.Word && char.IsLower(tokens[s].First)
+                && (tokens[s].Text.EndsWith("n't", StringComparison.Ordinal) || tokens[s].Text.EndsWith("n’t", StringComparison.Ordinal))) s--;
             // Any adverb in -ly: "jokingly offered", "eventually dismissed".
             else if (s > from && tokens[s].Kind == TokenKind.Word && char.IsLower(tokens[s].First) && tokens[s].Length > 4
                 && tokens[s].Text.EndsWith("ly", StringComparison.Ordinal) && !tokens[s].Text.EndsWith("ply", StringComparison.Ordinal)) s--;
@@ -622,7 +629,8 @@ internal sealed partial class Attributor
         or "estimate" or "estimates" or "forecast" or "forecasts" or "quote" or "quotes" or "note" or "notes" or "request" or "requests"
         or "appeal" or "appeals" or "protest" or "protests" or "spoke" or "continue" or "continued" or "continues" or "read" or "reads"
         or "signal" or "signals" or "detail" or "details" or "welcome" or "outline" or "echo" or "echoes" or "reply" or "replies"
-        or "remark" or "remarks" or "reason" or "reasons" or "attack" or "attacks" or "tout" or "touts" or "plea" or "pleas";
+        or "remark" or "remarks" or "reason" or "reasons" or "attack" or "attacks" or "tout" or "touts" or "plea" or "pleas"
+        or "challenge" or "challenges" or "dispute" or "disputes" or "praise" or "criticism" or "appeal" or "cry" or "cries";
 
     private static bool IsSubjectPronoun(string w) => w is "he" or "she" or "they" or "it" or "we" or "I" or "you" or "there";
 
