@@ -258,9 +258,13 @@ internal sealed partial class Attributor
         {
             // Forward: "X said (that) CONTENT". The subject stands before the verb.
             if (s < from) return null;
+            // "I think", "we said": the first or second person speaks inside somebody's quote (printed with two
+            // apostrophes, so not read as a quote); the cue that gives that quote's speaker comes later.
+            if (tokens[s].Text is "I" or "we" or "We" or "you" or "You" && LaterCue(tokens, v + 1, end)) return null;
             var speaker = ForwardSpeaker(p, from, s, v, out var hasSubject);
             if (!hasSubject) return null;
-            return (Make(p, complement, end, speaker, t.Text, Addressee(p, v)), end);
+            var stop = NextReport(p, complement, end);
+            return (Make(p, complement, stop, speaker, t.Text, Addressee(p, v)), stop);
         }
         if (stance) return null;
         // "Regarding the call, Honig said:" leads into a quote (in the next paragraph, often), not a content before it.
@@ -532,6 +536,42 @@ internal sealed partial class Attributor
             }
             if (s == before || s < from) return s;
         }
+    }
+
+    /// <summary>A reporting verb within three words after a comma, later in the sentence (<c>…,'' Ruiz said</c>).</summary>
+    private static bool LaterCue(List<Token> tokens, int k, int end)
+    {
+        for (var c = k; c < end; c++)
+        {
+            if (tokens[c].Text != ",") continue;
+            for (var j = c + 1; j < end && j <= c + 5; j++)
+            {
+                if (SpeechCues.IsVerbAt(tokens, j)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where a forward content ends: the sentence's end, or a comma that opens another report (<c>…, Ruiz said he …</c>,
+    /// <c>…, he added</c>), whose frame is then read on its own.
+    /// </summary>
+    private int NextReport(int p, int k, int end)
+    {
+        var tokens = _tokens[p];
+        var inQuote = InQuote(p);
+        for (var c = k + 1; c < end - 1; c++)
+        {
+            if (tokens[c].Text != "," || inQuote[c]) continue;
+            var n = c + 1;
+            var m = MentionAt(tokens[n].Start);
+            var afterSubject = m is { Possessive: false } ? FirstTokenAt(tokens, m.End)
+                : tokens[n].Text is "he" or "she" or "they" ? n + 1 : -1;
+            if (afterSubject < 0 || afterSubject >= end) continue;
+            var verb = SkipForward(tokens, afterSubject);
+            if (verb < end && SpeechCues.IsVerbAt(tokens, verb) && !tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal)) return c;
+        }
+        return end;
     }
 
     /// <summary>After a trailing cue's source: where the next frame of the sentence may start.</summary>
