@@ -80,7 +80,20 @@ public class IndirectQuoteTests
 
     [Fact]
     public void A_noun_of_speech_and_its_owner() =>
-        AssertIndirect("Reyes rejected Ruiz's claim that the quay would pay for itself.", "the quay would pay for itself", "Ana Ruiz", "claim");
+        AssertIndirect("Reyes ignored Ruiz's claim that the quay would pay for itself.", "the quay would pay for itself", "Ana Ruiz", "claim");
+
+    [Fact]
+    public void A_stated_position_of_a_named_subject_and_the_report_inside_it()
+    {
+        var m = Extract("Reyes rejected Ruiz's claim that the quay would pay for itself.");
+        var quotes = m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).ToList();
+        Assert.Equal(new[] { ("Tom Reyes", "rejected", "Ruiz's claim that the quay would pay for itself"), ("Ana Ruiz", "claim", "the quay would pay for itself") },
+            quotes.Select(q => (q.Speaker, q.Verb, m.Slice(q.Span))));
+    }
+
+    [Fact]
+    public void A_position_needs_a_named_subject() =>
+        Assert.DoesNotContain(Extract("Many residents support the harbour plan.").Quotes, q => q.Kind == QuoteKind.Indirect);
 
     [Fact]
     public void A_pronoun_speaker_is_resolved_to_the_last_person() =>

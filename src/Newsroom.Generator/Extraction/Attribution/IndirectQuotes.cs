@@ -251,7 +251,10 @@ internal sealed partial class Attributor
             if (complement >= end || s < from) return null;
             var holder = SpeakerEndingAt(p, s, tokens[v].Start);
             if (holder is null || holder.Kind == ActorKind.Place || tokens[s].Kind != TokenKind.Word) return null;
-            return (Make(p, complement, end, holder, t.Text, null), end);
+            // The position runs to the first comma ("Ruiz defended the budget, saying …"), and the words in it are read
+            // for reports of their own ("Reyes rejected Ruiz's claim that …" is Reyes's position and Ruiz's claim).
+            var positionEnd = NextComma(p, complement, end);
+            return (Make(p, complement, positionEnd, holder, t.Text, null), complement);
         }
         if (complement < end && !stance || complement < end && stance && tokens[Math.Max(v + 1, complement - 1)].Text == "that"
             || complement < end && stance && complement == v + 1 && StartsClause(p, complement))
