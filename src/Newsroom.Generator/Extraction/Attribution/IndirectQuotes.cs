@@ -316,8 +316,15 @@ internal sealed partial class Attributor
                 }
             }
         }
-        if (comma <= from) return null;
         var rest = AfterSource(p, v + 1, end);
+        // "As Crane said, the two standard-bearers have become …": the content follows the cue's clause.
+        if (comma <= from && tokens[FirstWord(p, from, end)].Text == "As" && rest + 1 < end && tokens[rest].Text == ",")
+        {
+            var source = SkipBackToSubject(tokens, v - 1, from);
+            var asWho = source > FirstWord(p, from, end) ? SpeakerEndingAt(p, source, tokens[v].Start) : null;
+            return (Make(p, rest + 1, end, asWho, t.Text, null), end);
+        }
+        if (comma <= from) return null;
         if (NounLike(t) && who is null) return (null, rest);
         if (rest + 1 < end && tokens[rest].Text == "," && ContinuesClause(p, rest + 1, inverted: tokens[comma].Text == "," && comma == s))
         {
@@ -437,7 +444,8 @@ internal sealed partial class Attributor
             || Lexicons.PositionVerbs.Contains(lemma))) return end;
         // "said Danny Russell, who …": an inverted source, not a content.
         if (SpeechCues.Inverts(tokens[v]) && (MentionAt(first.Start) is { } named && (FirstTokenAt(tokens, named.End) is var n && (n < 0 || n >= end || tokens[n].Text is "," or "." or "(")))) return end;
-        if (SpeechCues.Inverts(tokens[v]) && tokens[v - 1 >= 0 ? v - 1 : v].Text == "," && first.Text is "the" or "a" or "an" && EndsAsSource(tokens, k, end)) return end;
+        // "…, said several observers", "…, said the company's chief executive": a short noun phrase to the end is the source.
+        if (SpeechCues.Inverts(tokens[v]) && tokens[v - 1 >= 0 ? v - 1 : v].Text == "," && EndsAsSource(tokens, k, end)) return end;
         return k;
     }
 
@@ -480,7 +488,7 @@ internal sealed partial class Attributor
                 var j = k + 1;
                 while (j < end && j < k + 14 && tokens[j].Kind == TokenKind.Word && !(tokens[j].Text is "that")) j++;
                 if (j < end && tokens[j].Text == "that") return j + 1;
-                if (j < end && tokens[j].Text == ",")
+                if (j < end && tokens[j].Text == "," && j - k <= 6)
                 {
                     k = j + 1;
                     moved = true;
@@ -624,12 +632,9 @@ internal sealed partial class Attributor
                 }
             }
             var appositive = SpeakerEndingAt(p, SkipBack(tokens, s - 1, from), at);
-            if (appositive is not null && appositive.Kind != ActorKind.Place)
-            {
-                hasSubject = true;
-                return appositive;
-            }
-            return null;
+            // "The official, who spoke on condition of anonymity, said": a subject all the same, unnamed.
+            hasSubject = true;
+            return appositive is not null && appositive.Kind != ActorKind.Place ? appositive : null;
         }
         if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Text != ")") return null;
         // "Having announced that …, the judge …": a participle opening the sentence has no subject of its own.
