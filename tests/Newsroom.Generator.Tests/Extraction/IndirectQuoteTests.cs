@@ -118,6 +118,24 @@ public class IndirectQuoteTests
             "Ana Ruiz", "believes");
 
     [Fact]
+    public void A_reported_question_is_the_question() =>
+        AssertIndirect("Asked whether the harbour would reopen in May, Ruiz shrugged.", "whether the harbour would reopen in May", null, "asked");
+
+    [Fact]
+    public void A_transcript_turn_is_the_paragraph_after_the_name()
+    {
+        var m = Extract("Ruiz: The harbour will reopen in May. The fleet is ready.");
+        var q = Single(m);
+        Assert.Equal("The harbour will reopen in May. The fleet is ready", m.Slice(q.Span));
+        Assert.Equal("Ana Ruiz", q.Speaker);
+        Assert.Null(q.Verb);
+    }
+
+    [Fact]
+    public void A_label_that_names_nobody_is_the_writers_own() =>
+        Assert.DoesNotContain(Extract("The Latest: Ruiz tours the harbour before the vote.").Quotes, q => q.Kind == QuoteKind.Indirect);
+
+    [Fact]
     public void An_unnamed_group_source_gives_a_quote_without_a_speaker() =>
         AssertIndirect("The report was released on Monday, officials said.", "The report was released on Monday", null, "said");
 
