@@ -75,9 +75,17 @@ public static class ArticleExtractor
         {
             quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name));
         }
-        // Direct, partial and indirect quotes in text order (an indirect content holds no mark, so no two share a start;
-        // the kind breaks a tie all the same, as the sort is not stable).
-        quotes.Sort(static (x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Kind.CompareTo(y.Kind));
+        // Direct, partial and indirect quotes in text order. An indirect content holds no mark, and no content reaches back
+        // over an earlier one's cue, but a stated position may hold a report ("Reyes rejected Ruiz's claim that …"): ties
+        // are broken by kind, then length, then speaker, so that the order is the same on every runtime (the sort is not stable).
+        quotes.Sort(static (x, y) =>
+        {
+            var c = x.Span.Start.CompareTo(y.Span.Start);
+            if (c == 0) c = x.Kind.CompareTo(y.Kind);
+            if (c == 0) c = y.Span.Length.CompareTo(x.Span.Length);
+            if (c == 0) c = string.CompareOrdinal(x.Speaker, y.Speaker);
+            return c != 0 ? c : string.CompareOrdinal(x.Verb, y.Verb);
+        });
 
         var actors = finder.Actors
             .OrderBy(a => a.FirstOffset)

@@ -140,6 +140,26 @@ public class IndirectQuoteTests
         AssertIndirect("The report was released on Monday, officials said.", "The report was released on Monday", null, "said");
 
     [Fact]
+    public void Two_trailing_cues_in_one_sentence_each_take_their_own_content()
+    {
+        var m = Extract("Cargo traffic fell by a third, Ruiz said, and the fleet lost four boats, Reyes said.");
+        Assert.Equal(new[] { ("Ana Ruiz", "Cargo traffic fell by a third"), ("Tom Reyes", "the fleet lost four boats") },
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+    }
+
+    [Fact]
+    public void Two_apostrophes_printed_for_quotation_marks_stay_out_of_the_content() =>
+        AssertIndirect("``The harbour plan is dead on arrival,'' said Reyes.", "The harbour plan is dead on arrival", "Tom Reyes", "said");
+
+    [Fact]
+    public void A_dateline_or_a_writers_label_before_a_colon_is_not_a_speaker()
+    {
+        Assert.DoesNotContain(ArticleExtractor.Extract("Harbour budget passes\n\nDOVER: The council approved the harbour budget on Monday.\n").Quotes,
+            q => q.Kind == QuoteKind.Indirect);
+        Assert.DoesNotContain(Extract("BREAKING: The council approved the harbour budget on Monday.").Quotes, q => q.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
     public void What_the_reporter_states_is_not_a_quote()
     {
         var m = Extract("The harbour has been closed since March. Cargo traffic fell by a third last year.");

@@ -259,6 +259,7 @@ internal sealed class ActorFinder
     /// </summary>
     private void GovernmentsOfPersons()
     {
+        HashSet<Actor>? replaced = null;
         for (var i = 0; i < _mentions.Count; i++)
         {
             var m = _mentions[i];
@@ -274,12 +275,20 @@ internal sealed class ActorFinder
                 _actors.Add(body);
                 byName[name] = body;
             }
+            replaced ??= new HashSet<Actor>();
+            replaced.Add(m.Actor);
             _mentions[i] = new Mention(m.Start, tokens[k].End, m.Paragraph, name, ActorKind.Organization)
             {
                 Actor = body,
                 InQuote = m.InQuote,
+                // "the Biden administration's spokesman": the organization is the possessor.
+                Possessive = k + 1 < tokens.Count && tokens[k + 1].IsPossessive,
             };
         }
+        if (replaced is null) return;
+        // A person named only in "the Trump administration" is not named in the article at all.
+        foreach (var m in _mentions) replaced.Remove(m.Actor!);
+        _actors.RemoveAll(a => replaced.Contains(a));
     }
 
     /// <summary>The first token of <paramref name="tokens"/> starting at or after <paramref name="offset"/>, or -1.</summary>

@@ -105,6 +105,12 @@ internal static class WordClasses
     /// with a map of strings to ints compiled ahead of time, and a map to a struct of ours would be compiled when the
     /// generator first runs, slowly at first, in every build.
     /// </summary>
+    /// <summary>First words of cues of several words that are too common to mark a paragraph (declared before <see cref="Index"/>, which reads it).</summary>
+    private static readonly HashSet<string> CommonFirstWords = new(StringComparer.Ordinal)
+    {
+        "in", "as", "go", "goes", "went", "gone", "going", "hit", "hits", "hitting", "sound", "sounds", "sounded", "sounding",
+    };
+
     private static readonly Dictionary<string, int> Index = Build();
 
     private static readonly WordInfo NotListed = new(WordClass.Read, Gender.Unknown, Gender.Unknown);
@@ -175,16 +181,20 @@ internal static class WordClasses
         var cues = new List<string>(Lexicons.SpeechVerbForms.Keys) { "asked", "Asked" };
         cues.AddRange(Lexicons.StanceVerbs);
         cues.AddRange(nouns);
-        foreach (var multiword in new IEnumerable<string>[] { Lexicons.SpeechVerbForms.Keys, Lexicons.SpeechPhrases })
+        // First words of verbs and phrases of several words, but not words that are everywhere ("went" of "went on",
+        // "in" of "in the words of"): a cue word is what makes a paragraph worth reading for reported speech.
+        foreach (var form in Lexicons.SpeechVerbForms.Keys)
         {
-            foreach (var form in multiword)
-            {
-                var space = form.IndexOf(' ');
-                if (space < 0) continue;
-                var first = form.Substring(0, space);
-                cues.Add(first);
-                cues.Add(char.ToUpperInvariant(first[0]) + first.Substring(1));
-            }
+            var space = form.IndexOf(' ');
+            if (space > 0 && !CommonFirstWords.Contains(form.Substring(0, space))) cues.Add(form.Substring(0, space));
+        }
+        foreach (var phrase in Lexicons.SpeechPhrases)
+        {
+            var space = phrase.IndexOf(' ');
+            var first = space > 0 ? phrase.Substring(0, space) : phrase;
+            if (CommonFirstWords.Contains(first)) continue;
+            cues.Add(first);
+            cues.Add(char.ToUpperInvariant(first[0]) + first.Substring(1));
         }
         Add(cues, WordClass.ReportCue);
         var starts = new List<string>();

@@ -32,18 +32,28 @@ internal sealed partial class Attributor
             var t = tokens[k];
             if (!(t.IsCapitalized || t.Text is "." or "-" || t.IsPossessive) || InQuote(p)[k]) return null;
         }
-        // "Update: …", "Note: …", "Editor's note: …" introduce the writer's own words.
-        if (colon == 1 && tokens[0].Text is "Update" or "UPDATE" or "Note" or "NOTE" or "Correction" or "CORRECTION" or "Editor" or "Photo"
-            or "Source" or "Sources" or "Related" or "Read" or "Watch" or "See" or "Warning" or "Disclosure" or "Advertisement") return null;
+        // "Update: …", "BREAKING: …", "Editor's note: …" introduce the writer's own words.
+        if (colon <= 2 && WriterLabels.Contains(tokens[0].Text)) return null;
         var m = MentionAt(tokens[0].Start);
+        // "NEW DELHI: The government …": a place before the colon is a dateline.
+        if (m is { Kind: ActorKind.Place } || m?.Actor?.Kind == ActorKind.Place) return null;
         var speaker = m is { Possessive: false } && m.Actor!.Kind != ActorKind.Place && FirstTokenAt(tokens, m.End) == colon ? m.Actor : null;
         // A label that names nobody ("The Latest:") is the writer's, unless it is a transcript's speaker in capitals
         // ("JANE ROE:") or an interview's Q and A.
         if (speaker is null && !(tokens[0].Text is "Q" or "A") && !AllCapitals(tokens, colon)) return null;
+        // "DOVER: The council …" opening the article is a dateline, not a speaker in capitals.
+        if (speaker is null && p == 0) return null;
         var end = tokens.Count;
         while (end > colon + 1 && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Text is "." or "!" or "?") end--;
         return Make(p, colon + 1, end, speaker, null, null); // no verb: the colon is the cue
     }
+
+    private static readonly HashSet<string> WriterLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Update", "Note", "Correction", "Editor", "Photo", "Source", "Sources", "Related", "Read", "Watch", "See", "Warning",
+        "Disclosure", "Advertisement", "Breaking", "Exclusive", "Live", "Analysis", "Opinion", "Video", "Listen", "Also",
+        "Background", "Context", "Factbox", "Explainer", "Timeline", "Graphic", "Map", "Poll", "Latest",
+    };
 
     private static bool AllCapitals(List<Token> tokens, int to)
     {

@@ -84,6 +84,9 @@ internal sealed partial class Attributor
         // The content stops before the sentence's final punctuation.
         while (end > from && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Text is "." or "!" or "?" or ";" or ":") end--;
         var v = from;
+        // Where the next frame's words may start: after the last quote made, so that no content reaches back over an
+        // earlier cue ("Prices rose, Ruiz said, and wages fell, Reyes said" gives Reyes "wages fell" only).
+        var floor = from;
         var pool = WordPool.Current;
         while (v < end)
         {
@@ -92,14 +95,18 @@ internal sealed partial class Attributor
                 v++;
                 continue;
             }
-            var frame = AccordingTo(p, from, end, v) ?? Question(p, from, end, v) ?? Verb(p, from, end, v) ?? Noun(p, from, end, v);
+            var frame = AccordingTo(p, floor, end, v) ?? Question(p, floor, end, v) ?? Verb(p, floor, end, v) ?? Noun(p, floor, end, v);
             if (frame is null)
             {
                 v++;
                 continue;
             }
             var (quote, next) = frame.Value;
-            if (quote is not null) found.Add(quote);
+            if (quote is not null)
+            {
+                found.Add(quote);
+                floor = Math.Max(floor, Math.Min(next, end));
+            }
             // A frame that made nothing (a content holding a mark, too short) leaves the words after its cue to the next one.
             v = quote is null ? v + 1 : Math.Max(v + 1, next);
         }
@@ -131,8 +138,11 @@ internal sealed partial class Attributor
     {
         var tokens = _tokens[p];
         var inQuote = InQuote(p);
-        while (from < to && tokens[from].Kind == TokenKind.Punctuation && tokens[from].Text is "," or "—" or "–" or "-" or ":") from++;
-        while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "," or "—" or "–" or "-" or ":" or ";" or "." or "(") to--;
+        // Punctuation at either end, a leading "and" after an earlier report, and the two apostrophes or backquotes some
+        // papers print for quotation marks (``…'').
+        while (from < to && (tokens[from].Kind == TokenKind.Punctuation && tokens[from].Text is "," or "—" or "–" or "-" or ":" or "'" or "’" or "`" or "``"
+            || tokens[from].Text is "and" or "but")) from++;
+        while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "," or "—" or "–" or "-" or ":" or ";" or "." or "(" or "'" or "’" or "`") to--;
         // "… such as climate — with Beijing sweating in …": a last dash that opens the writer's own aside ends the content.
         for (var k = to - 2; k > from; k--)
         {

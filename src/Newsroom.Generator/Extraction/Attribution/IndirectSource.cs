@@ -109,14 +109,6 @@ internal sealed partial class Attributor
             return null;
         }
         if (speaker is { Kind: ActorKind.Place } && !IsClauseSubject(p, s, from)) speaker = null;
-        if (speaker is null && t.Kind == TokenKind.Word && char.IsLower(t.First))
-        {
-            // "Ruiz's spokesman said": a role whose owner is named.
-            for (var k = s - 1; k >= from && k >= s - 4; k--)
-            {
-                if (tokens[k].IsPossessive || tokens[k].Kind != TokenKind.Word) break;
-            }
-        }
         return speaker;
     }
 
