@@ -35,6 +35,7 @@ internal sealed partial class Attributor
     public List<IndirectQuote> FindIndirect(CancellationToken cancellationToken)
     {
         var found = new List<IndirectQuote>();
+        var cues = new List<int>();
         for (var p = 0; p < _tokens.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,70 +46,66 @@ internal sealed partial class Attributor
                 found.Add(turn);
                 continue;
             }
-            if (!MayReport(tokens)) continue;
+            CueWords(tokens, cues);
+            if (cues.Count == 0) continue;
             var sentences = Facts(p).Sentence;
             var inQuote = InQuote(p);
-            var from = 0;
-            while (from < tokens.Count)
+            var next = 0;
+            while (next < cues.Count)
             {
-                // A sentence as the attributor reads it, but cut where a full stop meets an opening mark: "Ruiz said
-                // the harbour would reopen. “We are ready,” Reyes said." holds two frames, the first one unmarked.
-                var to = from;
-                while (to < tokens.Count && sentences[to] == sentences[from]
-                    && !(to > from && inQuote[to] && !inQuote[to - 1] && IsSentenceEnd(tokens[to - 1]))
-                    ) to++;
-                IndirectInSentence(p, from, to, found);
-                from = to;
+                // The sentence of the next cue as the attributor reads it, but cut where a full stop meets an opening
+                // mark: "Ruiz said the harbour would reopen. “We are ready,” Reyes said." holds two frames.
+                var from = cues[next];
+                while (from > 0 && sentences[from - 1] == sentences[from] && !(inQuote[from] && !inQuote[from - 1] && IsSentenceEnd(tokens[from - 1]))) from--;
+                var to = cues[next] + 1;
+                while (to < tokens.Count && sentences[to] == sentences[from] && !(inQuote[to] && !inQuote[to - 1] && IsSentenceEnd(tokens[to - 1]))) to++;
+                var first = next;
+                while (next < cues.Count && cues[next] < to) next++;
+                IndirectInSentence(p, from, to, cues, first, next, found);
             }
         }
         return found;
     }
 
-    /// <summary>Whether a paragraph has a cue at all: most have none, and their sentences need not be read.</summary>
-    private static bool MayReport(List<Token> tokens)
+    /// <summary>
+    /// The positions of the paragraph's cue words (<see cref="WordClass.ReportCue"/>): many paragraphs have none, the
+    /// others a few, and only the sentences that hold one are read.
+    /// </summary>
+    private static void CueWords(List<Token> tokens, List<int> cues)
     {
+        cues.Clear();
         var pool = WordPool.Current;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && pool.ClassesOf(tokens[k]).Is(WordClass.ReportCue)) return true;
+            if (tokens[k].Kind == TokenKind.Word && pool.ClassesOf(tokens[k]).Is(WordClass.ReportCue)) cues.Add(k);
         }
-        return false;
     }
 
-    /// <summary>The frames of one sentence (tokens <paramref name="from"/> to <paramref name="to"/>), left to right.</summary>
-    private void IndirectInSentence(int p, int from, int to, List<IndirectQuote> found)
+    /// <summary>
+    /// The frames of one sentence (tokens <paramref name="from"/> to <paramref name="to"/>), cue by cue
+    /// (<paramref name="cues"/> from <paramref name="firstCue"/> to <paramref name="endCue"/>), left to right.
+    /// </summary>
+    private void IndirectInSentence(int p, int from, int to, List<int> cues, int firstCue, int endCue, List<IndirectQuote> found)
     {
         var tokens = _tokens[p];
         var inQuote = InQuote(p);
         var end = to;
         // The content stops before the sentence's final punctuation.
         while (end > from && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Text is "." or "!" or "?" or ";" or ":") end--;
-        var v = from;
         // Where the next frame's words may start: after the last quote made, so that no content reaches back over an
         // earlier cue ("Prices rose, Ruiz said, and wages fell, Reyes said" gives Reyes "wages fell" only).
         var floor = from;
-        var pool = WordPool.Current;
-        while (v < end)
+        var skipTo = from;
+        for (var c = firstCue; c < endCue; c++)
         {
-            if (inQuote[v] || tokens[v].Kind != TokenKind.Word || !pool.ClassesOf(tokens[v]).Is(WordClass.ReportCue))
-            {
-                v++;
-                continue;
-            }
+            var v = cues[c];
+            if (v < skipTo || v >= end || inQuote[v]) continue;
             var frame = AccordingTo(p, floor, end, v) ?? Question(p, floor, end, v) ?? Verb(p, floor, end, v) ?? Noun(p, floor, end, v);
-            if (frame is null)
-            {
-                v++;
-                continue;
-            }
-            var (quote, next) = frame.Value;
-            if (quote is not null)
-            {
-                found.Add(quote);
-                floor = Math.Max(floor, Math.Min(next, end));
-            }
             // A frame that made nothing (a content holding a mark, too short) leaves the words after its cue to the next one.
-            v = quote is null ? v + 1 : Math.Max(v + 1, next);
+            if (frame is not { Quote: { } quote } made) continue;
+            found.Add(quote);
+            floor = Math.Max(floor, Math.Min(made.Next, end));
+            skipTo = Math.Max(v + 1, made.Next);
         }
     }
 
