@@ -791,16 +791,23 @@ internal sealed partial class Attributor
         var tokens = _tokens[p];
         var noun = tokens[k].Text;
         if (k == 0 || tokens[k - 1].Text is not ("the" or "The")) return null;
-        Actor? found = null;
-        foreach (var m in _mentions)
+        // Asked mostly in text order (reported speech asks at every "the company said"), so each noun keeps how far it
+        // read the mentions and what it found there, and reads on from there; a question about an earlier place reads anew.
+        _described ??= new Dictionary<string, (int Read, Actor? Found)>(StringComparer.Ordinal);
+        if (!_described.TryGetValue(noun, out var state) || state.Read > 0 && _mentions[state.Read - 1].Start >= position) state = (0, null);
+        var i = state.Read;
+        var found = state.Found;
+        for (; i < _mentions.Count && _mentions[i].Start < position; i++)
         {
-            if (m.Start >= position) break;
-            var a = m.Actor!;
+            var a = _mentions[i].Actor!;
             if (a.Kind == ActorKind.Organization && a.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
             else if (a.Kind == ActorKind.Person && a.Role is not null && a.Role.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
         }
+        _described[noun] = (i, found);
         return found;
     }
+
+    private Dictionary<string, (int Read, Actor? Found)>? _described;
 
     private Actor? Addressee(int p, int verb)
     {
@@ -839,7 +846,8 @@ internal sealed partial class Attributor
             var m = _mentions[i];
             if (m.Start >= position) break;
             if (m.Paragraph < firstPara || m.Actor!.Kind != ActorKind.Person || m.InQuote || !Compatible(m.Actor, gender)) continue;
-            var (paragraph, sentence) = SentenceKey(m);
+            var paragraph = m.Paragraph;
+            var sentence = SentenceOf(i);
             if (paragraph > bestParagraph || (paragraph == bestParagraph && sentence > bestSentence))
             {
                 bestParagraph = paragraph;
@@ -870,11 +878,27 @@ internal sealed partial class Attributor
         return lo;
     }
 
-    private (int Paragraph, int Sentence) SentenceKey(Mention m)
+    /// <summary>
+    /// The sentence number (in its paragraph) of mention <paramref name="i"/>, found once: pronouns of reported speech
+    /// (<c>he said the …</c>) ask it of the same mentions again and again.
+    /// </summary>
+    private int SentenceOf(int i)
     {
+        _mentionSentences ??= NewFilled(_mentions.Count);
+        if (_mentionSentences[i] >= 0) return _mentionSentences[i];
+        var m = _mentions[i];
         var k = FirstTokenAt(_tokens[m.Paragraph], m.Start);
-        return (m.Paragraph, k >= 0 ? Facts(m.Paragraph).Sentence[k] : 0);
+        return _mentionSentences[i] = k >= 0 ? Facts(m.Paragraph).Sentence[k] : 0;
+
+        static int[] NewFilled(int n)
+        {
+            var a = new int[n];
+            for (var x = 0; x < n; x++) a[x] = -1;
+            return a;
+        }
     }
+
+    private int[]? _mentionSentences;
 
     private static bool Compatible(Actor a, Gender g) => a.Gender == Gender.Unknown || g == Gender.Unknown || a.Gender == g;
 

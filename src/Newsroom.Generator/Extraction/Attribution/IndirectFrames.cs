@@ -132,8 +132,15 @@ internal sealed partial class Attributor
         var stance = false;
         if (!SpeechCues.IsVerbAt(tokens, v))
         {
-            if (!IsStanceVerb(t)) return null;
+            if (!IsStanceVerb(t) || v + 1 >= end) return null;
             stance = true;
+            // Most stance words report nothing ("we'll see", "as far as I know"): a stated position needs a clause or
+            // "that" after the verb, or, for a position, a named subject before it; checked first, as it is cheap.
+            var position = Lexicons.PositionVerbs.Contains(t.Text);
+            if (!position && !(tokens[v + 1].Text == "that" || StartsClause(p, v + 1))) return null;
+            if (position && (v == from || !(tokens[v - 1].IsCapitalized || tokens[v - 1].Text is "he" or "she" or "they" or "it"
+                || tokens[v - 1].Kind == TokenKind.Word && char.IsLower(tokens[v - 1].First) && tokens[v - 1].Text.EndsWith("ly", StringComparison.Ordinal)
+                || SpeechCues.IsAuxiliaryOrAdverb(tokens[v - 1]) || MentionEndingAt(tokens[v - 1].End) is not null))) return null;
         }
         var lemma = SpeechCues.LemmaOf(t) ?? t.Text;
         var participle = t.Text.EndsWith("ing", StringComparison.Ordinal);
