@@ -679,8 +679,10 @@ internal sealed partial class Attributor
     {
         var tokens = _tokens[p];
         from = AfterIntroductoryPhrase(p, from, to);
-        // "Norway branded the plan “a dead end”": a country or organization opening the clause speaks.
-        if (from < to && !InQuote(p)[from] && MentionAt(tokens[from].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
+        // "Norway branded the plan “a dead end”", "the Supreme Court ruled …, saying": a country or organization opening
+        // the clause speaks.
+        var opening = from + 1 < to && tokens[from].Text is "the" or "The" ? from + 1 : from;
+        if (opening < to && !InQuote(p)[opening] && MentionAt(tokens[opening].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
         {
             var next = FirstTokenAt(tokens, opener.End);
             if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].First)) return opener.Actor;

@@ -166,8 +166,8 @@ internal sealed partial class Attributor
     }
 
     /// <summary>
-    /// Where a forward content ends: the sentence's end, or a comma that opens another report (<c>…, Ruiz said he …</c>,
-    /// <c>…, he added</c>), whose frame is then read on its own.
+    /// Where a forward content ends: the sentence's end, a semicolon, or a comma that opens another report (<c>…, Ruiz
+    /// said he …</c>, <c>…, he added</c>), whose frame is then read on its own.
     /// </summary>
     private int NextReport(int p, int k, int end)
     {
@@ -175,6 +175,8 @@ internal sealed partial class Attributor
         var inQuote = InQuote(p);
         for (var c = k + 1; c < end - 1; c++)
         {
+            // "… to reduce corruption; Hunter Biden was on the board …": a semicolon ends the report.
+            if (tokens[c].Text == ";" && !inQuote[c]) return c;
             if (tokens[c].Text != "," || inQuote[c]) continue;
             var n = c + 1;
             var m = MentionAt(tokens[n].Start);
