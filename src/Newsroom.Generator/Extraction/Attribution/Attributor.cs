@@ -680,9 +680,10 @@ internal sealed partial class Attributor
         var tokens = _tokens[p];
         from = AfterIntroductoryPhrase(p, from, to);
         // "Norway branded the plan “a dead end”", "the Supreme Court ruled …, saying": a country or organization opening
-        // the clause speaks.
+        // the clause speaks (after "the", an organization only).
         var opening = from + 1 < to && tokens[from].Text is "the" or "The" ? from + 1 : from;
-        if (opening < to && !InQuote(p)[opening] && MentionAt(tokens[opening].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person)
+        if (opening < to && !InQuote(p)[opening] && MentionAt(tokens[opening].Start) is { Possessive: false } opener && opener.Actor!.Kind != ActorKind.Person
+            && (opening == from || opener.Actor.Kind == ActorKind.Organization)) // "The United States should …" is a topic, not a speaker
         {
             var next = FirstTokenAt(tokens, opener.End);
             if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].First)) return opener.Actor;
