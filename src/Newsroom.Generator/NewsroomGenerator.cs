@@ -45,15 +45,16 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitOptions, static (spc, options) =>
             spc.AddSource(FixedTypes.HintName, SourceText.From(FixedTypes.For(options), Encoding.UTF8)));
 
-        // Only the limit (an int) reaches the per-file steps, so no other option change touches them.
-        var maxArticleSize = settings.Select(static (s, _) => s.MaxArticleSize);
+        // Only the size limit and whether to look for indirect quotes reach the per-file steps, so no other option change
+        // touches them (turning indirect quotes off or on extracts every article again, without them or with them).
+        var fileSettings = settings.Select(static (s, _) => (s.MaxArticleSize, s.IndirectQuotes));
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => (File: pair.Left, Overrides: ArticleOptionsOf(pair.Left, pair.Right)))
             .Where(static pair => pair.Overrides is not null)
-            .Combine(maxArticleSize)
-            .Select(static (pair, ct) => Read(pair.Left.File, pair.Left.Overrides!.Value, pair.Right, ct))
+            .Combine(fileSettings)
+            .Select(static (pair, ct) => Read(pair.Left.File, pair.Left.Overrides!.Value, pair.Right.MaxArticleSize, pair.Right.IndirectQuotes, ct))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         // Extraction, the expensive step, on every core: the files are gathered and the ones not yet extracted are
@@ -67,14 +68,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 ExtractionCache.Warm(all, ct);
                 return true;
             });
-        // Indirect quotes are extracted always (the cache holds one extraction a file) and left out here when the project
-        // turns them off: a bool, so that no other setting touches the per-article steps.
-        var indirectQuotes = settings.Select(static (s, _) => s.IndirectQuotes);
         var extracted = files
             .Combine(warmed)
             .Select(static (pair, ct) => ExtractionCache.Get(pair.Left, ct))
-            .Combine(indirectQuotes)
-            .Select(static (pair, _) => pair.Right ? pair.Left : ArticleExtraction.WithoutIndirect(pair.Left))
             .WithTrackingName(TrackingNames.Extracted);
 
         // One article per path, whatever a host passes twice: two sources with one hint name would throw. Articles
@@ -224,7 +220,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             ResourceText.NameFor(file.Path, o.TryGetValue(ResourceMetadata, out var resource) ? resource : null));
     }
 
-    private static ArticleFile Read(AdditionalText file, ArticleOverrides overrides, int maxLength, CancellationToken ct)
+    private static ArticleFile Read(AdditionalText file, ArticleOverrides overrides, int maxLength, bool indirectQuotes, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         SourceText? text;
@@ -242,7 +238,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         var content = text.ToString();
         // The text is read back from the embedded file only when its bytes give exactly these characters.
         if (overrides.Resource is not null && !ResourceText.CanCarry(content, text.Encoding?.CodePage)) overrides = overrides with { Resource = null };
-        return new ArticleFile(file.Path, content, ReadStatus.Read, 0, 0, overrides);
+        return new ArticleFile(file.Path, content, ReadStatus.Read, 0, 0, overrides, indirectQuotes);
     }
 
     /// <summary>The paths that more than one article file has, in ordinal order (almost always none).</summary>

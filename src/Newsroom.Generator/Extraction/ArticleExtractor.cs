@@ -18,7 +18,8 @@ namespace Newsroom.Generator.Extraction;
 public static class ArticleExtractor
 {
     [MethodImpl(Hot.Loop)]
-    public static ArticleModel Extract(string text, CancellationToken cancellationToken = default)
+    /// <param name="indirectQuotes">Whether to look for reported speech without quotation marks (<see cref="QuoteKind.Indirect"/>).</param>
+    public static ArticleModel Extract(string text, CancellationToken cancellationToken = default, bool indirectQuotes = true)
     {
         text ??= string.Empty;
         var layout = new ArticleLayout(text, cancellationToken);
@@ -71,7 +72,7 @@ public static class ArticleExtractor
                 a.Verb?.ToLowerInvariant(),
                 a.Addressee?.Name));
         }
-        foreach (var r in attributor.FindIndirect(cancellationToken))
+        foreach (var r in indirectQuotes ? attributor.FindIndirect(cancellationToken) : new List<IndirectQuote>())
         {
             quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name));
         }

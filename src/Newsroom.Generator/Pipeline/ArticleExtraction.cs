@@ -78,7 +78,7 @@ internal static class ArticleExtraction
                 return Done(TextOnly(text, paragraphs: true));
             }
 
-            model = ArticleExtractor.Extract(text, ct);
+            model = ArticleExtractor.Extract(text, ct, file.IndirectQuotes);
             if (!ReferenceEquals(model.Text, text) && model.Text != text) throw new InvalidOperationException("the model's text is not the article's text");
             if (ArticleChecks.Problem(model) is { } problem) throw new InvalidOperationException("the model has a " + problem);
         }
@@ -102,18 +102,6 @@ internal static class ArticleExtraction
                 ArticleChecks.Span(Lines(), q.Span.Start, q.Span.Length), Messages.Excerpt(model.Slice(q.Span), 60)));
         }
         return Done(model);
-    }
-
-    /// <summary>The article without its indirect quotes (<c>NewsroomIndirectQuotes=false</c>); the same object when it has none.</summary>
-    public static ExtractedArticle WithoutIndirect(ExtractedArticle article)
-    {
-        var quotes = article.Model.Quotes;
-        var kept = new List<QuoteModel>(quotes.Count);
-        foreach (var q in quotes)
-        {
-            if (q.Kind != QuoteKind.Indirect) kept.Add(q);
-        }
-        return kept.Count == quotes.Count ? article : article with { Model = article.Model with { Quotes = kept.ToEquatableArray() } };
     }
 
     /// <summary>An article with no text: what an unreadable or oversized file becomes.</summary>

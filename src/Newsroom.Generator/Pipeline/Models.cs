@@ -25,7 +25,10 @@ internal enum ReadStatus
 /// <param name="MaxLength">The limit it went over, when <see cref="ReadStatus.TooLarge"/>; else 0 (so that changing the
 /// limit does not invalidate the cached extraction of articles under it).</param>
 /// <param name="Overrides">What the project file says of this article (item metadata).</param>
-internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status, int Length, int MaxLength, ArticleOverrides Overrides = default);
+/// <param name="IndirectQuotes">Whether reported speech without quotation marks is extracted (<c>NewsroomIndirectQuotes</c>):
+/// off, the extraction does not look for it at all.</param>
+internal sealed record ArticleFile(string Path, string? Text, ReadStatus Status, int Length, int MaxLength, ArticleOverrides Overrides = default,
+    bool IndirectQuotes = true);
 
 /// <summary>
 /// Per-file metadata of a <c>NewsroomArticle</c> item: <c>MemberName</c> (the member under <c>Articles</c>) and

@@ -199,6 +199,18 @@ public class IndirectQuoteTests
     }
 
     [Fact]
+    public void Turned_off_no_indirect_quote_is_looked_for_and_the_rest_is_the_same()
+    {
+        var text = Intro + "Ruiz said the harbour would reopen in May. “We are ready,” Reyes said.\n";
+        var on = ArticleExtractor.Extract(text);
+        var off = ArticleExtractor.Extract(text, default, indirectQuotes: false);
+        Assert.Contains(on.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.DoesNotContain(off.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(on.Quotes.Where(q => q.Kind != QuoteKind.Indirect), off.Quotes);
+        Assert.Equal(on.Actors, off.Actors);
+    }
+
+    [Fact]
     public void Direct_partial_and_indirect_quotes_come_in_text_order()
     {
         var m = Extract("Ruiz said the harbour would reopen in May. “We are ready,” Reyes said. Reyes added that the fleet was ready too.");
