@@ -19,6 +19,7 @@ internal sealed partial class Attributor
     /// </summary>
     private const int QuoteFollows = -1;
 
+    [MethodImpl(Hot.Loop)]
     private int ComplementStart(int p, int v, int end, string lemma)
     {
         var tokens = _tokens[p];
@@ -102,6 +103,7 @@ internal sealed partial class Attributor
     };
 
     /// <summary>Past "on Monday", "in a statement", "at a news conference", "Tuesday", "last week" before a content.</summary>
+    [MethodImpl(Hot.Loop)]
     private static int SkipTimeAndPlace(List<Token> tokens, int k, int end)
     {
         var moved = true;
@@ -169,6 +171,7 @@ internal sealed partial class Attributor
     /// Where a forward content ends: the sentence's end, a semicolon, or a comma that opens another report (<c>…, Ruiz
     /// said he …</c>, <c>…, he added</c>), whose frame is then read on its own.
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     private int NextReport(int p, int k, int end)
     {
         var tokens = _tokens[p];

@@ -96,6 +96,7 @@ internal sealed partial class Attributor
     }
 
     /// <summary><c>according to X, CONTENT</c> / <c>CONTENT, according to X</c>.</summary>
+    [MethodImpl(Hot.Loop)]
     private (IndirectQuote? Quote, int Next)? AccordingTo(int p, int from, int end, int v)
     {
         var tokens = _tokens[p];
@@ -125,6 +126,7 @@ internal sealed partial class Attributor
     }
 
     /// <summary>A reporting verb at <paramref name="v"/>: the content after it, or before it after a comma.</summary>
+    [MethodImpl(Hot.Loop)]
     private (IndirectQuote? Quote, int Next)? Verb(int p, int from, int end, int v)
     {
         var tokens = _tokens[p];

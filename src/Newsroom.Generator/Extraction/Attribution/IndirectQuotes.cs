@@ -71,6 +71,7 @@ internal sealed partial class Attributor
     /// The positions of the paragraph's cue words (<see cref="WordClass.ReportCue"/>): many paragraphs have none, the
     /// others a few, and only the sentences that hold one are read.
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     private static void CueWords(List<Token> tokens, List<int> cues)
     {
         cues.Clear();
@@ -85,6 +86,7 @@ internal sealed partial class Attributor
     /// The frames of one sentence (tokens <paramref name="from"/> to <paramref name="to"/>), cue by cue
     /// (<paramref name="cues"/> from <paramref name="firstCue"/> to <paramref name="endCue"/>), left to right.
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     private void IndirectInSentence(int p, int from, int to, List<int> cues, int firstCue, int endCue, List<IndirectQuote> found)
     {
         var tokens = _tokens[p];
@@ -131,6 +133,7 @@ internal sealed partial class Attributor
     /// The indirect quote of tokens <paramref name="from"/> to <paramref name="to"/>, trimmed of punctuation at
     /// either end; null when it holds a quotation mark or too few words.
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     private IndirectQuote? Make(int p, int from, int to, Actor? speaker, string? verb, Actor? addressee)
     {
         var tokens = _tokens[p];

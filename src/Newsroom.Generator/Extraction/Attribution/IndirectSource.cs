@@ -16,6 +16,7 @@ internal sealed partial class Attributor
     /// Back from token <paramref name="s"/> to the subject's last word: past auxiliaries and adverbs (<c>has also
     /// said</c>, <c>now says</c>), a day (<c>on Tuesday said</c>, <c>Monday said</c>) and a parenthesis.
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     private static int SkipBackToSubject(List<Token> tokens, int s, int from)
     {
         while (true)
@@ -49,6 +50,7 @@ internal sealed partial class Attributor
     /// a name before an appositive or <c>who</c> (<c>Smith, the mayor, said</c>, <c>Smith, who said</c>), or an
     /// unnamed source (<c>officials said</c>: no speaker, but a subject all the same).
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     private Actor? ForwardSpeaker(int p, int from, int s, int v, out bool hasSubject)
     {
         var tokens = _tokens[p];
