@@ -124,6 +124,8 @@ internal static class TerminalView
         var q = m.Quotes[i];
         var who = q.Speaker is { } speaker
             ? "[bold]" + Markup.Escape(Shown(speaker)) + "[/] " + Markup.Escape(Shown(q.Verb ?? ""))
+            // Reported speech often has a source that names nobody ("officials said"): not a fault, unlike a marked quote.
+            : q.Kind == QuoteKind.Indirect ? "[grey]unnamed source[/] " + Markup.Escape(Shown(q.Verb ?? ""))
             : "[red]no speaker[/]";
         if (q.Addressee is { } to) who += " → " + Markup.Escape(Shown(to));
         var member = JsonView.Member(a, i) is { } name ? " · " + name : "";
