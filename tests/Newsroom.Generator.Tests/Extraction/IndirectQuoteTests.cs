@@ -152,6 +152,20 @@ public class IndirectQuoteTests
         AssertIndirect("``The harbour plan is dead on arrival,'' said Reyes.", "The harbour plan is dead on arrival", "Tom Reyes", "said");
 
     [Fact]
+    public void A_quotation_printed_with_apostrophes_over_two_sentences_is_one_content() =>
+        AssertIndirect("''The plan is dead. The town cannot pay for it,'' Reyes said.", "The plan is dead. The town cannot pay for it", "Tom Reyes", "said");
+
+    [Fact]
+    public void Content_according_to_a_source_without_a_comma() =>
+        AssertIndirect("Cargo traffic fell by a third last year according to the Dover Port Authority.", "Cargo traffic fell by a third last year",
+            "Dover Port Authority", "according to");
+
+    [Fact]
+    public void A_parenthetical_according_to_keeps_the_sentence_round_it() =>
+        AssertIndirect("Cargo traffic, according to the Dover Port Authority, fell by a third.",
+            "Cargo traffic, according to the Dover Port Authority, fell by a third", "Dover Port Authority", "according to");
+
+    [Fact]
     public void A_dateline_or_a_writers_label_before_a_colon_is_not_a_speaker()
     {
         Assert.DoesNotContain(ArticleExtractor.Extract("Harbour budget passes\n\nDOVER: The council approved the harbour budget on Monday.\n").Quotes,

@@ -119,9 +119,17 @@ internal sealed partial class Attributor
             {
                 return (Make(p, sourceTo + 1, end, speaker, verb, null), end);
             }
+            // "Fundraising, according to the campaign, has surged": a parenthetical source; the content is the sentence
+            // round it, as for "The quay, she said, would …".
+            if (sourceTo + 1 < end && ContinuesClause(p, sourceTo + 1, inverted: false))
+            {
+                return (Make(p, from, end, speaker, verb, null), end);
+            }
             // "40 people were hurt, according to the ministry."
             return (Make(p, from, v - 1, speaker, verb, null), sourceTo);
         }
+        // "Clinton leads by 271 delegates according to a count by The Associated Press": no comma, the source to the end.
+        if (sourceTo >= end && end - sourceFrom <= 16 && v - from >= MinContentWords) return (Make(p, from, v, speaker, verb, null), end);
         return (null, sourceTo);
     }
 
@@ -258,17 +266,43 @@ internal sealed partial class Attributor
         if (NounLike(t) && who is null) return (null, rest);
         if (rest + 1 < end && tokens[rest].Text == "," && ContinuesClause(p, rest + 1, inverted: tokens[comma].Text == "," && comma == s))
         {
-            // Parenthetical: "A comic tone, she said, would make …", "Still, he said, officials have …". After a short
-            // opening adverbial the content is what follows; otherwise it is the whole sentence round the cue.
-            var left = Make(p, from, comma, null, t.Text, null);
-            var contentFrom = left is null || OpensWithAdverbial(tokens[FirstWord(p, from, end)]) ? rest + 1 : from;
+            // Parenthetical: "A comic tone, she said, would make …", "Still, he said, officials have …". After an opening
+            // adverbial the content is what follows; otherwise it is the whole sentence round the cue.
+            var contentFrom = OpensWithAdverbial(tokens[from]) || OpensWithAdverbial(tokens[FirstWord(p, from, end)]) ? rest + 1 : from;
             return (Make(p, contentFrom, end, who, t.Text, Addressee(p, v)), end);
         }
         // "After the vote, Ruiz spoke": an opening phrase alone is not a content.
         if (Introducers.Contains(tokens[FirstWord(p, from, end)].Text) && NextComma(p, FirstWord(p, from, end), comma) >= comma) return (null, rest);
-        return (Make(p, from, comma, who, t.Text, Addressee(p, v)), rest);
+        return (Make(p, OpeningOfApostropheQuote(p, from, comma), comma, who, t.Text, Addressee(p, v)), rest);
 
         static bool inQuoteOrStop(Token x) => x.Kind == TokenKind.QuoteMark || x.Text is ";" or ":" or "(" or ")";
+    }
+
+    /// <summary>
+    /// Where the quotation a trailing cue closes opens, when it is printed with two apostrophes or backquotes (<c>``…''</c>,
+    /// which the quote scanner does not take for quotation marks): <c>''We won. We will win again,'' she said.</c> reports
+    /// both sentences. Back within the paragraph to the opening pair at a sentence's start; else <paramref name="from"/>.
+    /// </summary>
+    private int OpeningOfApostropheQuote(int p, int from, int comma)
+    {
+        var tokens = _tokens[p];
+        bool Mark(int k) => k >= 0 && k < tokens.Count && tokens[k].Text is "'" or "’" or "`" or "``";
+        // The closing pair stands right after the content's comma ("…again,'' she said") or right before it, and the
+        // content holds no other pair.
+        if (!(Mark(comma + 1) && Mark(comma + 2)) && !(Mark(comma - 1) && Mark(comma - 2))) return from;
+        for (var k = from; k < comma - 2; k++)
+        {
+            if (Mark(k) && Mark(k + 1)) return from;
+        }
+        if (from + 1 < tokens.Count && Mark(from) && Mark(from + 1)) return from;
+        for (var k = from - 1; k >= 1 && k >= from - 400; k--)
+        {
+            if (!(Mark(k) && Mark(k - 1))) continue;
+            var opening = k - 1;
+            var atStart = opening == 0 || IsSentenceEnd(tokens[opening - 1]) || tokens[opening - 1].Text is ":" or "—";
+            return atStart && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word ? opening : from;
+        }
+        return from;
     }
 
     /// <summary>
