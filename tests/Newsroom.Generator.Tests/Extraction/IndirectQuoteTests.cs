@@ -166,6 +166,43 @@ public class IndirectQuoteTests
             "Cargo traffic, according to the Dover Port Authority, fell by a third", "Dover Port Authority", "according to");
 
     [Fact]
+    public void A_content_after_a_semicolon_does_not_start_with_it()
+    {
+        var m = Extract("Cargo traffic fell by a third, Ruiz said; the fleet lost four boats this year, Reyes said.");
+        Assert.Equal(new[] { ("Ana Ruiz", "Cargo traffic fell by a third"), ("Tom Reyes", "the fleet lost four boats this year") },
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+    }
+
+    [Fact]
+    public void A_parenthetical_source_before_the_subjects_own_verb_leaves_the_report_to_it() =>
+        AssertIndirect("Ruiz, according to aides, said the harbour would reopen in May.", "the harbour would reopen in May", "Ana Ruiz", "said");
+
+    [Fact]
+    public void A_quotation_printed_with_apostrophes_and_no_cue_carries_on_the_last_report()
+    {
+        var m = Extract("Ruiz said the harbour would reopen in May. ''The fleet is ready. We have waited long enough.''");
+        Assert.Equal(new[] { ("Ana Ruiz", "the harbour would reopen in May"), ("Ana Ruiz", "The fleet is ready. We have waited long enough") },
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+    }
+
+    [Fact]
+    public void A_quotation_printed_with_apostrophes_after_a_report_is_its_own_content()
+    {
+        var m = Extract("Ruiz said the harbour would reopen in May. ''We will win again. Nobody doubts it,'' she said.");
+        Assert.Equal(new[] { ("Ana Ruiz", "the harbour would reopen in May"), ("Ana Ruiz", "We will win again. Nobody doubts it") },
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+    }
+
+    [Fact]
+    public void No_two_contents_overlap()
+    {
+        var m = Extract("Ruiz said the harbour would reopen in May. ''We will win again. Nobody doubts it,'' she said.");
+        var spans = m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => q.Span).ToList();
+        Assert.NotEmpty(spans);
+        Assert.True(spans.Zip(spans.Skip(1)).All(p => p.First.End <= p.Second.Start), string.Join(" | ", spans.Select(s => m.Slice(s))));
+    }
+
+    [Fact]
     public void A_dateline_or_a_writers_label_before_a_colon_is_not_a_speaker()
     {
         Assert.DoesNotContain(ArticleExtractor.Extract("Harbour budget passes\n\nDOVER: The council approved the harbour budget on Monday.\n").Quotes,

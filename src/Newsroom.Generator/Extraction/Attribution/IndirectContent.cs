@@ -182,6 +182,8 @@ internal sealed partial class Attributor
             if (tokens[c].Text == ";" && !inQuote[c]) return c;
             if (tokens[c].Text != "," || inQuote[c]) continue;
             var n = c + 1;
+            // "…,'' she said": past the two apostrophes that close a quotation printed so.
+            while (n < end - 1 && tokens[n].Text is "'" or "’" or "`") n++;
             var m = MentionAt(tokens[n].Start);
             var afterSubject = m is { Possessive: false } ? FirstTokenAt(tokens, m.End)
                 : tokens[n].Text is "he" or "she" or "they" ? n + 1 : -1;

@@ -100,7 +100,7 @@ internal sealed partial class Attributor
     private (IndirectQuote? Quote, int Next)? AccordingTo(int p, int from, int end, int v)
     {
         var tokens = _tokens[p];
-        if (!(tokens[v].First is 'a' or 'A' or 'i' or 'I') || SpeechCues.PhraseAt(tokens, v) is var length && length == 0) return null;
+        if (!(tokens[v].First is 'a' or 'A') || SpeechCues.PhraseAt(tokens, v) is var length && length == 0) return null;
         var verb = Words(tokens, v, v + length);
         var sourceFrom = v + length;
         var sourceTo = NextComma(p, sourceFrom, end);
@@ -121,7 +121,7 @@ internal sealed partial class Attributor
             }
             // "Fundraising, according to the campaign, has surged": a parenthetical source; the content is the sentence
             // round it, as for "The quay, she said, would …".
-            if (sourceTo + 1 < end && ContinuesClause(p, sourceTo + 1, inverted: false))
+            if (sourceTo + 1 < end && ContinuesClause(p, sourceTo + 1, inverted: false) && !HasReportingVerb(tokens, sourceTo + 1, end))
             {
                 return (Make(p, from, end, speaker, verb, null), end);
             }
@@ -278,6 +278,16 @@ internal sealed partial class Attributor
         static bool inQuoteOrStop(Token x) => x.Kind == TokenKind.QuoteMark || x.Text is ";" or ":" or "(" or ")";
     }
 
+    /// <summary>"Ruiz, according to aides, said …": a reporting verb after the source is the clause's own cue.</summary>
+    private static bool HasReportingVerb(List<Token> tokens, int k, int end)
+    {
+        for (var j = k; j < end && j < k + 6; j++)
+        {
+            if (SpeechCues.IsVerbAt(tokens, j)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Where the quotation a trailing cue closes opens, when it is printed with two apostrophes or backquotes (<c>``…''</c>,
     /// which the quote scanner does not take for quotation marks): <c>''We won. We will win again,'' she said.</c> reports
@@ -295,7 +305,7 @@ internal sealed partial class Attributor
             if (Mark(k) && Mark(k + 1)) return from;
         }
         if (from + 1 < tokens.Count && Mark(from) && Mark(from + 1)) return from;
-        for (var k = from - 1; k >= 1 && k >= from - 400; k--)
+        for (var k = from - 1; k >= 1 && k >= from - 400 && k - 1 >= _reportedUpTo; k--)
         {
             if (!(Mark(k) && Mark(k - 1))) continue;
             var opening = k - 1;

@@ -28,6 +28,12 @@ internal sealed record IndirectQuote(TextRange Content, int Paragraph, Actor? Sp
 /// </summary>
 internal sealed partial class Attributor
 {
+    /// <summary>
+    /// In the paragraph being read, the first token after the last content made: a later content never starts before it
+    /// (a quotation printed with apostrophes is followed back no further).
+    /// </summary>
+    private int _reportedUpTo;
+
     /// <summary>A content shorter than this many words is not a report (<c>he said so</c>, <c>she said it</c>).</summary>
     private const int MinContentWords = 3;
 
@@ -47,7 +53,13 @@ internal sealed partial class Attributor
                 continue;
             }
             CueWords(tokens, cues);
-            if (cues.Count == 0) continue;
+            var before = found.Count;
+            _reportedUpTo = 0;
+            if (cues.Count == 0)
+            {
+                ApostropheQuotations(p, found, before);
+                continue;
+            }
             var sentences = Facts(p).Sentence;
             var inQuote = InQuote(p);
             var next = 0;
@@ -56,15 +68,63 @@ internal sealed partial class Attributor
                 // The sentence of the next cue as the attributor reads it, but cut where a full stop meets an opening
                 // mark: "Ruiz said the harbour would reopen. “We are ready,” Reyes said." holds two frames.
                 var from = cues[next];
-                while (from > 0 && sentences[from - 1] == sentences[from] && !(inQuote[from] && !inQuote[from - 1] && IsSentenceEnd(tokens[from - 1]))) from--;
+                while (from > 0 && sentences[from - 1] == sentences[from] && !OpensQuotation(tokens, inQuote, from)) from--;
                 var to = cues[next] + 1;
-                while (to < tokens.Count && sentences[to] == sentences[from] && !(inQuote[to] && !inQuote[to - 1] && IsSentenceEnd(tokens[to - 1]))) to++;
+                while (to < tokens.Count && sentences[to] == sentences[from] && !OpensQuotation(tokens, inQuote, to)) to++;
                 var first = next;
                 while (next < cues.Count && cues[next] < to) next++;
                 IndirectInSentence(p, from, to, cues, first, next, found);
             }
+            ApostropheQuotations(p, found, before);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Quotations printed with two apostrophes or backquotes (<c>''We will win again.''</c>, which the quote scanner does
+    /// not pair) that open a sentence and close with no cue of their own: they carry on the last report of the
+    /// paragraph or of the one before (<c>Ruiz said the harbour would reopen. ''We are ready.''</c>), as a floating
+    /// quote carries on its speaker. Those with a cue were read with it; <paramref name="first"/> is the first quote
+    /// this paragraph made.
+    /// </summary>
+    private void ApostropheQuotations(int p, List<IndirectQuote> found, int first)
+    {
+        var tokens = _tokens[p];
+        bool Mark(int k) => k >= 0 && k < tokens.Count && tokens[k].Text is "'" or "’" or "`" or "``";
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!(Mark(k) && Mark(k + 1) && tokens[k + 2].IsCapitalized && (k == 0 || IsSentenceEnd(tokens[k - 1])))) continue;
+            var close = k + 3;
+            while (close + 1 < tokens.Count && !(Mark(close) && Mark(close + 1))) close++;
+            if (close + 1 >= tokens.Count) return;
+            // A cue right after the closing pair ("…,'' she said") made its own quote, or could not.
+            var after = close + 2;
+            if (after < tokens.Count && !IsSentenceEnd(tokens[after]) && tokens[after].Kind != TokenKind.QuoteMark) { k = close + 1; continue; }
+            var from = tokens[k + 2].Start;
+            var to = tokens[close - 1].End;
+            var covered = false;
+            for (var i = first; i < found.Count && !covered; i++) covered = found[i].Content.Start < to && found[i].Content.End > from;
+            IndirectQuote? last = null;
+            for (var i = found.Count - 1; i >= 0 && last is null; i--)
+            {
+                if (found[i].Paragraph < p - 1) break;
+                if (found[i].Speaker is not null && found[i].Content.End <= from) last = found[i];
+            }
+            if (!covered && last is not null && Make(p, k + 2, close, last.Speaker, last.Verb, null) is { } quote) found.Add(quote);
+            k = close + 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens a quotation right after a full stop, where a sentence starts that the
+    /// attributor's sentences do not cut: a quotation mark, or the two apostrophes or backquotes some papers print
+    /// for one (<c>… reopen. ''We will …</c>).
+    /// </summary>
+    private static bool OpensQuotation(List<Token> tokens, bool[] inQuote, int k)
+    {
+        if (k == 0 || !IsSentenceEnd(tokens[k - 1])) return false;
+        if (inQuote[k] && !inQuote[k - 1]) return true;
+        return k + 2 < tokens.Count && tokens[k].Text is "'" or "`" or "``" && tokens[k + 1].Text is "'" or "`" && tokens[k + 2].IsCapitalized;
     }
 
     /// <summary>
@@ -106,6 +166,7 @@ internal sealed partial class Attributor
             // A frame that made nothing (a content holding a mark, too short) leaves the words after its cue to the next one.
             if (frame is not { Quote: { } quote } made) continue;
             found.Add(quote);
+            _reportedUpTo = Math.Max(_reportedUpTo, FirstTokenAt(tokens, quote.Content.End) is var after && after >= 0 ? after : tokens.Count);
             floor = Math.Max(floor, Math.Min(made.Next, end));
             skipTo = Math.Max(v + 1, made.Next);
         }
@@ -140,7 +201,7 @@ internal sealed partial class Attributor
         var inQuote = InQuote(p);
         // Punctuation at either end, a leading "and" after an earlier report, and the two apostrophes or backquotes some
         // papers print for quotation marks (``…'').
-        while (from < to && (tokens[from].Kind == TokenKind.Punctuation && tokens[from].Text is "," or "—" or "–" or "-" or ":" or "'" or "’" or "`" or "``"
+        while (from < to && (tokens[from].Kind == TokenKind.Punctuation && tokens[from].Text is "," or ";" or "—" or "–" or "-" or ":" or "'" or "’" or "`" or "``"
             || tokens[from].Text is "and" or "but")) from++;
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "," or "—" or "–" or "-" or ":" or ";" or "." or "(" or "'" or "’" or "`") to--;
         // "… such as climate — with Beijing sweating in …": a last dash that opens the writer's own aside ends the content.
