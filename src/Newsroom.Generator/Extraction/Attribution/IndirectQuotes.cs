@@ -90,6 +90,11 @@ internal sealed partial class Attributor
     private void ApostropheQuotations(int p, List<IndirectQuote> found, int first)
     {
         var tokens = _tokens[p];
+        // Most paragraphs hold no such pair: the text says so at once.
+        var start = tokens[0].Start;
+        var length = tokens[tokens.Count - 1].End - start;
+        if (_text.IndexOf("''", start, length, StringComparison.Ordinal) < 0 && _text.IndexOf("``", start, length, StringComparison.Ordinal) < 0
+            && _text.IndexOf("’’", start, length, StringComparison.Ordinal) < 0) return;
         bool Mark(int k) => k >= 0 && k < tokens.Count && tokens[k].Text is "'" or "’" or "`" or "``";
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
