@@ -132,6 +132,13 @@ public class IndirectQuoteTests
     }
 
     [Fact]
+    public void A_transcript_speaker_in_capitals_is_the_person_so_named()
+    {
+        var m = Extract("REYES: We will vote against the budget tonight.");
+        Assert.Equal("Tom Reyes", Single(m).Speaker);
+    }
+
+    [Fact]
     public void A_label_that_names_nobody_is_the_writers_own() =>
         Assert.DoesNotContain(Extract("The Latest: Ruiz tours the harbour before the vote.").Quotes, q => q.Kind == QuoteKind.Indirect);
 

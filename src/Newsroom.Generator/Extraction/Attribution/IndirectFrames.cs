@@ -43,6 +43,8 @@ internal sealed partial class Attributor
         if (speaker is null && !(tokens[0].Text is "Q" or "A") && !AllCapitals(tokens, colon)) return null;
         // "DOVER: The council …" opening the article is a dateline, not a speaker in capitals.
         if (speaker is null && p == 0) return null;
+        // "JOEL BENENSON:", "BENENSON:": a transcript's speaker in capitals is the person the article names so.
+        if (speaker is null && AllCapitals(tokens, colon)) speaker = PersonInCapitals(tokens, colon);
         var end = tokens.Count;
         while (end > colon + 1 && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Text is "." or "!" or "?") end--;
         return Make(p, colon + 1, end, speaker, null, null); // no verb: the colon is the cue
@@ -54,6 +56,27 @@ internal sealed partial class Attributor
         "Disclosure", "Advertisement", "Breaking", "Exclusive", "Live", "Analysis", "Opinion", "Video", "Listen", "Also",
         "Background", "Context", "Factbox", "Explainer", "Timeline", "Graphic", "Map", "Poll", "Latest",
     };
+
+    /// <summary>The person whose name, or surname, the capitals before a transcript's colon spell, if the article names one.</summary>
+    private Actor? PersonInCapitals(List<Token> tokens, int colon)
+    {
+        var words = new List<string>();
+        for (var k = 0; k < colon; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word) words.Add(tokens[k].Text);
+        }
+        if (words.Count == 0) return null;
+        var last = words[words.Count - 1];
+        Actor? found = null;
+        foreach (var a in _actors.Actors)
+        {
+            if (a.Kind != ActorKind.Person || !string.Equals(a.LastName, last, StringComparison.OrdinalIgnoreCase)) continue;
+            if (words.Count > 1 && !string.Equals(a.Parts[0], words[0], StringComparison.OrdinalIgnoreCase)) continue;
+            if (found is not null && found != a) return null; // two people of that surname: nobody
+            found = a;
+        }
+        return found;
+    }
 
     private static bool AllCapitals(List<Token> tokens, int to)
     {
