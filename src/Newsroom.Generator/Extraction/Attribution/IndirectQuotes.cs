@@ -52,12 +52,12 @@ internal sealed partial class Attributor
                 found.Add(turn);
                 continue;
             }
-            CueWords(tokens, cues);
+            var apostrophes = CueWords(tokens, cues);
             var before = found.Count;
             _reportedUpTo = 0;
             if (cues.Count == 0)
             {
-                ApostropheQuotations(p, found, before);
+                if (apostrophes) ApostropheQuotations(p, found, before);
                 continue;
             }
             var sentences = Facts(p).Sentence;
@@ -75,7 +75,7 @@ internal sealed partial class Attributor
                 while (next < cues.Count && cues[next] < to) next++;
                 IndirectInSentence(p, from, to, cues, first, next, found);
             }
-            ApostropheQuotations(p, found, before);
+            if (apostrophes) ApostropheQuotations(p, found, before);
         }
         return found;
     }
@@ -90,11 +90,6 @@ internal sealed partial class Attributor
     private void ApostropheQuotations(int p, List<IndirectQuote> found, int first)
     {
         var tokens = _tokens[p];
-        // Most paragraphs hold no such pair: the text says so at once.
-        var start = tokens[0].Start;
-        var length = tokens[tokens.Count - 1].End - start;
-        if (_text.IndexOf("''", start, length, StringComparison.Ordinal) < 0 && _text.IndexOf("``", start, length, StringComparison.Ordinal) < 0
-            && _text.IndexOf("’’", start, length, StringComparison.Ordinal) < 0) return;
         bool Mark(int k) => k >= 0 && k < tokens.Count && tokens[k].Text is "'" or "’" or "`" or "``";
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
@@ -134,17 +129,28 @@ internal sealed partial class Attributor
 
     /// <summary>
     /// The positions of the paragraph's cue words (<see cref="WordClass.ReportCue"/>): many paragraphs have none, the
-    /// others a few, and only the sentences that hold one are read.
+    /// others a few, and only the sentences that hold one are read. Returns whether the paragraph has a lone apostrophe
+    /// or backquote, of which quotations printed with two are made (<see cref="ApostropheQuotations"/>).
     /// </summary>
     [MethodImpl(Hot.Loop)]
-    private static void CueWords(List<Token> tokens, List<int> cues)
+    private static bool CueWords(List<Token> tokens, List<int> cues)
     {
         cues.Clear();
+        var apostrophes = false;
         var pool = WordPool.Current;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && pool.ClassesOf(tokens[k]).Is(WordClass.ReportCue)) cues.Add(k);
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Word)
+            {
+                if (pool.ClassesOf(t).Is(WordClass.ReportCue)) cues.Add(k);
+            }
+            else if (t.First is '\'' or '`' or '’' && t.Length <= 2)
+            {
+                apostrophes = true;
+            }
         }
+        return apostrophes;
     }
 
     /// <summary>
