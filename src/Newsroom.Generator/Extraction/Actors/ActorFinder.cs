@@ -265,7 +265,7 @@ internal sealed class ActorFinder
             var m = _mentions[i];
             if (m.Actor!.Kind != ActorKind.Person || m.Possessive) continue;
             var tokens = _tokens[m.Paragraph];
-            var k = FirstTokenFrom(tokens, m.End);
+            var k = Attribution.Attributor.FirstTokenAt(tokens, m.End);
             if (k < 0 || tokens[k].Text is not ("administration" or "government")) continue;
             var name = m.Surface + " " + tokens[k].Text;
             var byName = _actorByName[(int)ActorKind.Organization];
@@ -289,18 +289,6 @@ internal sealed class ActorFinder
         // A person named only in "the Trump administration" is not named in the article at all.
         foreach (var m in _mentions) replaced.Remove(m.Actor!);
         _actors.RemoveAll(a => replaced.Contains(a));
-    }
-
-    /// <summary>The first token of <paramref name="tokens"/> starting at or after <paramref name="offset"/>, or -1.</summary>
-    private static int FirstTokenFrom(List<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Start >= offset) hi = mid; else lo = mid + 1;
-        }
-        return lo < tokens.Count ? lo : -1;
     }
 
     /// <summary>

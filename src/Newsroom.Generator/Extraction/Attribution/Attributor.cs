@@ -910,7 +910,7 @@ internal sealed partial class Attributor
     private Mention? MentionEndingAt(int end) => _byEnd.TryGetValue(end, out var m) ? m : null;
 
     /// <summary>The first token starting at or after <paramref name="offset"/>, or -1 (binary search).</summary>
-    private static int FirstTokenAt(List<Token> tokens, int offset)
+    internal static int FirstTokenAt(List<Token> tokens, int offset)
     {
         int lo = 0, hi = tokens.Count;
         while (lo < hi)
