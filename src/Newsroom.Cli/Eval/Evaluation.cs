@@ -68,7 +68,7 @@ internal static class Evaluation
                 json.WriteNumber("end", q.Span.End);
                 json.WriteString("speaker", q.Speaker);
                 json.WriteString("verb", q.Verb);
-                json.WriteString("kind", q.Kind == QuoteKind.Indirect ? "indirect" : q.Kind == QuoteKind.Partial ? "partial" : "direct");
+                json.WriteString("kind", Rendering.JsonView.Kind(q.Kind));
                 json.WriteEndObject();
                 quotes++;
                 if (q.Kind == QuoteKind.Indirect) indirect++;

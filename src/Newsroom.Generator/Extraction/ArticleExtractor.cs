@@ -72,13 +72,16 @@ public static class ArticleExtractor
                 a.Verb?.ToLowerInvariant(),
                 a.Addressee?.Name));
         }
-        foreach (var r in indirectQuotes ? attributor.FindIndirect(cancellationToken) : new List<IndirectQuote>())
+        if (indirectQuotes)
         {
-            quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name));
+            foreach (var r in attributor.FindIndirect(cancellationToken))
+            {
+                quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name));
+            }
         }
         // Direct, partial and indirect quotes in text order. An indirect content holds no mark, and no content reaches back
         // over an earlier one's cue, but a stated position may hold a report ("Reyes rejected Ruiz's claim that …"): ties
-        // are broken by kind, then length, then speaker, so that the order is the same on every runtime (the sort is not stable).
+        // are broken by kind, length, speaker and verb, so that the order is the same on every runtime (the sort is not stable).
         quotes.Sort(static (x, y) =>
         {
             var c = x.Span.Start.CompareTo(y.Span.Start);

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Threading;
-using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Lexicon;
-using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Extraction.Text;
 
 namespace Newsroom.Generator.Extraction.Attribution;
@@ -12,13 +9,14 @@ namespace Newsroom.Generator.Extraction.Attribution;
 /// <summary>Where an indirect quote's content starts and ends: past an addressee, a day, <c>that</c>; before a quote the cue leads into, or another report.</summary>
 internal sealed partial class Attributor
 {
+    /// <summary>What <see cref="ComplementStart"/> returns when the verb leads into a marked quote (<c>said: “…”</c>).</summary>
+    private const int QuoteFollows = -1;
+
     /// <summary>
     /// Where the content after a verb starts: past an addressee (<c>told reporters</c>), a time or place
     /// (<c>said on Monday</c>, <c>said in a statement</c>) and <c>that</c>; <paramref name="end"/> when nothing follows
-    /// but the source, a comma or the sentence's end.
+    /// but the source, a comma or the sentence's end; <see cref="QuoteFollows"/> when a marked quote does.
     /// </summary>
-    private const int QuoteFollows = -1;
-
     [MethodImpl(Hot.Loop)]
     private int ComplementStart(int p, int v, int end, string lemma)
     {
@@ -142,18 +140,16 @@ internal sealed partial class Attributor
                     var e = k + 3;
                     while (e < end && e < k + 6 && tokens[e].Kind == TokenKind.Word && char.IsLower(tokens[e].First) && !(tokens[e].Text is "that" or "the" or "he" or "she" or "it" or "they" or "we")
                         && !Lexicons.RoleNouns.Contains(tokens[e].Text)) e++;
-                    if (e < end && tokens[e].Text == "with" && e + 1 < end && MentionAt(tokens, e + 1)) e += 2;
+                    if (e < end && tokens[e].Text == "with" && e + 1 < end && tokens[e + 1].IsCapitalized) e += 2;
                     k = e;
                     moved = true;
                 }
             }
         }
         return k;
-
-        static bool MentionAt(List<Token> tokens, int i) => tokens[i].IsCapitalized;
     }
 
-    /// <summary>A reporting verb within three words after a comma, later in the sentence (<c>…,'' Ruiz said</c>).</summary>
+    /// <summary>A reporting verb within five words after a comma, later in the sentence (<c>…,'' Ruiz said</c>).</summary>
     private static bool LaterCue(List<Token> tokens, int k, int end)
     {
         for (var c = k; c < end; c++)

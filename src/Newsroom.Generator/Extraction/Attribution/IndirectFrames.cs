@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Model;
@@ -37,14 +36,16 @@ internal sealed partial class Attributor
         var m = MentionAt(tokens[0].Start);
         // "NEW DELHI: The government …": a place before the colon is a dateline.
         if (m is { Kind: ActorKind.Place } || m?.Actor?.Kind == ActorKind.Place) return null;
-        var speaker = m is { Possessive: false } && m.Actor!.Kind != ActorKind.Place && FirstTokenAt(tokens, m.End) == colon ? m.Actor : null;
-        // A label that names nobody ("The Latest:") is the writer's, unless it is a transcript's speaker in capitals
-        // ("JANE ROE:") or an interview's Q and A.
-        if (speaker is null && !(tokens[0].Text is "Q" or "A") && !AllCapitals(tokens, colon)) return null;
-        // "DOVER: The council …" opening the article is a dateline, not a speaker in capitals.
-        if (speaker is null && p == 0) return null;
-        // "JOEL BENENSON:", "BENENSON:": a transcript's speaker in capitals is the person the article names so.
-        if (speaker is null && AllCapitals(tokens, colon)) speaker = PersonInCapitals(tokens, colon);
+        var speaker = m is { Possessive: false } && FirstTokenAt(tokens, m.End) == colon ? m.Actor : null;
+        if (speaker is null)
+        {
+            // A label that names nobody ("The Latest:") is the writer's, unless it is a transcript's speaker in capitals
+            // ("JANE ROE:") or an interview's Q and A; capitals opening the article ("DOVER: The council …") are a dateline.
+            var capitals = AllCapitals(tokens, colon);
+            if (!(tokens[0].Text is "Q" or "A") && !capitals || p == 0) return null;
+            // "JOEL BENENSON:", "BENENSON:": a transcript's speaker in capitals is the person the article names so.
+            if (capitals) speaker = PersonInCapitals(tokens, colon);
+        }
         var end = tokens.Count;
         while (end > colon + 1 && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Text is "." or "!" or "?") end--;
         return Make(p, colon + 1, end, speaker, null, null); // no verb: the colon is the cue

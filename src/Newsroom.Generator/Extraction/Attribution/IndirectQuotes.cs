@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Newsroom.Generator.Extraction.Actors;
-using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Extraction.Text;
 

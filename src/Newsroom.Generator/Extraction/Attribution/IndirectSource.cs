@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Newsroom.Generator.Extraction.Actors;
-using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Extraction.Text;
 
@@ -101,10 +99,10 @@ internal sealed partial class Attributor
         // Words that cannot end a subject: "that said", "he was said".
         if (t.Text is "or" or "that" or "which" or "who" or "to" or "not" or "it" or "It" or "there" or "There"
             || IsPreposition(t.Text)) return null;
-        // A word that is a noun as often as a verb ("states", "calls", "email") reports only after a named subject.
-        if (NounLike(_tokens[p][v]) && SpeakerEndingAt(p, s, at) is null) return null;
-        hasSubject = true;
         var speaker = SpeakerEndingAt(p, s, at);
+        // A word that is a noun as often as a verb ("states", "calls", "email") reports only after a named subject.
+        if (NounLike(tokens[v]) && speaker is null) return null;
+        hasSubject = true;
         if (speaker is not null && MentionEndingAt(t.End) is { } mention && AfterPreposition(p, mention))
         {
             // "one of the lawyers for Tom Reyes said": the lawyers speak, not Reyes.
@@ -123,7 +121,7 @@ internal sealed partial class Attributor
         or "appeal" or "appeals" or "protest" or "protests" or "spoke" or "continue" or "continued" or "continues" or "read" or "reads"
         or "signal" or "signals" or "detail" or "details" or "welcome" or "outline" or "echo" or "echoes" or "reply" or "replies"
         or "remark" or "remarks" or "reason" or "reasons" or "attack" or "attacks" or "tout" or "touts" or "plea" or "pleas"
-        or "challenge" or "challenges" or "dispute" or "disputes" or "praise" or "criticism" or "appeal" or "cry" or "cries";
+        or "challenge" or "challenges" or "dispute" or "disputes" or "praise" or "criticism" or "cry" or "cries";
 
     private static bool IsSubjectPronoun(string w) => w is "he" or "she" or "they" or "it" or "we" or "I" or "you" or "there";
 
