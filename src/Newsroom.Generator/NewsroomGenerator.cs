@@ -43,7 +43,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (s, _) => s.Emit)
             .WithTrackingName(TrackingNames.EmitOptions);
         context.RegisterSourceOutput(emitOptions, static (spc, options) =>
-            spc.AddSource(FixedTypes.HintName, SourceText.From(FixedTypes.For(options), Encoding.UTF8)));
+        {
+            foreach (var (hintName, source) in FixedTypes.For(options)) spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+        });
 
         // Only the size limit and whether to look for indirect quotes reach the per-file steps, so no other option change
         // touches them (turning indirect quotes off or on extracts every article again, without them or with them).

@@ -88,7 +88,7 @@ public class IndirectQuoteTests
         var m = Extract("Reyes rejected Ruiz's claim that the quay would pay for itself.");
         var quotes = m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).ToList();
         Assert.Equal(new[] { ("Tom Reyes", "rejected", "Ruiz's claim that the quay would pay for itself"), ("Ana Ruiz", "claim", "the quay would pay for itself") },
-            quotes.Select(q => (q.Speaker, q.Verb, m.Slice(q.Span))));
+            quotes.Select(q => (q.Speaker ?? "-", q.Verb ?? "-", m.Slice(q.Span))));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class IndirectQuoteTests
     {
         var m = Extract("Cargo traffic fell by a third, Ruiz said, and the fleet lost four boats, Reyes said.");
         Assert.Equal(new[] { ("Ana Ruiz", "Cargo traffic fell by a third"), ("Tom Reyes", "the fleet lost four boats") },
-            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker ?? "-", m.Slice(q.Span))));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class IndirectQuoteTests
     {
         var m = Extract("Cargo traffic fell by a third, Ruiz said; the fleet lost four boats this year, Reyes said.");
         Assert.Equal(new[] { ("Ana Ruiz", "Cargo traffic fell by a third"), ("Tom Reyes", "the fleet lost four boats this year") },
-            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker ?? "-", m.Slice(q.Span))));
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public class IndirectQuoteTests
     {
         var m = Extract("Ruiz said the harbour would reopen in May. ''The fleet is ready. We have waited long enough.''");
         Assert.Equal(new[] { ("Ana Ruiz", "the harbour would reopen in May"), ("Ana Ruiz", "The fleet is ready. We have waited long enough") },
-            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker ?? "-", m.Slice(q.Span))));
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public class IndirectQuoteTests
     {
         var m = Extract("Ruiz said the harbour would reopen in May. ''We will win again. Nobody doubts it,'' she said.");
         Assert.Equal(new[] { ("Ana Ruiz", "the harbour would reopen in May"), ("Ana Ruiz", "We will win again. Nobody doubts it") },
-            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker, m.Slice(q.Span))));
+            m.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => (q.Speaker ?? "-", m.Slice(q.Span))));
     }
 
     [Fact]

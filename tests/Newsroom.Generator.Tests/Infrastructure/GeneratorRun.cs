@@ -77,7 +77,7 @@ public sealed record GeneratorRun(
         Array.FindIndex(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"public static global::[\w.]+\.Article " + System.Text.RegularExpressions.Regex.Escape(member) + " =>"));
 
     /// <summary>Whether the sources every run has are there: the fixed types and the catalog.</summary>
-    public bool HasFixedSources => GeneratedSources.Any(s => s.HintName == "Newsroom.Types.g.cs") && GeneratedSources.Any(s => s.HintName == "Newsroom.Catalog.g.cs");
+    public bool HasFixedSources => GeneratedSources.Any(s => s.HintName.StartsWith("Newsroom.Types.", StringComparison.Ordinal)) && GeneratedSources.Any(s => s.HintName == "Newsroom.Catalog.g.cs");
 
     /// <summary>The text of the generated source named <paramref name="hintName"/>; fails if there is none.</summary>
     public string GetSource(string hintName)

@@ -1,0 +1,174 @@
+// Newsroom's fixed API: Article, Quote, Actor and their lists. The generator copies this file into every project
+// that uses Newsroom, in the project's namespace and visibility (src/Newsroom.Generator/Emit/Api/ in the repository).
+#nullable enable
+
+namespace Newsroom
+{
+    /// <summary>
+    /// One article file: its text, parts, quotes and actors. Made on first use from the article's data (its numbers and
+    /// names, and its text or where the text is), so touching one article never loads another. Two articles are equal
+    /// when they are the same file (<see cref="MemberName"/>, <see cref="FileName"/>) with the same <see cref="Text"/>;
+    /// equality never compares quotes or actors.
+    /// </summary>
+    public sealed record Article
+    {
+        private readonly int[] _paragraphs;
+        private readonly Quote[] _quotes;
+        private string[]? _paragraphTexts;
+
+        private Article(global::System.ReadOnlySpan<byte> data)
+        {
+            var r = new __DataReader(data);
+            FileName = r.String() ?? "";
+            MemberName = r.String() ?? "";
+            var headline = r.String();
+            int headlineStart = r.Int(), headlineLength = r.Int();
+            int datelineStart = r.Int(), datelineLength = r.Int();
+            Byline = r.String();
+            int ledeStart = r.Int(), ledeLength = r.Int();
+            _paragraphs = r.Ints(2 * r.Int());
+            var credits = new string[r.Int()];
+            for (var i = 0; i < credits.Length; i++) credits[i] = r.String() ?? "";
+            Credits = credits;
+            var actors = new Actor[r.Int()];
+            for (var i = 0; i < actors.Length; i++)
+            {
+                var kind = (ActorKind)r.Int();
+                actors[i] = global::Newsroom.Actors.__Resolve(kind, r.String() ?? "");
+            }
+            Actors = actors;
+            var quotes = new Quote[r.Int()];
+            var spans = r.Ints(7 * quotes.Length);
+            var verbs = new string?[quotes.Length];
+            for (var i = 0; i < verbs.Length; i++) verbs[i] = r.String();
+            var resource = r.String();
+            Text = resource is null ? r.Rest() : __EmbeddedText(resource, r.Int(), r.Int());
+            Headline = headline ?? (headlineStart < 0 ? null : Text.Substring(headlineStart, headlineLength));
+            Dateline = datelineStart < 0 ? null : Text.Substring(datelineStart, datelineLength);
+            Lede = Text.Substring(ledeStart, ledeLength);
+            for (var i = 0; i < quotes.Length; i++)
+            {
+                // Each quote is seven numbers: start, length, line, column, paragraph, (speaker + 1) << 2 | kind, addressee + 1.
+                var q = 7 * i;
+                var speaker = spans[q + 5] >> 2;
+                var addressee = spans[q + 6];
+                quotes[i] = new Quote(this, i, new SourceSpan(spans[q], spans[q + 1], spans[q + 2], spans[q + 3]), spans[q + 4],
+                    (QuoteKind)(spans[q + 5] & 3), speaker > 0 ? actors[speaker - 1] : null, verbs[i], addressee > 0 ? actors[addressee - 1] : null);
+            }
+            _quotes = quotes;
+        }
+
+        /// <summary>The article's file name, such as <c>000_94ea7bb9e4850890.txt</c>.</summary>
+        public string FileName { get; }
+
+        /// <summary>The name of this article's member under <see cref="Articles"/>.</summary>
+        public string MemberName { get; }
+
+        /// <summary>The whole text as the compiler read it (BOM excluded). Spans index into it.</summary>
+        public string Text { get; }
+
+        /// <summary>The first line, when it reads as a headline (or the headline the project gave the article).</summary>
+        public string? Headline { get; }
+
+        /// <summary>A wire dateline (<c>WASHINGTON (AP) —</c>) or date line (<c>Friday, January 4, 2019</c>).</summary>
+        public string? Dateline { get; }
+
+        /// <summary>The names of the byline (<c>By Jane Doe</c> gives <c>Jane Doe</c>).</summary>
+        public string? Byline { get; }
+
+        /// <summary>The first paragraph of the body, without its wire dateline.</summary>
+        public string Lede { get; }
+
+        /// <summary>The body's paragraphs (not the headline, date line, byline or credits).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs
+        {
+            get
+            {
+                if (_paragraphTexts is null)
+                {
+                    var texts = new string[_paragraphs.Length / 2];
+                    for (var i = 0; i < texts.Length; i++)
+                    {
+                        texts[i] = Text.Substring(_paragraphs[2 * i], _paragraphs[(2 * i) + 1]);
+                    }
+                    _paragraphTexts = texts;
+                }
+                return _paragraphTexts;
+            }
+        }
+
+        /// <summary>Agencies and people credited (<c>With AFP and Reuters</c>).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Credits { get; }
+
+        /// <summary>The quotes, in text order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes;
+
+        /// <summary>Everyone and everything the article names, in order of first mention.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors { get; }
+
+        /// <summary>The start of paragraph <paramref name="index"/> in <see cref="Text"/>.</summary>
+        public int ParagraphStart(int index) => _paragraphs[2 * index];
+
+        /// <summary>The same file with the same text: compares <see cref="MemberName"/>, <see cref="FileName"/> and <see cref="Text"/>.</summary>
+        public bool Equals(Article? other) => ReferenceEquals(this, other)
+            || (other is not null && MemberName == other.MemberName && FileName == other.FileName && Text == other.Text);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(MemberName);
+
+        /// <summary>What <see cref="ToString"/> shows: <c>Article { FileName = …, Headline = …, Quotes.Count = 17, Actors.Count = 24 }</c>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("FileName = ").Append(FileName);
+            builder.Append(", Headline = ").Append(Headline);
+            builder.Append(", Quotes.Count = ").Append(_quotes.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            builder.Append(", Actors.Count = ").Append(Actors.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        }
+
+        /// <summary>The article of <paramref name="data"/>, made once: what each generated article member calls.</summary>
+        internal static Article __Load(ref Article? field, global::System.ReadOnlySpan<byte> data)
+        {
+            var article = new Article(data);
+            return global::System.Threading.Interlocked.CompareExchange(ref field, article, null) ?? article;
+        }
+
+        /// <summary>The same, for data written as a plain string (short data, in a project of few articles).</summary>
+        internal static Article __LoadString(ref Article? field, string data) =>
+            __Load(ref field, global::System.Text.Encoding.UTF8.GetBytes(data));
+
+        /// <summary>The quote at <paramref name="index"/>, for the quote tables of the speakers' classes.</summary>
+        internal Quote __Quote(int index) => _quotes[index];
+
+        /// <summary>
+        /// The text of the article file the build embedded as <paramref name="resource"/> (its bytes as they are), checked
+        /// against the length and hash of the text Newsroom extracted, so that spans always index the text they were
+        /// found in.
+        /// </summary>
+        private static string __EmbeddedText(string resource, int length, int hash)
+        {
+            byte[] bytes;
+            using (var stream = typeof(Article).Assembly.GetManifestResourceStream(resource))
+            {
+                if (stream is null)
+                {
+                    throw new global::System.InvalidOperationException("Newsroom: the article file embedded as '" + resource
+                        + "' is not in the assembly; build the project with the Newsroom package's targets (Newsroom.targets), which embed it.");
+                }
+                bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
+            }
+            global::System.ReadOnlySpan<byte> utf8 = bytes;
+            if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) utf8 = utf8.Slice(3);
+            var text = global::System.Text.Encoding.UTF8.GetString(utf8);
+            var h = 2166136261u; // FNV-1a over the UTF-16 code units, as the generator computed it
+            foreach (var c in text) h = unchecked((h ^ c) * 16777619u);
+            if (text.Length != length || unchecked((int)h) != hash)
+            {
+                throw new global::System.InvalidOperationException("Newsroom: the article file embedded as '" + resource
+                    + "' is not the text that was extracted (was it changed during the build?); rebuild the project.");
+            }
+            return text;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+// Newsroom's fixed API: Article, Quote, Actor and their lists. The generator copies this file into every project
+// that uses Newsroom, in the project's namespace and visibility (src/Newsroom.Generator/Emit/Api/ in the repository).
+#nullable enable
+
+namespace Newsroom
+{
+    /// <summary>
+    /// Quoted or reported words with who said them. A quote is a place in an article: two quotes are equal when they are
+    /// in the same <see cref="Article"/> with the same <see cref="Span"/> and <see cref="Kind"/>, whoever they are
+    /// attributed to, so <c>quote with { Speaker = … }</c> (a corrected attribution) is still that quote.
+    /// Deconstructs to <c>(Text, Speaker)</c> or <c>(Text, Speaker, Verb)</c>.
+    /// </summary>
+    public sealed record Quote
+    {
+        internal Quote(Article article, int index, SourceSpan span, int paragraph, QuoteKind kind, Actor? speaker, string? verb, Actor? addressee)
+        {
+            Article = article;
+            Index = index;
+            Span = span;
+            Paragraph = paragraph;
+            Kind = kind;
+            Speaker = speaker;
+            Verb = verb;
+            Addressee = addressee;
+        }
+
+        /// <summary>The article the quote is in.</summary>
+        public Article Article { get; }
+
+        /// <summary>Position in <see cref="Article.Quotes"/>.</summary>
+        public int Index { get; }
+
+        /// <summary>The words inside the quotation marks; for an <see cref="QuoteKind.Indirect"/> quote, what is reported (without source and cue).</summary>
+        public string Text => Article.Text.Substring(Span.Start, Span.Length);
+
+        /// <summary>Who said it, when the article says.</summary>
+        public Actor? Speaker { get; init; }
+
+        /// <summary>The reporting verb as written: <c>said</c>, <c>told</c>, <c>according to</c>.</summary>
+        public string? Verb { get; init; }
+
+        /// <summary>Whom it was said to (<c>Xi told Gates</c>).</summary>
+        public Actor? Addressee { get; init; }
+
+        /// <summary>Direct speech, a partial quote, or indirect (reported) speech.</summary>
+        public QuoteKind Kind { get; }
+
+        /// <summary>Index into <see cref="Article.Paragraphs"/>.</summary>
+        public int Paragraph { get; }
+
+        /// <summary>Where the quoted words are in the article file.</summary>
+        public SourceSpan Span { get; }
+
+        /// <summary>The words and who said them: <c>var (text, speaker) = quote;</c>.</summary>
+        public void Deconstruct(out string text, out Actor? speaker)
+        {
+            text = Text;
+            speaker = Speaker;
+        }
+
+        /// <summary>The words, who said them and the reporting verb: <c>var (text, speaker, verb) = quote;</c>.</summary>
+        public void Deconstruct(out string text, out Actor? speaker, out string? verb)
+        {
+            text = Text;
+            speaker = Speaker;
+            verb = Verb;
+        }
+
+        /// <summary>The same place in the same article: compares <see cref="Article"/>, <see cref="Span"/> and <see cref="Kind"/>.</summary>
+        public bool Equals(Quote? other) => ReferenceEquals(this, other)
+            || (other is not null && Kind == other.Kind && Span == other.Span && Article.Equals(other.Article));
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => unchecked((Article.GetHashCode() * 397) ^ (Span.Start * 4) ^ (int)Kind);
+
+        /// <summary>
+        /// What <see cref="ToString"/> shows, one line whatever the text:
+        /// <c>Quote { Kind = Direct, Text = “…”, Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }</c>
+        /// (the addressee when there is one; reported speech without quotation marks; names only, never the actors' quotes).
+        /// </summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            var text = Text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+            builder.Append("Kind = ").Append(Kind.ToString());
+            builder.Append(", Text = ").Append(Kind == QuoteKind.Indirect ? text : "“" + text + "”");
+            builder.Append(", Speaker = ").Append(Speaker?.Name);
+            builder.Append(", Verb = ").Append(Verb);
+            if (Addressee is not null) builder.Append(", Addressee = ").Append(Addressee.Name);
+            builder.Append(", Line = ").Append(Span.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            builder.Append(", Article = ").Append(Article.FileName);
+            return true;
+        }
+    }
+}
