@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction.Actors;
+
+/// <summary>
+/// Candidate names: which words may stand in a name (a capitalised word, or a particle joined to one such as
+/// <c>al-Assad</c>), where a capitalised run starts and ends (connectors such as <c>of the</c> inside it; a line break
+/// or a possessive ends it), and how a run is cut (<see cref="AddRuns"/>): sentence openers dropped, a split at
+/// <c>of</c> or after a known place or organization, a title or honorific taken off the front, and what is left
+/// classified as an organization, a place, a name, or nothing.
+/// </summary>
+internal sealed partial class ActorFinder
+{
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "del", "della", "di", "y", "&",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "as", "of", "for", "from", "by", "with",
+        "when", "while", "since", "until", "if", "then", "so", "yet", "to", "into", "under", "over", "during", "despite",
+        "unlike", "like", "both", "neither", "either", "each", "every", "this", "that", "these", "those", "its", "his",
+        "her", "their", "our", "my", "your", "according", "prior", "meanwhile", "also", "only", "even", "still",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd", "d", "l", "da", "de", "di", "du", "la", "le", "van", "von",
+    };
+
+    /// <summary>The longest of <see cref="NameParticles"/>.</summary>
+    private static readonly int MaxParticleLength = NameParticles.Max(p => p.Length);
+
+    /// <summary>
+    /// The first letters of <see cref="NameParticles"/>, a bit per letter a-z: a lower-case word starting otherwise is
+    /// no name word. A bit test, because this is asked of every lower-case word.
+    /// </summary>
+    private static readonly uint ParticleInitials = NameParticles.Aggregate(0u, (bits, p) => bits | 1u << (p[0] - 'a'));
+
+    private static bool IsParticleInitial(char c) => (uint)(c - 'a') < 26 && (ParticleInitials & (1u << (c - 'a'))) != 0;
+
+    /// <summary>
+    /// A word that may stand in a name: capitalised, or a particle joined to one (<c>al-Assad</c>). Asked of every token
+    /// of every paragraph, so the common answers are compiled into the caller and the string is read only for a
+    /// lower-case word with a hyphen or apostrophe that starts like a particle.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameWord(in Token t) =>
+        t.Kind == TokenKind.Word && (char.IsUpper(t.First) || (t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text)));
+
+    /// <summary>al-Assad, bin-Salman, d’Estaing (but not co-Anchor).</summary>
+    private static bool IsJoinedParticle(string w)
+    {
+        // Particles have at most three letters, so the first joiner is looked for among the first four characters only.
+        var dash = -1;
+        for (var k = 0; k < w.Length && k <= MaxParticleLength; k++)
+        {
+            if (w[k] is '-' or '’' or '\'')
+            {
+                dash = k;
+                break;
+            }
+        }
+        return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && NameParticles.Contains(w.Substring(0, dash));
+    }
+
+    /// <summary>
+    /// The word classes of the paragraph <see cref="CollectRuns"/> is reading, each looked up once, on first use: a
+    /// run's words are asked about again and again while it is cut and classified. <see cref="AddRuns"/> and the
+    /// helpers it calls read them through <see cref="Word"/>, always for that paragraph's tokens.
+    /// </summary>
+    private WordInfo[] _runWords = t_runWords ??= new WordInfo[64];
+
+    /// <summary>The thread's array for <see cref="_runWords"/>, kept from article to article (it is read only while a paragraph's runs are cut).</summary>
+    [ThreadStatic] private static WordInfo[]? t_runWords;
+
+    private List<Token> _runTokens = new();
+
+    private WordInfo Word(int k)
+    {
+        var word = _runWords[k];
+        if (word.Is(WordClass.Read)) return word;
+        word = _pool.ClassesOf(_runTokens[k]);
+        _runWords[k] = word;
+        return word;
+    }
+
+    [MethodImpl(Hot.Loop)]
+    private void CollectRuns(int p, List<Run> runs)
+    {
+        var tokens = _tokens[p];
+        _runTokens = tokens;
+        if (_runWords.Length < tokens.Count) t_runWords = _runWords = new WordInfo[tokens.Count];
+        else Array.Clear(_runWords, 0, tokens.Count);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i]) || tokens[i].IsPossessive)
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var end = i + 1;
+            while (end < tokens.Count)
+            {
+                var t = tokens[end];
+                if (IsNameWord(t) && !t.IsPossessive && !IsBreak(tokens, end))
+                {
+                    end++;
+                    continue;
+                }
+                // "of the", "de la": connectors inside names when a capitalised word follows.
+                if (Word(end).Is(WordClass.Connector) || t.Text == "the" && end > 0 && tokens[end - 1].Text == "of")
+                {
+                    var k = end + 1;
+                    if (k < tokens.Count && tokens[k].Text == "the") k++;
+                    if (k < tokens.Count && IsNameWord(tokens[k]) && !tokens[k].IsPossessive && SameLine(tokens[end - 1], tokens[k]))
+                    {
+                        end = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            var possessive = end < tokens.Count && tokens[end].IsPossessive;
+            AddRuns(p, start, end, possessive, runs);
+            i = end;
+        }
+    }
+
+    private bool SameLine(Token a, Token b)
+    {
+        for (var k = a.End; k < b.Start; k++)
+        {
+            if (LineIndex.IsLineBreak(_text[k])) return false;
+        }
+        return true;
+    }
+
+    private bool IsBreak(List<Token> tokens, int index)
+    {
+        // A line break between two capitalised words ends the run (headline-like lines, lists).
+        return !SameLine(tokens[index - 1], tokens[index]);
+    }
+
+    /// <summary>Cuts a capitalised run into title and name, splits at "of" where the halves differ in kind, and classifies.</summary>
+    [MethodImpl(Hot.Loop)]
+    private void AddRuns(int p, int start, int end, bool possessive, List<Run> runs)
+    {
+        var tokens = _tokens[p];
+
+        // Drop sentence openers and other words that never start a name ("After", "The", "Speaking"). Before an
+        // organization keyword only closed-class words go: "The Harbour Authority" keeps "Harbour".
+        var organization = Word(end - 1).Is(WordClass.OrgKeyword);
+        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text) : NeverStartsName(tokens, start)))
+        {
+            start++;
+        }
+        if (start >= end) return;
+        while (end > start && Word(end - 1).Is(WordClass.Connector)) end--;
+
+        // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
+        for (var k = start + 2; k < end - 1; k++)
+        {
+            if (tokens[k].Text == "of" && LooksLikeName(tokens, start, k)
+                && (Word(start).Is(WordClass.GivenName) || Classify(tokens, k + 1, end) is not null))
+            {
+                AddRuns(p, start, k, false, runs);
+                AddRuns(p, k + 1, end, possessive, runs);
+                return;
+            }
+        }
+
+        // "the United Nations Ana Ruiz": a known place or organization, then a name.
+        for (var k = Math.Min(end - 2, start + 4); k > start; k--)
+        {
+            if (!Word(k).Is(WordClass.GivenName) || !MayBePlaceOrOrganization(start, k)) continue;
+            var head = Join(tokens, start, k);
+            if ((Lexicons.Places.ContainsKey(head) || Lexicons.Organizations.ContainsKey(head)) && LooksLikeName(tokens, k, end))
+            {
+                AddRuns(p, start, k, false, runs);
+                AddRuns(p, k, end, possessive, runs);
+                return;
+            }
+        }
+
+        var whole = Join(tokens, start, end);
+        // The lexicons are asked only when the word classes say the run may be there.
+        var wholeClasses = end - start == 1 ? Word(start).Classes
+            : MayBePlaceOrOrganization(start, end) ? WordClass.Place | WordClass.Organization : WordClass.None;
+        if ((wholeClasses & WordClass.Organization) != 0 && Lexicons.Organizations.TryGetValue(whole, out var org))
+        {
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Organization, Canonical = org, Possessive = possessive });
+            return;
+        }
+        if ((wholeClasses & WordClass.Place) != 0 && Lexicons.Places.TryGetValue(whole, out var place))
+        {
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Place, Canonical = place, Possessive = possessive });
+            return;
+        }
+
+        // Title: the last title in the run that still leaves a name after it.
+        var nameFrom = start;
+        string? title = null;
+        var honorific = false;
+        var gender = Gender.Unknown;
+        var plural = false;
+        for (var k = start; k < end - 0; k++)
+        {
+            var word = Word(k);
+            if (word.Is(WordClass.Honorific) && k + 1 < end)
+            {
+                honorific = true;
+                gender = word.HonorificGender;
+                nameFrom = k + 1;
+                continue;
+            }
+            if (!word.Is(WordClass.TitleStart)) continue;
+            for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
+            {
+                var phrase = Join(tokens, k, k + len);
+                var singular = phrase.EndsWith("s", StringComparison.Ordinal) ? phrase.Substring(0, phrase.Length - 1) : null;
+                var isPlural = singular is not null && Lexicons.Titles.Contains(singular) && char.IsUpper(phrase[0]);
+                var isTitle = !isPlural && Lexicons.Titles.Contains(phrase) && char.IsUpper(phrase[0]);
+                if (!isTitle && !isPlural) continue;
+                if (IsOrgWord(tokens, k + len, end)) break; // "Foreign Ministry" is not a title plus a name
+                nameFrom = k + len;
+                plural = isPlural;
+                title = Join(tokens, start, k) is { Length: > 0 } prefix && !honorific
+                    ? prefix + " " + (isPlural ? singular : phrase)
+                    : (isPlural ? singular : phrase);
+                k += len - 1;
+                break;
+            }
+        }
+
+        // "President of Ghana Ana Ruiz": the title takes its "of <place or organization>".
+        if (title is not null && nameFrom < end - 2 && tokens[nameFrom].Text == "of")
+        {
+            var k0 = nameFrom + 1 < end && tokens[nameFrom + 1].Text == "the" ? nameFrom + 2 : nameFrom + 1;
+            for (var k1 = Math.Min(end - 2, k0 + 5); k1 > k0; k1--)
+            {
+                var what = Join(tokens, k0, k1);
+                if ((Lexicons.Places.ContainsKey(what) || Lexicons.Organizations.ContainsKey(what)) && Classify(tokens, k1, end) is null)
+                {
+                    title = title + " " + Join(tokens, nameFrom, k1);
+                    nameFrom = k1;
+                    break;
+                }
+            }
+        }
+
+        // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
+        while (nameFrom > start && nameFrom < end && (Word(nameFrom).Is(WordClass.Connector) || tokens[nameFrom].Text == "the"))
+        {
+            nameFrom++;
+        }
+
+        if (nameFrom > start && nameFrom < end)
+        {
+            var name = Join(tokens, nameFrom, end);
+            var kind = Classify(tokens, nameFrom, end);
+            if (kind is ActorKind.Organization or ActorKind.Place)
+            {
+                runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = kind, Canonical = Canonical(name, kind.Value), Possessive = possessive });
+                return;
+            }
+            if (gender == Gender.Unknown) gender = Word(nameFrom).GivenNameGender;
+            runs.Add(new Run
+            {
+                Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,
+                Gender = gender, PluralTitle = plural, Possessive = possessive,
+            });
+            return;
+        }
+
+        var c = Classify(tokens, start, end);
+        if (c is ActorKind.Organization or ActorKind.Place)
+        {
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = c, Canonical = Canonical(whole, c.Value), Possessive = possessive });
+            return;
+        }
+
+        // A run of "X of Y" that is not an organization: keep its first part (names rarely hold "of").
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "of" or "the")
+            {
+                AddRuns(p, start, k, false, runs);
+                AddRuns(p, k + 1, end, possessive, runs);
+                return;
+            }
+        }
+
+        // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
+        while (start < end - 1 && Word(start).Is(WordClass.Demonym | WordClass.Place))
+        {
+            start++;
+        }
+        if (end - start == 1 && Word(start).Is(WordClass.Demonym))
+        {
+            // "Cuban" may still be Tom Cuban's surname: keep it as a candidate that only a known person can claim.
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
+            return;
+        }
+        if (end - start == 1 && IsAcronym(tokens[start].Text) && end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]))
+        {
+            _acronymSpeakers.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive });
+            return;
+        }
+        if (!LooksLikeName(tokens, start, end))
+        {
+            // A long run may end in a name: "ACME Radio Morning Ana Ruiz said".
+            for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
+            {
+                var speaks = end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]);
+                if (LooksLikeName(tokens, k, end) && (Word(k).Is(WordClass.GivenName) || speaks))
+                {
+                    runs.Add(new Run
+                    {
+                        Paragraph = p, From = k, To = end, RunFrom = k, Name = Join(tokens, k, end),
+                        Gender = Word(k).GivenNameGender, Possessive = possessive,
+                    });
+                    return;
+                }
+            }
+            return;
+        }
+
+        runs.Add(new Run
+        {
+            Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end),
+            Gender = Word(start).GivenNameGender, Possessive = possessive,
+        });
+    }
+
+    private bool LooksLikeName(List<Token> tokens, int start, int end)
+    {
+        if (end - start > 5) return false;
+        for (var k = start; k < end; k++)
+        {
+            var w = tokens[k].Text;
+            var word = Word(k);
+            if (word.Is(WordClass.Connector)) continue;
+            if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
+            if (word.Is(WordClass.NotName) || (word.Is(WordClass.Demonym) && k == start)) return false;
+            // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
+            var letters = 0;
+            var allUpper = true;
+            var period = false;
+            foreach (var ch in w)
+            {
+                if (char.IsDigit(ch)) return false;
+                if (char.IsLetter(ch))
+                {
+                    letters++;
+                    if (!char.IsUpper(ch)) allUpper = false;
+                }
+                else if (ch == '.')
+                {
+                    period = true;
+                }
+            }
+            if (letters >= 2 && allUpper && w is not ("II" or "III" or "IV") && !period) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Sentence openers and other words dropped from the start of a run ("After", "The", "Speaking").</summary>
+    private bool NeverStartsName(List<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        var word = Word(k);
+        return word.Is(WordClass.NotName | WordClass.Connector) || t.Text == "the"
+            || (Attribution.SpeechCues.IsVerbIgnoringCase(t) && !word.Is(WordClass.GivenName));
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using Newsroom.Generator.Extraction.Actors;
+using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Quotes;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction.Attribution;
+
+/// <summary>
+/// Attribution before the opening mark, in the same sentence: a colon's lead-in clause (<c>Ruiz fired back: “…”</c>),
+/// past an introductory phrase the nearest reporting verb's subject (<c>X said “…”</c>, <c>X, who is …, said, “…”</c>)
+/// or the name after it (<c>said X, “…”</c>), a participle's clause going to the sentence's subject (<c>…, saying
+/// “…”</c>), else the possessor of a speech noun (<c>Reyes's accusation that … “…”</c>, <c>In her statement</c>). A
+/// sentence that opens after another quote of the paragraph is left to that quote's speaker.
+/// </summary>
+internal sealed partial class Attributor
+{
+    /// <summary>
+    /// Attribution in the sentence before the opening mark, nearest reporting verb first: its subject
+    /// (<c>X said</c>, <c>X, who is …, said</c>), else the name right after it (<c>said X</c>). A participle after a
+    /// comma (<c>…, saying</c>, <c>adding</c>) belongs to the clause before it: the speaker of an earlier verb, else the
+    /// sentence's subject, else the previous sentence's.
+    /// </summary>
+    private Attribution? Before(RawQuote q)
+    {
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        var qi = FirstTokenAt(tokens, at);
+        if (qi < 0) qi = tokens.Count;
+        var from = SentenceStart(p, qi);
+
+        // "“…,” Ruiz assured Reyes, after Reyes assured Ruiz that …. “I will not forget it.”": a quote opening a
+        // new sentence after another quote of the paragraph continues that quote's speaker (see Attribute), not the
+        // last verb of the sentence before.
+        if (qi > 0 && tokens[qi - 1].Text is "." or "!" or "?" && HasEarlierQuote(q)) return null;
+
+        // "When Reyes suggested …, Ruiz fired back: “…”": a colon's lead-in clause is what introduces the
+        // quote; its subject speaks even with a verb the lexicon lacks.
+        if (qi >= 2 && tokens[qi - 1].Text == ":")
+        {
+            var clause = qi - 2;
+            while (clause > from && tokens[clause - 1].Text != ",") clause--;
+            var hasVerb = false;
+            for (var k = clause; k < qi - 1 && !hasVerb; k++) hasVerb = SpeechCues.IsVerbAt(tokens, k);
+            if (!hasVerb && SentenceSubject(p, clause, qi - 1, at) is { } leadIn) return new Attribution(leadIn, null, null, true);
+
+        }
+
+        // "After Tom Reyes criticized the budget during a debate, Ruiz shot back, “…”": a verb inside an
+        // introductory phrase does not introduce the quote; the main clause's subject does.
+        var mainFrom = AfterIntroductoryPhrase(p, from, qi);
+
+        string? participle = null;
+        for (var v = qi - 1; v >= from; v--)
+        {
+            if (InQuote(p)[v]) continue;
+            if (v < mainFrom && SpeechCues.PhraseAt(tokens, v) == 0)
+            {
+                if (participle is null && SentenceSubject(p, mainFrom, qi, at) is { } mainSubject) return new Attribution(mainSubject, null, null, true);
+                continue;
+            }
+            var phraseLen = SpeechCues.PhraseAt(tokens, v);
+            if (phraseLen > 0)
+            {
+                var who = SpeakerAfter(p, v + phraseLen, at);
+                if (who is not null) return new Attribution(who, Words(tokens, v, v + phraseLen), null, true);
+            }
+            if (!SpeechCues.IsVerbAt(tokens, v) && !(v == from && SpeechCues.IsParticiple(tokens[v], ignoreCase: true))) continue;
+
+            var s = SkipBack(tokens, v - 1, from);
+            // "with Senator Lena Berg telling reporters": a participle right after a name belongs to that name.
+            if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder
+                && holder.Actor!.Kind != ActorKind.Place)
+            {
+                return new Attribution(holder.Actor, tokens[v].Text, Addressee(p, v), true);
+            }
+            if (SpeechCues.IsParticiple(tokens[v], ignoreCase: true) && (s < from || !(tokens[s].Text is "is" or "was" or "were" or "are" or "been" or "be" or "am")))
+            {
+                participle ??= tokens[v].Text.ToLowerInvariant();
+                continue;
+            }
+            var verb = participle ?? tokens[v].Text;
+            // After a participle, a verb of a "that" clause ("claims that Reyes repeats …, calling") is not the main one.
+            if (participle is not null && s - 1 >= from && tokens[s - 1].Text is "that" or "whether" or "if" or "how") continue;
+
+            // "X, who is …, said" — the speaker stands before the appositive.
+            if (s >= from && tokens[s].Text == ",")
+            {
+                // Walk back comma by comma past places ("Ruiz, during a meeting in Dayton, Ohio, said").
+                for (var c = s - 1; c > from; c--)
+                {
+                    if (tokens[c].Text != "," || InQuote(p)[c]) continue;
+                    var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
+                    if (who is not null && (who.Kind != ActorKind.Place || IsClauseSubject(p, SkipBack(tokens, c - 1, from), from)))
+                    {
+                        return new Attribution(who, verb, Addressee(p, v), true);
+                    }
+                }
+            }
+            if (s >= from)
+            {
+                var who = SpeakerEndingAt(p, s, at);
+                if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
+            }
+            var inverted = SpeechCues.Inverts(tokens[v]) ? SpeakerAfter(p, v + 1, at) : null;
+            if (inverted is not null) return new Attribution(inverted, verb, null, true);
+            if (!SpeechCues.Inverts(tokens[v]))
+            {
+                // "Ruiz … thanked the nurses and called X “…”": the object is not the speaker; the subject is.
+                var subject = SentenceSubject(p, from, v, at);
+                if (subject is not null) return new Attribution(subject, verb, Addressee(p, v), true);
+            }
+        }
+
+        if (participle is not null)
+        {
+            var subject = SentenceSubject(p, from, qi, at) ?? PreviousSentenceSubject(p, from, at);
+            if (subject is not null) return new Attribution(subject, participle, null, true);
+        }
+
+        // "Reyes's accusation that Ruiz plays “the long game”", "In her statement, …"
+        for (var k = from; k < qi; k++)
+        {
+            if (InQuote(p)[k]) continue;
+            var next = k + 1;
+            var m = MentionAt(tokens[k].Start);
+            Actor? owner = null;
+            if (m is not null && m.Possessive)
+            {
+                owner = m.Actor;
+                while (next < qi && tokens[next].Start < m.End) next++;
+                if (next < qi && tokens[next].IsPossessive) next++;
+            }
+            else if (tokens[k].Text is "his" or "her" or "His" or "Her")
+            {
+                owner = ResolvePronoun(p, tokens[k].Start, tokens[k].Text.ToLowerInvariant() == "his" ? Gender.Male : Gender.Female);
+            }
+            if (owner is null || owner.Kind == ActorKind.Place) continue;
+            for (var n = next; n < Math.Min(qi, next + 3); n++)
+            {
+                if (SpeechCues.IsNoun(tokens[n])) return new Attribution(owner, null, null, true);
+                if (tokens[n].Kind != TokenKind.Word) break;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasEarlierQuote(RawQuote q)
+    {
+        var tokens = _tokens[q.Paragraph];
+        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        var k = FirstTokenAt(tokens, at);
+        return k > 0 && k > Facts(q.Paragraph).FirstQuoted;
+    }
+}

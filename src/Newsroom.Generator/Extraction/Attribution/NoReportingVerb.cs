@@ -1,0 +1,59 @@
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Quotes;
+
+namespace Newsroom.Generator.Extraction.Attribution;
+
+/// <summary>
+/// A quote with no reporting verb by it: a closing dash's name (<c>“…” ― Ana Ruiz</c>), a name and a colon
+/// (<c>Lena Berg: “…”</c>), a possessor (<c>the mayor's “no new taxes” promise</c>), a signature opening the next
+/// paragraph (<c>-Ana Ruiz, Dover.</c>), else the sentence's subject (<c>Reyes is labeling the budget “…”</c>).
+/// </summary>
+internal sealed partial class Attributor
+{
+    /// <summary>
+    /// No reporting verb at all: the sentence's subject still speaks (<c>Reyes is labeling the budget “…”</c>),
+    /// and a closing dash names the speaker (<c>“…” ― Ana Ruiz</c>).
+    /// </summary>
+    private Attribution? Subject(RawQuote q)
+    {
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        if (q.CloseMark >= 0)
+        {
+            var i = FirstTokenAt(tokens, q.CloseMark + 1);
+            if (i >= 0 && i + 1 < tokens.Count && tokens[i].Text is "—" or "―" or "–" or "-")
+            {
+                var m = MentionAt(tokens[i + 1].Start);
+                if (m is not null && m.Actor!.Kind != ActorKind.Place) return new Attribution(m.Actor, null, null, true);
+            }
+        }
+        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        var qi = FirstTokenAt(tokens, at);
+        if (qi < 0) qi = tokens.Count;
+
+        // "Lena Berg: “Two weeks ago …”"
+        if (qi >= 2 && tokens[qi - 1].Text == ":" && MentionEndingAt(tokens[qi - 2].End) is { Possessive: false } colonSpeaker
+            && colonSpeaker.Actor!.Kind != ActorKind.Place)
+        {
+            return new Attribution(colonSpeaker.Actor, null, null, true);
+        }
+
+        // "the mayor's “no new taxes” promise"
+        if (qi >= 1 && tokens[qi - 1].IsPossessive && qi >= 2 && MentionEndingAt(tokens[qi - 2].End) is { } owner && owner.Actor!.Kind != ActorKind.Place)
+        {
+            return new Attribution(owner.Actor, null, null, true);
+        }
+
+        // A paragraph of its own signed on the next line: "“…” / -Ana Ruiz, Dover."
+        if (p + 1 < _tokens.Count && StartsParagraph(q) && _tokens[p + 1].Count >= 2 && _tokens[p + 1][0].Text is "-" or "—" or "―" or "–"
+            && MentionAt(_tokens[p + 1][1].Start) is { } signer && signer.Actor!.Kind != ActorKind.Place)
+        {
+            return new Attribution(signer.Actor, null, null, true);
+        }
+
+        var from = SentenceStart(p, qi);
+        if (from >= qi) return null;
+        var subject = SentenceSubject(p, from, qi, at);
+        return subject is null ? null : new Attribution(subject, null, null, true);
+    }
+}

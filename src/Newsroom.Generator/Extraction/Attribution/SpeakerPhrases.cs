@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using Newsroom.Generator.Extraction.Actors;
+using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction.Attribution;
+
+/// <summary>
+/// Which actor a speaker phrase names: one ending before a verb (a name, a pronoun, <c>the ministry</c>), one after an
+/// inverted verb or <c>according to</c>, reached past determiners, titles and role words (<c>said Chinese Foreign
+/// Ministry spokesman Wang Wenbin</c>, a person rather than the organization qualifying the role), and a description
+/// (<c>the ministry</c>, <c>the spokesman</c>) as the last organization so named or person with that role; and who was
+/// told (<c>X told Y</c>).
+/// </summary>
+internal sealed partial class Attributor
+{
+    /// <summary>A speaker phrase that ends at token <paramref name="k"/>: a name, a pronoun, or "the ministry".</summary>
+    private Actor? SpeakerEndingAt(int p, int k, int position)
+    {
+        var tokens = _tokens[p];
+        if (k < 0 || InQuote(p)[k]) return null;
+        var t = tokens[k];
+        if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
+        var m = MentionEndingAt(t.End);
+        if (m is not null && !m.Possessive) return m.Actor;
+        if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
+        {
+            return Described(p, k, position);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker right after an inverted verb or "according to": a name or pronoun, reached past determiners,
+    /// titles and role words (<c>said Chinese Foreign Ministry spokesman Wang Wenbin</c>), or <c>the ministry</c>.
+    /// </summary>
+    private Actor? SpeakerAfter(int p, int k, int position)
+    {
+        var tokens = _tokens[p];
+        for (var j = k; j < Math.Min(tokens.Count, k + 8); j++)
+        {
+            if (InQuote(p)[j]) return null;
+            var t = tokens[j];
+            if (IsPronoun(t.Text, out var gender)) return j == k ? ResolvePronoun(p, t.Start, gender) : null;
+            var m = MentionAt(t.Start);
+            if (m is not null && !m.Possessive)
+            {
+                // "said ACME spokesman Tom Reyes": an organization qualifying a person's role is not the speaker.
+                if (m.Actor!.Kind != ActorKind.Person)
+                {
+                    var after = FirstTokenAt(tokens, m.End);
+                    for (var r = after; r >= 0 && r < tokens.Count && r < after + 4; r++)
+                    {
+                        var n = MentionAt(tokens[r].Start);
+                        if (n is not null && n.Actor!.Kind == ActorKind.Person && !n.Possessive) return n.Actor;
+                        if (!(Lexicons.RoleNouns.Contains(tokens[r].Text) || Lexicons.Titles.Contains(tokens[r].Text))) break;
+                    }
+                }
+                return m.Actor;
+            }
+            if (t.Kind != TokenKind.Word) return null;
+            if (m is not null && m.Possessive) continue;
+            if (t.Text is "the" or "a" or "an" or "its" or "his" or "her" or "their" || t.IsCapitalized || t.IsPossessive
+                || Lexicons.RoleNouns.Contains(t.Text) || Lexicons.Titles.Contains(t.Text) || Lexicons.Demonyms.Contains(t.Text))
+            {
+                var d = char.IsLower(t.First) && j > k ? Described(p, j, position) : null;
+                if (d is not null && (j + 1 >= tokens.Count || MentionAt(tokens[j + 1].Start) is null)) return d;
+                continue;
+            }
+            if (char.IsLower(t.First) && j - k <= 4 && !StopsDescription(t)) continue;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Words that end a description before any name: "said that …", "said in a statement", "said he".</summary>
+    private static bool StopsDescription(Token t) => SpeechCues.IsVerb(t) || t.Text is "that" or "to" or "in" or "on" or "at" or "of" or "for"
+        or "with" or "by" or "from" or "who" or "which" or "and" or "but" or "or" or "it" or "they" or "we" or "i" or "you"
+        or "this" or "there" or "when" or "after" or "before" or "while" or "as" or "if" or "would" or "will" or "is" or "was";
+
+    /// <summary>"the ministry" → the last organization named …Ministry; "the spokesman" → the last person with that role.</summary>
+    private Actor? Described(int p, int k, int position)
+    {
+        var tokens = _tokens[p];
+        var noun = tokens[k].Text;
+        if (k == 0 || tokens[k - 1].Text is not ("the" or "The")) return null;
+        // Asked mostly in text order (reported speech asks at every "the company said"), so each noun keeps how far it
+        // read the mentions and what it found there, and reads on from there; a question about an earlier place reads anew.
+        _described ??= new Dictionary<string, (int Read, Actor? Found)>(StringComparer.Ordinal);
+        if (!_described.TryGetValue(noun, out var state) || state.Read > 0 && _mentions[state.Read - 1].Start >= position) state = (0, null);
+        var i = state.Read;
+        var found = state.Found;
+        for (; i < _mentions.Count && _mentions[i].Start < position; i++)
+        {
+            var a = _mentions[i].Actor!;
+            if (a.Kind == ActorKind.Organization && a.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
+            else if (a.Kind == ActorKind.Person && a.Role is not null && a.Role.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
+        }
+        _described[noun] = (i, found);
+        return found;
+    }
+
+    private Dictionary<string, (int Read, Actor? Found)>? _described;
+
+    private Actor? Addressee(int p, int verb)
+    {
+        var tokens = _tokens[p];
+        if (SpeechCues.LemmaOf(tokens[verb]) != "tell" || verb + 1 >= tokens.Count) return null;
+        var m = MentionAt(tokens[verb + 1].Start);
+        return m is not null && m.Actor!.Kind == ActorKind.Person ? m.Actor : null;
+    }
+}
