@@ -44,6 +44,7 @@ internal static class ArticleEmitter
         var data = Data(article, names);
         var w = new SourceWriter(indent: 2, capacity: data.Length + 1024);
 
+        Contents(w, article);
         var headline = article.Headline ?? (m.Headline is { } h ? m.Slice(h) : null);
         var title = headline ?? m.Slice(m.Lede);
         w.Summary(Escaping.Doc(title, 300));
@@ -64,6 +65,68 @@ internal static class ArticleEmitter
         w.Indent().Append("private static ").Append(g).Append("Article? ").Append(field).Append(";").EndLine();
         return w.ToString();
     }
+
+    /// <summary>
+    /// What the data holds, for a person reading the generated code or reviewing a snapshot of it: the actors, one a
+    /// line (kind, name, role), then the quotes in text order (line:column, kind, speaker, verb, addressee, the words),
+    /// as comments. The data literal below is for the decoder; this is what changes in a diff when the article or the
+    /// extractor does. Each quote's words are cut at <see cref="MaxCommentWords"/> characters.
+    /// </summary>
+    private static void Contents(SourceWriter w, ExtractedArticle article)
+    {
+        var m = article.Model;
+        var sb = new StringBuilder(256);
+        w.Indent().Append("// ").Append(Comment(sb, article.FileName, 200)).Append(": ")
+            .Append(Count(m.Actors.Count, "actor")).Append(", ").Append(Count(m.Quotes.Count, "quote")).Append(" (the data below, as extracted)").EndLine();
+        foreach (var a in m.Actors)
+        {
+            sb.Clear().Append("//   ").Append(KindName(a.Kind)).Append(' ', 14 - KindName(a.Kind).Length);
+            Escaping.AppendComment(sb, a.Name, 0, a.Name.Length, 200);
+            if (a.Role is { } role)
+            {
+                sb.Append(" — ");
+                Escaping.AppendComment(sb, role, 0, role.Length, 200);
+            }
+            w.Line(sb.ToString());
+        }
+        foreach (var q in m.Quotes)
+        {
+            var at = Int(q.Position.Line) + ":" + Int(q.Position.Column);
+            sb.Clear().Append("//   ").Append(at).Append(' ', Math.Max(1, 9 - at.Length)).Append(QuoteKindName(q.Kind)).Append(' ', 10 - QuoteKindName(q.Kind).Length);
+            if (q.Speaker is { } speaker) Escaping.AppendComment(sb, speaker, 0, speaker.Length, 200);
+            else sb.Append('-');
+            if (q.Verb is { } verb) Escaping.AppendComment(sb.Append(' '), verb, 0, verb.Length, 100);
+            if (q.Addressee is { } addressee) Escaping.AppendComment(sb.Append(" → "), addressee, 0, addressee.Length, 200);
+            sb.Append(": ").Append(q.Kind == QuoteKind.Indirect ? "‹" : "“");
+            Escaping.AppendComment(sb, m.Text, q.Span.Start, q.Span.End, MaxCommentWords);
+            sb.Append(q.Kind == QuoteKind.Indirect ? "›" : "”");
+            w.Line(sb.ToString());
+        }
+    }
+
+    /// <summary>The longest run of a quote's words in the comment above an article's member (then an ellipsis).</summary>
+    internal const int MaxCommentWords = 400;
+
+    private static string Comment(StringBuilder sb, string value, int max)
+    {
+        sb.Clear();
+        Escaping.AppendComment(sb, value, 0, value.Length, max);
+        return sb.ToString();
+    }
+
+    private static string KindName(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "person",
+        ActorKind.Organization => "organization",
+        _ => "place",
+    };
+
+    private static string QuoteKindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        _ => "indirect",
+    };
 
     /// <summary>
     /// The files of article members (<see cref="Shard.BucketOf"/>), every one at its place, empty or not (see

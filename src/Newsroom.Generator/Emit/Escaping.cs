@@ -81,7 +81,18 @@ internal static class Escaping
     /// <see cref="Doc"/> of the characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="value"/>,
     /// written at the end of <paramref name="sb"/> (what is there already does not count towards <paramref name="max"/>).
     /// </summary>
-    public static void AppendDoc(StringBuilder sb, string value, int start, int end, int max)
+    public static void AppendDoc(StringBuilder sb, string value, int start, int end, int max) =>
+        AppendOneLine(sb, value, start, end, max, xml: true);
+
+    /// <summary>
+    /// Text for a <c>//</c> comment: as <see cref="AppendDoc"/> (one line, whitespace runs as one space, controls,
+    /// separators and invisible format characters such as bidi overrides dropped, so nothing can end the comment or
+    /// make the code read otherwise than it compiles), but not XML-escaped.
+    /// </summary>
+    public static void AppendComment(StringBuilder sb, string value, int start, int end, int max) =>
+        AppendOneLine(sb, value, start, end, max, xml: false);
+
+    private static void AppendOneLine(StringBuilder sb, string value, int start, int end, int max, bool xml)
     {
         var from = sb.Length;
         var space = false;
@@ -100,6 +111,12 @@ internal static class Escaping
                 break;
             }
             space = false;
+            if (!xml)
+            {
+                surrogates |= char.IsSurrogate(c);
+                sb.Append(c);
+                continue;
+            }
             switch (c)
             {
                 case '&': sb.Append("&amp;"); break;

@@ -57,4 +57,27 @@ public class EscapingTests
         var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char[' ', '~'], Gen.Int[0, hard.Length - 1].Select(i => hard[i]), Gen.Char);
         chars.Array[0, 200].Select(a => new string(a)).Sample(AssertReadsBack, iter: 2000);
     }
+
+    [Fact]
+    public void A_comment_is_one_line_of_the_visible_characters_and_ends_nothing()
+    {
+        var sb = new StringBuilder("// ");
+        const string text = "a &lt; b\nnext */ line\u2028sep\u202Eevil\u200B\u0085end  \t x";
+        Escaping.AppendComment(sb, text, 0, text.Length, 100);
+        Assert.Equal("// a &lt; b next */ line sepevil end x", sb.ToString());
+
+        // Any text at all: one comment line in C#, whatever follows it is still code.
+        var hard = "\n\r\u0085\u2028\u2029\u202E\u2066\u200B\uD800\uDC00😀*/\\".ToCharArray();
+        var chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Int[0, hard.Length - 1].Select(i => hard[i]), Gen.Char);
+        chars.Array[0, 100].Select(a => new string(a)).Sample(text =>
+        {
+            var comment = new StringBuilder("// ");
+            Escaping.AppendComment(comment, text, 0, text.Length, 1000);
+            var tree = CSharpSyntaxTree.ParseText(comment + "\nclass C { }");
+            Assert.Empty(tree.GetDiagnostics());
+            Assert.Single(tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>());
+            Assert.DoesNotContain(comment.ToString(), c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Control);
+        }, iter: 1000);
+    }
 }

@@ -53,6 +53,28 @@ internal static class Robust
         Assert.True(crashes.Count == 0, string.Join("\n", crashes));
         var problems = run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, "the output compilation has errors or warnings:\n" + string.Join("\n", problems.Take(20)));
+        AssertNothingHidden(run);
+    }
+
+    /// <summary>
+    /// No generated file holds a character that reads otherwise than it compiles: a bidi override or other invisible
+    /// format character, a line or paragraph separator, a control other than tab and line ends (user text lands in
+    /// literals as escapes, in hovers and comments without them).
+    /// </summary>
+    public static void AssertNothingHidden(GeneratorRun run)
+    {
+        foreach (var source in run.GeneratedSources)
+        {
+            var text = source.SourceText.ToString();
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                var category = char.GetUnicodeCategory(c);
+                var hidden = c is not ('\n' or '\r' or '\t') && (category is UnicodeCategory.Control or UnicodeCategory.Format
+                    or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
+                Assert.False(hidden, $"{source.HintName}: U+{(int)c:X4} at {i}: …{text.Substring(Math.Max(0, i - 40), Math.Min(80, text.Length - Math.Max(0, i - 40)))}…");
+            }
+        }
     }
 
     /// <summary>

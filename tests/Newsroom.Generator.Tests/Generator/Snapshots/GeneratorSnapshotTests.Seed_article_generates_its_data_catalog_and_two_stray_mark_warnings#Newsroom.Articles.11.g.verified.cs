@@ -8,6 +8,58 @@ namespace Newsroom
 {
     partial class Articles
     {
+        // 000_94ea7bb9e4850890.txt: 34 actors, 17 quotes (the data below, as extracted)
+        //   person        Anthony Blinken — US secretary of state
+        //   place         United States
+        //   place         China
+        //   place         Taiwan
+        //   place         Beijing
+        //   person        Joe Biden — President
+        //   person        Xi Jinping — President
+        //   place         Bali
+        //   place         Singapore
+        //   person        Vivian Balakrishnan — Singapore’s foreign minister
+        //   organization  Biden administration
+        //   place         Japan
+        //   person        Jake Sullivan — national security adviser
+        //   place         Tokyo
+        //   place         Philippines
+        //   person        Nancy Pelosi — Speaker of the US House of Representatives
+        //   organization  US House of Representatives
+        //   person        Tsai Ing-wen — Taiwanese President
+        //   person        Kevin McCarthy — President
+        //   organization  Chinese Foreign Ministry
+        //   person        Wang Wenbin — Chinese Foreign Ministry spokesman
+        //   person        Mike Pompeo
+        //   person        Donald Trump
+        //   person        Danny Russell — vice president of the Asia Society Policy Institute
+        //   place         Asia
+        //   person        Barack Obama
+        //   organization  Asia Society Policy Institute
+        //   organization  Microsoft
+        //   person        Bill Gates — Microsoft co-founder
+        //   organization  White House
+        //   organization  G20
+        //   place         New Delhi
+        //   organization  Asia-Pacific Economic Cooperation
+        //   place         San Francisco
+        //   9:81     partial   Anthony Blinken said: “responsibly manage our relationship”
+        //   9:144    partial   Anthony Blinken said: “miscalculations”
+        //   11:2     direct    Anthony Blinken said: “Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,”
+        //   13:92    indirect  Vivian Balakrishnan said: ‹the region wants the United States to remain a power and find ways to coexist with a rising China›
+        //   15:25    direct    Vivian Balakrishnan said: “Blinken’s journey is necessary, but not sufficient”
+        //   15:78    direct    Vivian Balakrishnan said: “There are fundamental differences in outlook and values. And it takes time to build mutual respect and strategic trust.”
+        //   27:108   partial   Wang Wenbin said: “respect China’s fundamental concerns”
+        //   29:70    partial   Wang Wenbin said: “from a position of strength.”
+        //   29:100   direct    Wang Wenbin said: “China and the United States should develop relations on the basis of mutual respect and equality, respecting differences in history, culture, social system and development path.”
+        //   35:85    indirect  Biden administration said: ‹it is willing to work with China on narrow areas of cooperation such as climate›
+        //   37:1     indirect  Danny Russell said: ‹Each side has priorities›
+        //   39:207   direct    Danny Russell said: “Neither side will be prevented from continuing their competitive agendas.”
+        //   41:2     direct    Danny Russell said: “But his visit may restart much-needed direct dialogue and send a signal that both countries are moving from angry rhetoric on the press podium to sober discussions behind closed doors.”
+        //   43:182   partial   Xi Jinping saying: “for the benefit of our two countries.”
+        //   45:2     direct    Xi Jinping told → Bill Gates: “I believe the foundation of China-US relations lies in the people,”
+        //   45:86    direct    Xi Jinping told → Bill Gates: “With the current global situation, we can carry out various activities that benefit our countries, the people of our countries, and the entire human race.”
+        //   47:55    partial   Joe Biden told: “hopes that over the next several months, I will meet with Xi again and talk about the legitimate differences we have, but also how … to live with them.”
         /// <summary>
         /// Anthony Blinken, the US secretary of state, arrived in China on Sunday in the highest level by a US official in nearly five years — one that was set to happen four months earlier, until a Chinese spy balloon was caught flying over US soil.
         /// </summary>
