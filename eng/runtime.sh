@@ -2,7 +2,7 @@
 # What a consumer of N articles pays at run time on FIRST access, each figure in a fresh process (as an app that
 # starts, reads its articles and exits): Articles.All with every article's quotes, one article, one actor's quotes;
 # against loading the same data from a JSON file with System.Text.Json (the alternative a user would pick, which has to
-# read the whole file whatever is asked of it). Reproduces the README's run-time table:
+# read the whole file whatever is asked of it). Reproduces the run-time table of docs/performance.md:
 #
 #   bash eng/runtime.sh            # 1,000 articles, 11 runs of each
 #   bash eng/runtime.sh 2000 21    # N articles, R runs

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds a generated consumer with N articles (default: 0 100 1000 10000) and reports the build time and the
-# compiler's peak memory, so that anyone can reproduce the README's scale table:
+# compiler's peak memory, so that anyone can reproduce the scale table of docs/performance.md:
 #
 #   bash eng/scale.sh            # all sizes: 0 1 100 1000 2000 10000
 #   bash eng/scale.sh 1 2000     # some sizes (with 1 and 2000, it also prints the ratio the performance issue targets)

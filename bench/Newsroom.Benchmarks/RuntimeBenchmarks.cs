@@ -20,7 +20,7 @@ namespace Newsroom.Benchmarks;
 /// <remarks>
 /// In one process, System.Text.Json keeps what it learnt of the types after the first invocation, while the consumer is
 /// loaded afresh each time, so the JSON figure here is a warm one. <c>eng/runtime.sh</c> measures both the way an app
-/// meets them, each in a fresh process; the README's run-time figures come from there.
+/// meets them, each in a fresh process; the run-time figures of docs/performance.md come from there.
 /// </remarks>
 [MemoryDiagnoser]
 public class RuntimeBenchmarks

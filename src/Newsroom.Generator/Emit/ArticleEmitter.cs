@@ -25,7 +25,7 @@ internal static class ArticleEmitter
     /// The longest data written as a plain string literal (when the project has at most <c>NewsroomStringDataLimit</c>
     /// articles): 1,500 characters, which most articles' data is under when their text is embedded (about 570 on
     /// average over the Wikinews articles). The compiler lowers a <c>"…"u8</c> literal byte by byte and a plain string
-    /// as one constant: at 2,000 articles plain strings take about 0.5 s off a 9 s compiler run (README, Performance).
+    /// as one constant: at 2,000 articles plain strings take about 0.5 s off a 9 s compiler run (docs/performance.md).
     /// Plain strings share the assembly's 16 MB string heap (CS8103 past it), so their total is bounded: this times the
     /// limit, at most 6 MB at the default and 7.5 MB at the highest limit a project may set.
     /// </summary>

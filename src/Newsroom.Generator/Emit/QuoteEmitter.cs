@@ -89,7 +89,7 @@ internal static class QuoteEmitter
     /// The field of each speaker's class that holds its quotes (<c>__QuoteTable</c> in the fixed types): a member reads
     /// <c>__Table[i]</c>, which binds far faster than a call through the article's member (measured on 2,000 articles,
     /// 10,847 quote members: the calls took 2.5–3 s of the compiler's CPU more). The getters still cost 1.4–2.3 s of a
-    /// 9 s compiler run there (eng/compile-parts.sh, README). No quote member takes this name (see <c>Naming</c>).
+    /// 9 s compiler run there (eng/compile-parts.sh, docs/performance.md). No quote member takes this name (see <c>Naming</c>).
     /// </summary>
     public const string TableField = "__Table";
 

@@ -137,4 +137,55 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         Assert.Contains("brief: The ferry will run again on Monday,", run.Output);
         Assert.Contains("resources: Newsroom/News/brief.fr.txt Newsroom/News/visit.txt" + System.Environment.NewLine, run.Output);
     }
+
+    /// <summary>
+    /// The two ways the README gives a user to snapshot what Newsroom makes of their articles: the generated sources
+    /// written into the project (readable: each article's member has its actors and quotes above it in comments), and
+    /// the records' <c>ToString</c> in a test of their own. Built twice: the written sources must not compile again.
+    /// </summary>
+    [Fact]
+    public void The_documented_snapshots_of_the_generated_code_and_of_the_records_work()
+    {
+        var dir = package.NewConsumer("snapshots");
+        File.WriteAllText(Path.Combine(dir, "Snapshots.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                <CompilerGeneratedFilesOutputPath>Generated</CompilerGeneratedFilesOutputPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <Compile Remove="Generated/**" />
+                <PackageReference Include="Newsroom" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System;
+            using Newsroom;
+
+            Console.WriteLine(string.Join("\n", Quotes.All));
+            Console.WriteLine(Actors.XiJinping);
+            """);
+
+        package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
+        package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build, again");
+        var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run");
+
+        var generated = Directory.GetFiles(Path.Combine(dir, "Generated"), "Newsroom.Articles.*.g.cs", SearchOption.AllDirectories)
+            .Select(File.ReadAllText).Where(t => t.Contains("000_94ea7bb9e4850890.txt:", System.StringComparison.Ordinal)).ToArray();
+        var code = Assert.Single(generated);
+        // The seed's gold: Blinken's quote at line 11, the three indirect quotes, Xi's quote told to Bill Gates.
+        Assert.Contains("//   person        Anthony Blinken — US secretary of state\n", code.Replace("\r\n", "\n"));
+        Assert.Contains("//   11:2     direct    Anthony Blinken said: “Intense competition requires sustained diplomacy", code);
+        Assert.Contains("//   37:1     indirect  Danny Russell said: ‹Each side has priorities›", code);
+        Assert.Contains("Xi Jinping told → Bill Gates: “I believe the foundation of China-US relations lies in the people,”", code);
+
+        Assert.Contains("Quote { Kind = Indirect, Text = Each side has priorities, Speaker = Danny Russell, Verb = said, Line = 37, Article = 000_94ea7bb9e4850890.txt }", run.Output);
+        Assert.Contains("Actor { Name = Xi Jinping, Kind = Person, Role = President, Aliases = [Xi], Mentions = 4 }", run.Output);
+        Assert.Equal(17, run.Output.Split('\n').Count(l => l.StartsWith("Quote { ", System.StringComparison.Ordinal)));
+    }
 }
