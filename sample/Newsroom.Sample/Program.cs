@@ -1,5 +1,6 @@
 // A tour of the Newsroom API: everything below is generated at build time from the .txt files in Articles/.
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Newsroom;
 
@@ -66,5 +67,14 @@ foreach (var speaker in Actors.All.Where(a => a.Quotes.Count > 0).OrderByDescend
     var reported = speaker.Quotes.Count(q => q.Kind == QuoteKind.Indirect);
     Console.WriteLine($"  {speaker.Name,-28} {speaker.Quotes.Count - reported,3} quotes {reported,3} indirect · {string.Join(" · ", where)}");
 }
+
+// 5. Records: ToString shows the data; a quote is its place in its article, whoever it is attributed to, so a
+//    corrected attribution (with) is still that quote; deconstruct what you need.
+Console.WriteLine();
+Console.WriteLine(intense);
+var (words, said) = intense;
+var corrected = intense with { Speaker = Actors.XiJinping };
+Console.WriteLine($"  ({Shorten(words, 30)}, {said?.Name}); with another speaker: {corrected.Speaker?.Name}, still equal: {corrected == intense}, "
+    + $"one entry in a set: {new HashSet<Quote> { intense, corrected }.Count}");
 
 static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
