@@ -15,6 +15,28 @@ public sealed class PackageConsumerTests(PackedGenerator package)
 {
     private static string Seed => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"));
 
+    /// <summary>A new console project (<c>{name}.csproj</c>) with the package and the seed in <c>Articles/</c>, and nothing else.</summary>
+    private string SeedConsumer(string name, string properties = "", string items = "")
+    {
+        var dir = package.NewConsumer(name.ToLowerInvariant());
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                {items}
+                <PackageReference Include="Newsroom" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
+        return dir;
+    }
+
     [Fact]
     public void The_package_holds_the_generator_as_an_analyzer_and_the_msbuild_conventions_but_no_lib()
     {
@@ -37,20 +59,7 @@ public sealed class PackageConsumerTests(PackedGenerator package)
     [Fact]
     public void A_console_project_with_only_the_package_and_an_Articles_folder_builds_and_runs()
     {
-        var dir = package.NewConsumer("quickstart");
-        File.WriteAllText(Path.Combine(dir, "Quickstart.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Newsroom" Version="{package.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
-        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
+        var dir = SeedConsumer("Quickstart");
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System;
             using System.Linq;
@@ -146,23 +155,9 @@ public sealed class PackageConsumerTests(PackedGenerator package)
     [Fact]
     public void The_documented_snapshots_of_the_generated_code_and_of_the_records_work()
     {
-        var dir = package.NewConsumer("snapshots");
-        File.WriteAllText(Path.Combine(dir, "Snapshots.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-                <CompilerGeneratedFilesOutputPath>Generated</CompilerGeneratedFilesOutputPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <Compile Remove="Generated/**" />
-                <PackageReference Include="Newsroom" Version="{package.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
-        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
+        var dir = SeedConsumer("Snapshots",
+            properties: "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles><CompilerGeneratedFilesOutputPath>Generated</CompilerGeneratedFilesOutputPath>",
+            items: """<Compile Remove="Generated/**" />""");
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System;
             using Newsroom;
