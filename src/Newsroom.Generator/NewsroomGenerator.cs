@@ -38,12 +38,28 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (options, _) => NewsroomSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        // Namespace and visibility: the fixed types depend on them only, and every emitter on this small value.
+        // What the project's C# and framework allow (UTF-8 literals, records, nullable annotations), read into a small
+        // value: a C# 7.3 library on .NET Standard 2.0 gets the same API as a .NET 10 app. The compilation gives only
+        // which types exist; it changes with every edit, the value almost never.
+        var language = context.ParseOptionsProvider
+            .Select(static (options, _) => ConsumerLanguage.VersionOf(options))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => ConsumerLanguage.FrameworkOf(compilation)))
+            .Select(static (pair, _) => new ConsumerLanguage(pair.Left, pair.Right.SpanApis, pair.Right.ExternalInit))
+            .WithTrackingName(TrackingNames.Language);
+        context.RegisterSourceOutput(language, static (spc, language) =>
+        {
+            if (!language.Supported) spc.ReportDiagnostic(Diagnostic.Create(Descriptors.LanguageVersionTooLow, Location.None, language.VersionText));
+        });
+
+        // Namespace, visibility and language: the fixed types depend on them only, and every emitter on this small value.
+        // Below C# 7.3 nothing is generated (one diagnostic says why, no error in generated code).
         var emitOptions = settings
-            .Select(static (s, _) => s.Emit)
+            .Combine(language)
+            .Select(static (pair, _) => pair.Right.Apply(pair.Left.Emit) with { Supported = pair.Right.Supported })
             .WithTrackingName(TrackingNames.EmitOptions);
         context.RegisterSourceOutput(emitOptions, static (spc, options) =>
         {
+            if (!options.Supported) return;
             foreach (var (hintName, source) in FixedTypes.For(options)) spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
         });
 
@@ -148,7 +164,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         }
 
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, pair) =>
-            spc.AddSource(Naming.CatalogHintName, TextOf(CatalogEmitter.Emit(pair.Left, pair.Right))));
+        {
+            if (pair.Right.Supported) spc.AddSource(Naming.CatalogHintName, TextOf(CatalogEmitter.Emit(pair.Left, pair.Right)));
+        });
 
         // Article members in a few dozen files: each is cached by value, so an edit re-emits the file of its article.
         var allCode = articleCode[0].Combine(articleCode[1]);
@@ -158,7 +176,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleShards);
         context.RegisterSourceOutput(articleShards, static (spc, shard) =>
         {
-            if (shard.Code.Count > 0) spc.AddSource(shard.HintName, TextOf(ArticleEmitter.EmitShard(shard)));
+            if (shard.Code.Count > 0 && shard.Options.Supported) spc.AddSource(shard.HintName, TextOf(ArticleEmitter.EmitShard(shard)));
         });
 
         // Actor members by first letter: each shard is cached by value, so an edit re-emits the shards it changes.
@@ -168,7 +186,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ActorShards);
         context.RegisterSourceOutput(actorShards, static (spc, shard) =>
         {
-            if (shard.Actors.Count > 0) spc.AddSource(shard.HintName, TextOf(CatalogEmitter.EmitShard(shard)));
+            if (shard.Actors.Count > 0 && shard.Options.Supported) spc.AddSource(shard.HintName, TextOf(CatalogEmitter.EmitShard(shard)));
         });
 
         // Quote members by the first letter of the speaker's class, each speaker declared once: each shard is cached by
@@ -181,7 +199,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.QuoteShards);
         context.RegisterSourceOutput(quoteShards, static (spc, shard) =>
         {
-            if (shard.Speakers.Count > 0) spc.AddSource(shard.HintName, TextOf(QuoteEmitter.EmitShard(shard)));
+            if (shard.Speakers.Count > 0 && shard.Options.Supported) spc.AddSource(shard.HintName, TextOf(QuoteEmitter.EmitShard(shard)));
         });
 
         var namingDiagnostics = naming

@@ -154,7 +154,12 @@ internal static class JsonView
         _ => "place",
     };
 
-    public static string Severity(RuleSeverity severity) => severity == RuleSeverity.Warning ? "warning" : "info";
+    public static string Severity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => "error",
+        RuleSeverity.Warning => "warning",
+        _ => "info",
+    };
 
     /// <summary><c>{ "text", "start", "end", "line", "column" }</c>, or null.</summary>
     private static void WriteRange(Utf8JsonWriter json, string name, ArticleModel m, LineIndex lines, TextRange? range)

@@ -7,13 +7,24 @@ namespace Newsroom.Generator.Emit;
 /// about half as much code, and the quotes are still every article's <c>Quotes</c> and <c>Quotes.All</c>). Emitters write <c>global::Newsroom.</c>
 /// and <c>namespace Newsroom</c>; <see cref="Qualify"/> puts the project's namespace there. <see cref="StringData"/>
 /// reaches the articles' code only: whether a short article's data may be a plain string literal (the project has at
-/// most <c>NewsroomStringDataLimit</c> articles); it is false for every other emitter.
+/// most <c>NewsroomStringDataLimit</c> articles); it is false for every other emitter. <see cref="Utf8"/>,
+/// <see cref="Records"/> and <see cref="Nullable"/> say what the consuming project's language version and framework
+/// allow (<see cref="Pipeline.ConsumerLanguage"/>): the same API is written for C# 7.3 on .NET Framework as for C# 14 on
+/// .NET 10.
 /// </summary>
-internal readonly record struct EmitOptions(string Namespace, bool Internal, bool QuoteMembers = true, bool StringData = false)
+/// <param name="Utf8">Data as <c>"…"u8</c> literals read as spans (C# 11 and the span APIs); else plain strings.</param>
+/// <param name="Records"><c>Article</c>, <c>Quote</c>, <c>Actor</c> as records with <c>init</c> (C# 9 and <c>IsExternalInit</c>); else classes with the same equality.</param>
+/// <param name="Nullable">Nullable annotations (C# 8); else none.</param>
+/// <param name="Supported">The project's C# is at least 7.3; else nothing is generated (NWS012 says why).</param>
+internal readonly record struct EmitOptions(string Namespace, bool Internal, bool QuoteMembers = true, bool StringData = false,
+    bool Utf8 = true, bool Records = true, bool Nullable = true, bool Supported = true)
 {
     public const string DefaultNamespace = "Newsroom";
 
     public static EmitOptions Default => new(DefaultNamespace, false);
+
+    /// <summary>The annotation of a nullable reference type: <c>?</c>, or nothing below C# 8.</summary>
+    public string NullableMark => Nullable ? "?" : "";
 
     /// <summary>The prefix of a fully qualified generated type: <c>global::Newsroom.</c>.</summary>
     public string Global => "global::" + Namespace + ".";

@@ -58,6 +58,10 @@ internal static class Descriptors
         "NWS010", DiagnosticRules.ParagraphTooLong.Title, DiagnosticRules.ParagraphTooLong.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: DiagnosticRules.ParagraphTooLong.Description, helpLinkUri: DiagnosticRules.ParagraphTooLong.HelpLink);
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
+        "NWS012", DiagnosticRules.LanguageVersionTooLow.Title, DiagnosticRules.LanguageVersionTooLow.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: DiagnosticRules.LanguageVersionTooLow.Description, helpLinkUri: DiagnosticRules.LanguageVersionTooLow.HelpLink);
+
     public static readonly DiagnosticDescriptor ExtractionFailed = new(
         "NWS900", DiagnosticRules.ExtractionFailed.Title, DiagnosticRules.ExtractionFailed.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: DiagnosticRules.ExtractionFailed.Description, helpLinkUri: DiagnosticRules.ExtractionFailed.HelpLink);
@@ -66,7 +70,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor[] All =
     {
         StrayQuotationMark, UnattributedQuote, UnreadableArticle, EmptyArticle, ArticleTooLarge, DuplicateArticleName,
-        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, ExtractionFailed,
+        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, LanguageVersionTooLow, ExtractionFailed,
     };
 
     public static DiagnosticDescriptor? ById(string id)

@@ -8,6 +8,7 @@ internal enum RuleSeverity
 {
     Info,
     Warning,
+    Error,
 }
 
 /// <summary>What a diagnostic says, without Roslyn: its ID, title, message format, default severity and description.</summary>
@@ -89,6 +90,10 @@ internal static class DiagnosticRules
         "NWS010", "Paragraph too long to extract", "This paragraph is {0} characters long with {1} quotation mark(s), over what Newsroom extracts ({2} characters, {3} marks); the article is generated with its text but no quotes or actors", RuleSeverity.Warning,
         "A paragraph far longer than any news paragraph (a file with no line breaks, HTML or a log saved as text) is not extracted, so that the build's time stays bounded.");
 
+    public static readonly DiagnosticRule LanguageVersionTooLow = new(
+        "NWS012", "C# version too old for Newsroom", "Newsroom generates code for C# 7.3 or later, and this project compiles C# {0}; nothing is generated. Set <LangVersion> to 7.3 or later (the default of every .NET target).", RuleSeverity.Error,
+        "The generated code needs C# 7.3, the default of .NET Framework and .NET Standard projects; newer versions get more (nullable annotations from C# 8, records from C# 9, UTF-8 data from C# 11 on .NET Core 2.1 and later).");
+
     public static readonly DiagnosticRule ExtractionFailed = new(
         "NWS900", "Extraction failed", "Newsroom could not extract '{0}': {1}. The article is generated with its text only; please report this.", RuleSeverity.Warning,
         "An internal error while reading the article. The build goes on; the article has no quotes or actors.");
@@ -97,7 +102,7 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule[] All =
     {
         StrayQuotationMark, UnattributedQuote, UnreadableArticle, EmptyArticle, ArticleTooLarge, DuplicateArticleName,
-        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, ExtractionFailed,
+        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, LanguageVersionTooLow, ExtractionFailed,
     };
 
     public static DiagnosticRule? ById(string id)

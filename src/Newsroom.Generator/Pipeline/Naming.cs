@@ -18,7 +18,7 @@ internal static class Naming
     // Members the fixed types already have, and names a member may not take in its container.
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
     private static readonly string[] ArticlesReserved = { "Articles", "All", "ByFileName", "s_all" };
-    private static readonly string[] ActorsReserved = { "Actors", "All", "Find", "OfKind", "s_all", "s_byKey", "s_byMember" };
+    private static readonly string[] ActorsReserved = { "Actors", "All", "Find", "OfKind", "s_index" };
     private static readonly string[] QuotesReserved = { "Quotes", "All", "s_all", UnattributedClass };
 
     public const string UnattributedClass = "Unattributed";

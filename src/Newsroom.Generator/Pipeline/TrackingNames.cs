@@ -6,6 +6,9 @@ public static class TrackingNames
     /// <summary>The project's Newsroom settings (MSBuild properties), a small equatable value.</summary>
     public const string Settings = nameof(Settings);
     public const string EmitOptions = nameof(EmitOptions);
+
+    /// <summary>What the project's C# version and framework allow the generated code (<see cref="ConsumerLanguage"/>).</summary>
+    public const string Language = nameof(Language);
     public const string InvalidSettings = nameof(InvalidSettings);
 
     /// <summary>AdditionalFiles marked <c>NewsroomArticle="true"</c>, read into text.</summary>

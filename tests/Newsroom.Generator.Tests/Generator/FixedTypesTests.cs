@@ -9,7 +9,8 @@ namespace Newsroom.Generator.Tests.Generator;
 
 /// <summary>
 /// The fixed API a consumer gets is the C# files of <c>src/Newsroom.Generator/Emit/Api/</c>, one generated file each,
-/// exactly as written (an auto-generated header added), with only the project's namespace and visibility put in.
+/// exactly as written (an auto-generated header added, the <c>#if NEWSROOM_…</c> blocks resolved for the project's
+/// language), with only the project's namespace and visibility put in.
 /// </summary>
 public class FixedTypesTests
 {
@@ -22,7 +23,25 @@ public class FixedTypesTests
         return dir?.FullName ?? throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static string Api(string name) => File.ReadAllText(Path.Combine(ApiFolder, name + ".cs")).Replace("\r\n", "\n");
+    /// <summary>An API file as a modern project gets it: the NEWSROOM_UTF8 and NEWSROOM_RECORDS branches kept, the others and the directives dropped.</summary>
+    private static string Api(string name)
+    {
+        var lines = File.ReadAllText(Path.Combine(ApiFolder, name + ".cs")).Replace("\r\n", "\n").Split('\n');
+        var kept = new List<string>();
+        var keep = true;
+        foreach (var line in lines)
+        {
+            switch (line.Trim())
+            {
+                case "#if NEWSROOM_UTF8" or "#if NEWSROOM_RECORDS": keep = true; continue;
+                case "#if !NEWSROOM_UTF8" or "#if !NEWSROOM_RECORDS": keep = false; continue;
+                case "#else": keep = !keep; continue;
+                case "#endif": keep = true; continue;
+            }
+            if (keep) kept.Add(line);
+        }
+        return string.Join("\n", kept);
+    }
 
     [Fact]
     public void Each_api_file_is_generated_as_written()

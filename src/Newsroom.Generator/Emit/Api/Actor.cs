@@ -10,7 +10,11 @@ namespace Newsroom
     /// equality never compares quotes or articles. Its quotes and articles are found on first use, loading only the
     /// articles that name it. Deconstructs to <c>(Name, Kind)</c>.
     /// </summary>
+#if NEWSROOM_RECORDS
     public sealed record Actor
+#else
+    public sealed class Actor : global::System.IEquatable<Actor>
+#endif
     {
         private readonly int[] _articles;
         private Quote[]? _quotes;
@@ -34,7 +38,11 @@ namespace Newsroom
         public ActorKind Kind { get; }
 
         /// <summary>Their role, as the articles give it (<c>US secretary of state</c>).</summary>
+#if NEWSROOM_RECORDS
         public string? Role { get; init; }
+#else
+        public string? Role { get; }
+#endif
 
         /// <summary>Other names the articles use (<c>Blinken</c>, <c>US</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
@@ -90,11 +98,30 @@ namespace Newsroom
 
         /// <summary>The same actor: compares <see cref="Kind"/> and <see cref="Name"/>.</summary>
         public bool Equals(Actor? other) => ReferenceEquals(this, other)
-            || (other is not null && Kind == other.Kind && Name == other.Name);
+            || (!(other is null) && Kind == other.Kind && Name == other.Name);
 
         /// <inheritdoc/>
         public override int GetHashCode() => unchecked((global::System.StringComparer.Ordinal.GetHashCode(Name) * 3) + (int)Kind);
 
+#if !NEWSROOM_RECORDS
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as Actor);
+
+        /// <summary>Compares two actors as <see cref="Equals(Actor)"/> does.</summary>
+        public static bool operator ==(Actor? left, Actor? right) => left is null ? right is null : left.Equals(right);
+
+        /// <summary>Compares two actors as <see cref="Equals(Actor)"/> does.</summary>
+        public static bool operator !=(Actor? left, Actor? right) => !(left == right);
+
+        /// <summary>The data on one line: <c>Actor { Name = …, Kind = Person, Role = …, Aliases = […], Mentions = 12 }</c>.</summary>
+        public override string ToString()
+        {
+            var builder = new global::System.Text.StringBuilder("Actor { ");
+            PrintMembers(builder);
+            return builder.Append(" }").ToString();
+        }
+
+#endif
         /// <summary>What <see cref="ToString"/> shows: <c>Actor { Name = Anthony Blinken, Kind = Person, Role = US secretary of state, Aliases = [Blinken], Mentions = 12 }</c>.</summary>
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {

@@ -7,12 +7,10 @@ namespace Newsroom
     /// <summary>Every person, organization and place of all articles, with one named member each.</summary>
     public static partial class Actors
     {
-        private static Actor[]? s_all;
-        private static global::System.Collections.Generic.Dictionary<(ActorKind, string), Actor>? s_byKey;
-        private static global::System.Collections.Generic.Dictionary<string, Actor>? s_byMember;
+        private static __ActorIndex? s_index;
 
         /// <summary>All actors, ordered by name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Actor> All => s_all ?? __Table();
+        public static global::System.Collections.Generic.IReadOnlyList<Actor> All => __Index.All;
 
         /// <summary>The actor with this name or alias (case-insensitive), or null. Full names win over aliases.</summary>
         public static Actor? Find(string nameOrAlias)
@@ -43,27 +41,42 @@ namespace Newsroom
         /// <summary>The actor an article names: the one of all actors with this kind and name.</summary>
         internal static Actor __Resolve(ActorKind kind, string name)
         {
-            if (s_byKey is null) __Table();
-            return s_byKey!.TryGetValue((kind, name), out var actor) ? actor
+            return __Index.ByKey.TryGetValue(__Key(kind, name), out var actor) ? actor
                 : new Actor(name, kind, null, global::System.Array.Empty<string>(), "", 0, global::System.Array.Empty<int>());
         }
 
         /// <summary>The actor of a generated member (the members live in files of their own, one per first letter).</summary>
-        private static Actor __Member(string member)
+        private static Actor __Member(string member) => __Index.ByMember[member];
+
+        private static __ActorIndex __Index
         {
-            if (s_byMember is null) __Table();
-            return s_byMember![member];
+            get
+            {
+                if (s_index is null)
+                {
+                    var built = __Build();
+                    return global::System.Threading.Interlocked.CompareExchange(ref s_index, built, null) ?? built;
+                }
+                return s_index;
+            }
         }
 
-        private static Actor[] __Table()
+        private static string __Key(ActorKind kind, string name) =>
+            ((int)kind).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "|" + name;
+
+        private static __ActorIndex __Build()
         {
+#if NEWSROOM_UTF8
             var data = global::System.ReadOnlySpan<byte>.Empty;
             __Data(ref data);
             var r = new __DataReader(data);
-            var all = new Actor[r.Int()];
-            var byKey = new global::System.Collections.Generic.Dictionary<(ActorKind, string), Actor>(all.Length);
-            var byMember = new global::System.Collections.Generic.Dictionary<string, Actor>(all.Length, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < all.Length; i++)
+#else
+            var data = "";
+            __Data(ref data);
+            var r = new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data));
+#endif
+            var index = new __ActorIndex(r.Int());
+            for (var i = 0; i < index.All.Length; i++)
             {
                 var member = r.String() ?? "";
                 var name = r.String() ?? "";
@@ -73,16 +86,35 @@ namespace Newsroom
                 for (var j = 0; j < aliases.Length; j++) aliases[j] = r.String() ?? "";
                 var mentions = r.Int();
                 var articles = r.Ints(r.Int());
-                all[i] = new Actor(name, kind, role, aliases, member, mentions, articles);
-                byKey[(kind, name)] = all[i];
-                byMember[member] = all[i];
+                var actor = new Actor(name, kind, role, aliases, member, mentions, articles);
+                index.All[i] = actor;
+                index.ByKey[__Key(kind, name)] = actor;
+                index.ByMember[member] = actor;
             }
-            global::System.Threading.Interlocked.CompareExchange(ref s_byMember, byMember, null);
-            global::System.Threading.Interlocked.CompareExchange(ref s_byKey, byKey, null);
-            global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null);
-            return s_all!;
+            return index;
         }
 
+#if NEWSROOM_UTF8
         static partial void __Data(ref global::System.ReadOnlySpan<byte> data);
+#else
+        static partial void __Data(ref string data);
+#endif
+
+        /// <summary>All actors, and each by kind and name and by member name, made together on first use.</summary>
+        private sealed class __ActorIndex
+        {
+            internal __ActorIndex(int count)
+            {
+                All = new Actor[count];
+                ByKey = new global::System.Collections.Generic.Dictionary<string, Actor>(count, global::System.StringComparer.Ordinal);
+                ByMember = new global::System.Collections.Generic.Dictionary<string, Actor>(count, global::System.StringComparer.Ordinal);
+            }
+
+            internal Actor[] All { get; }
+
+            internal global::System.Collections.Generic.Dictionary<string, Actor> ByKey { get; }
+
+            internal global::System.Collections.Generic.Dictionary<string, Actor> ByMember { get; }
+        }
     }
 }

@@ -10,15 +10,18 @@ namespace Newsroom
     /// when they are the same file (<see cref="MemberName"/>, <see cref="FileName"/>) with the same <see cref="Text"/>;
     /// equality never compares quotes or actors.
     /// </summary>
+#if NEWSROOM_RECORDS
     public sealed record Article
+#else
+    public sealed class Article : global::System.IEquatable<Article>
+#endif
     {
         private readonly int[] _paragraphs;
         private readonly Quote[] _quotes;
         private string[]? _paragraphTexts;
 
-        private Article(global::System.ReadOnlySpan<byte> data)
+        private Article(__DataReader r)
         {
-            var r = new __DataReader(data);
             FileName = r.String() ?? "";
             MemberName = r.String() ?? "";
             var headline = r.String();
@@ -111,11 +114,30 @@ namespace Newsroom
 
         /// <summary>The same file with the same text: compares <see cref="MemberName"/>, <see cref="FileName"/> and <see cref="Text"/>.</summary>
         public bool Equals(Article? other) => ReferenceEquals(this, other)
-            || (other is not null && MemberName == other.MemberName && FileName == other.FileName && Text == other.Text);
+            || (!(other is null) && MemberName == other.MemberName && FileName == other.FileName && Text == other.Text);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(MemberName);
 
+#if !NEWSROOM_RECORDS
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as Article);
+
+        /// <summary>Compares two articles as <see cref="Equals(Article)"/> does.</summary>
+        public static bool operator ==(Article? left, Article? right) => left is null ? right is null : left.Equals(right);
+
+        /// <summary>Compares two articles as <see cref="Equals(Article)"/> does.</summary>
+        public static bool operator !=(Article? left, Article? right) => !(left == right);
+
+        /// <summary>The data on one line: <c>Article { FileName = …, Headline = …, Quotes.Count = 17, Actors.Count = 24 }</c>.</summary>
+        public override string ToString()
+        {
+            var builder = new global::System.Text.StringBuilder("Article { ");
+            PrintMembers(builder);
+            return builder.Append(" }").ToString();
+        }
+
+#endif
         /// <summary>What <see cref="ToString"/> shows: <c>Article { FileName = …, Headline = …, Quotes.Count = 17, Actors.Count = 24 }</c>.</summary>
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
@@ -126,16 +148,18 @@ namespace Newsroom
             return true;
         }
 
+#if NEWSROOM_UTF8
         /// <summary>The article of <paramref name="data"/>, made once: what each generated article member calls.</summary>
-        internal static Article __Load(ref Article? field, global::System.ReadOnlySpan<byte> data)
-        {
-            var article = new Article(data);
-            return global::System.Threading.Interlocked.CompareExchange(ref field, article, null) ?? article;
-        }
+        internal static Article __Load(ref Article? field, global::System.ReadOnlySpan<byte> data) =>
+            __Once(ref field, new Article(new __DataReader(data)));
+#endif
 
-        /// <summary>The same, for data written as a plain string (short data, in a project of few articles).</summary>
+        /// <summary>The same, for data written as a plain string (short data, in a project of few articles; all data where UTF-8 literals are not available).</summary>
         internal static Article __LoadString(ref Article? field, string data) =>
-            __Load(ref field, global::System.Text.Encoding.UTF8.GetBytes(data));
+            __Once(ref field, new Article(new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data))));
+
+        private static Article __Once(ref Article? field, Article article) =>
+            global::System.Threading.Interlocked.CompareExchange(ref field, article, null) ?? article;
 
         /// <summary>The quote at <paramref name="index"/>, for the quote tables of the speakers' classes.</summary>
         internal Quote __Quote(int index) => _quotes[index];
@@ -156,11 +180,14 @@ namespace Newsroom
                         + "' is not in the assembly; build the project with the Newsroom package's targets (Newsroom.targets), which embed it.");
                 }
                 bytes = new byte[stream.Length];
-                stream.ReadExactly(bytes);
+                for (int read = 0, n; read < bytes.Length; read += n)
+                {
+                    n = stream.Read(bytes, read, bytes.Length - read);
+                    if (n == 0) throw new global::System.IO.EndOfStreamException("Newsroom: the article file embedded as '" + resource + "' ended early.");
+                }
             }
-            global::System.ReadOnlySpan<byte> utf8 = bytes;
-            if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) utf8 = utf8.Slice(3);
-            var text = global::System.Text.Encoding.UTF8.GetString(utf8);
+            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            var text = global::System.Text.Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
             var h = 2166136261u; // FNV-1a over the UTF-16 code units, as the generator computed it
             foreach (var c in text) h = unchecked((h ^ c) * 16777619u);
             if (text.Length != length || unchecked((int)h) != hash)

@@ -21,7 +21,7 @@ namespace Newsroom
 
         public int Count => _articles.Length;
 
-        public Article this[int index] => _articles[index] ??= Articles.__At(index);
+        public Article this[int index] => _articles[index] ?? (_articles[index] = Articles.__At(index));
 
         internal string FileName(int index) => _fileNames[index];
 

@@ -11,7 +11,7 @@ namespace Newsroom
 
         /// <summary>All articles, ordered by file path. Each is made when first reached, so counting them, or touching one, loads no other.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Article> All =>
-            s_all ??= __Catalog();
+            s_all ?? (s_all = __Catalog());
 
         /// <summary>The article with this file name (the first by path when two folders hold the same name), or null.</summary>
         public static Article? ByFileName(string fileName)
@@ -40,9 +40,15 @@ namespace Newsroom
 
         private static __ArticleList __Catalog()
         {
+#if NEWSROOM_UTF8
             var data = global::System.ReadOnlySpan<byte>.Empty;
             __Data(ref data);
             var r = new __DataReader(data);
+#else
+            var data = "";
+            __Data(ref data);
+            var r = new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data));
+#endif
             var fileNames = new string[r.Int()];
             var members = new string[fileNames.Length];
             for (var i = 0; i < fileNames.Length; i++)
@@ -53,7 +59,11 @@ namespace Newsroom
             return new __ArticleList(fileNames, members);
         }
 
+#if NEWSROOM_UTF8
         static partial void __Data(ref global::System.ReadOnlySpan<byte> data);
+#else
+        static partial void __Data(ref string data);
+#endif
 
         static partial void __Get(int index, ref Article? article);
     }

@@ -10,7 +10,11 @@ namespace Newsroom
     /// attributed to, so <c>quote with { Speaker = … }</c> (a corrected attribution) is still that quote.
     /// Deconstructs to <c>(Text, Speaker)</c> or <c>(Text, Speaker, Verb)</c>.
     /// </summary>
+#if NEWSROOM_RECORDS
     public sealed record Quote
+#else
+    public sealed class Quote : global::System.IEquatable<Quote>
+#endif
     {
         internal Quote(Article article, int index, SourceSpan span, int paragraph, QuoteKind kind, Actor? speaker, string? verb, Actor? addressee)
         {
@@ -34,13 +38,25 @@ namespace Newsroom
         public string Text => Article.Text.Substring(Span.Start, Span.Length);
 
         /// <summary>Who said it, when the article says.</summary>
+#if NEWSROOM_RECORDS
         public Actor? Speaker { get; init; }
+#else
+        public Actor? Speaker { get; }
+#endif
 
         /// <summary>The reporting verb as written: <c>said</c>, <c>told</c>, <c>according to</c>.</summary>
+#if NEWSROOM_RECORDS
         public string? Verb { get; init; }
+#else
+        public string? Verb { get; }
+#endif
 
         /// <summary>Whom it was said to (<c>Xi told Gates</c>).</summary>
+#if NEWSROOM_RECORDS
         public Actor? Addressee { get; init; }
+#else
+        public Actor? Addressee { get; }
+#endif
 
         /// <summary>Direct speech, a partial quote, or indirect (reported) speech.</summary>
         public QuoteKind Kind { get; }
@@ -68,11 +84,30 @@ namespace Newsroom
 
         /// <summary>The same place in the same article: compares <see cref="Article"/>, <see cref="Span"/> and <see cref="Kind"/>.</summary>
         public bool Equals(Quote? other) => ReferenceEquals(this, other)
-            || (other is not null && Kind == other.Kind && Span == other.Span && Article.Equals(other.Article));
+            || (!(other is null) && Kind == other.Kind && Span == other.Span && Article.Equals(other.Article));
 
         /// <inheritdoc/>
         public override int GetHashCode() => unchecked((Article.GetHashCode() * 397) ^ (Span.Start * 4) ^ (int)Kind);
 
+#if !NEWSROOM_RECORDS
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as Quote);
+
+        /// <summary>Compares two quotes as <see cref="Equals(Quote)"/> does.</summary>
+        public static bool operator ==(Quote? left, Quote? right) => left is null ? right is null : left.Equals(right);
+
+        /// <summary>Compares two quotes as <see cref="Equals(Quote)"/> does.</summary>
+        public static bool operator !=(Quote? left, Quote? right) => !(left == right);
+
+        /// <summary>The data on one line: <c>Quote { Kind = Direct, Text = “…”, Speaker = …, Verb = said, Line = 11, Article = … }</c>.</summary>
+        public override string ToString()
+        {
+            var builder = new global::System.Text.StringBuilder("Quote { ");
+            PrintMembers(builder);
+            return builder.Append(" }").ToString();
+        }
+
+#endif
         /// <summary>
         /// What <see cref="ToString"/> shows, one line whatever the text:
         /// <c>Quote { Kind = Direct, Text = “…”, Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }</c>
@@ -85,7 +120,7 @@ namespace Newsroom
             builder.Append(", Text = ").Append(Kind == QuoteKind.Indirect ? text : "“" + text + "”");
             builder.Append(", Speaker = ").Append(Speaker?.Name);
             builder.Append(", Verb = ").Append(Verb);
-            if (Addressee is not null) builder.Append(", Addressee = ").Append(Addressee.Name);
+            if (!(Addressee is null)) builder.Append(", Addressee = ").Append(Addressee.Name);
             builder.Append(", Line = ").Append(Span.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             builder.Append(", Article = ").Append(Article.FileName);
             return true;

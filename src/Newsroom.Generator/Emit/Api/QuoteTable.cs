@@ -16,9 +16,20 @@ namespace Newsroom
         private readonly int[] _indexes;
         private readonly Quote?[] _quotes;
 
+#if NEWSROOM_UTF8
         internal __QuoteTable(global::System.ReadOnlySpan<byte> data)
+            : this(new __DataReader(data))
         {
-            var r = new __DataReader(data);
+        }
+#else
+        internal __QuoteTable(string data)
+            : this(new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data)))
+        {
+        }
+#endif
+
+        private __QuoteTable(__DataReader r)
+        {
             var articles = new global::System.Collections.Generic.List<string>();
             var indexes = new global::System.Collections.Generic.List<int>();
             for (var a = r.Int(); a > 0; a--)
@@ -36,6 +47,6 @@ namespace Newsroom
         }
 
         internal Quote this[int index] =>
-            _quotes[index] ??= Articles.__ByMember(_articles[index]).__Quote(_indexes[index]);
+            _quotes[index] ?? (_quotes[index] = Articles.__ByMember(_articles[index]).__Quote(_indexes[index]));
     }
 }

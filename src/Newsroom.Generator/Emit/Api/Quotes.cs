@@ -23,9 +23,10 @@ namespace Newsroom
                     {
                         all.AddRange(article.Quotes);
                     }
-                    global::System.Threading.Interlocked.CompareExchange(ref s_all, all.ToArray(), null);
+                    var built = all.ToArray();
+                    return global::System.Threading.Interlocked.CompareExchange(ref s_all, built, null) ?? built;
                 }
-                return s_all!;
+                return s_all;
             }
         }
     }

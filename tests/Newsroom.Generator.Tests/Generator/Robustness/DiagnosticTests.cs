@@ -285,7 +285,7 @@ public class DiagnosticTests
             Assert.Equal(r.MessageFormat, d.MessageFormat.ToString());
             Assert.Equal(r.Description, d.Description.ToString());
             Assert.Equal(r.HelpLink, d.HelpLinkUri);
-            Assert.Equal(r.Severity == RuleSeverity.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info, d.DefaultSeverity);
+            Assert.Equal(r.Severity switch { RuleSeverity.Error => DiagnosticSeverity.Error, RuleSeverity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Info }, d.DefaultSeverity);
         }
     }
 
