@@ -31,18 +31,32 @@ public sealed class PackedGenerator : IDisposable
             .EnsureSuccess("dotnet pack").Output;
     }
 
-    /// <summary>A new, empty consumer folder with a NuGet.config that has only the test feed.</summary>
-    public string NewConsumer(string name)
+    /// <summary>
+    /// A new, empty consumer folder with a NuGet.config that has only the test feed, or also nuget.org when the consumer
+    /// needs a package of its own (the .NET Framework reference assemblies), found first in the machine's packages folder.
+    /// </summary>
+    public string NewConsumer(string name, bool nugetOrg = false)
     {
         var dir = Path.Combine(Root, name);
         Directory.CreateDirectory(dir);
+        var machinePackages = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var more = nugetOrg
+            ? $"""
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <add key="machine" value="{machinePackages}" />
+              </fallbackPackageFolders>
+            """
+            : "</packageSources>";
         File.WriteAllText(Path.Combine(dir, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="test-feed" value="{Feed}" />
-              </packageSources>
+              {more}
             </configuration>
             """);
         return dir;
