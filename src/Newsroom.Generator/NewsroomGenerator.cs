@@ -44,7 +44,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         var language = context.ParseOptionsProvider
             .Select(static (options, _) => ConsumerLanguage.VersionOf(options))
             .Combine(context.CompilationProvider.Select(static (compilation, _) => ConsumerLanguage.FrameworkOf(compilation)))
-            .Select(static (pair, _) => new ConsumerLanguage(pair.Left, pair.Right.SpanApis, pair.Right.ExternalInit))
+            .Select(static (pair, _) => new ConsumerLanguage(pair.Left, pair.Right.SpanApis, pair.Right.ExternalInit, pair.Right.UpdateHandler))
             .WithTrackingName(TrackingNames.Language);
         context.RegisterSourceOutput(language, static (spc, language) =>
         {

@@ -59,8 +59,9 @@ internal static class ArticleEmitter
         // literal (measured: about 20× for three chunks), and the data is not meant to be read here. A plain string
         // when the project allows it and the data is short (it compiles faster: see MaxStringData).
         var plain = !input.Options.Utf8 || IsPlainString(input.Options.StringData, data);
-        w.Indent().Append("public static ").Append(g).Append("Article ").Append(names.Member).Append(" => ").Append(field)
-            .Append(" ?? ").Append(g).Append(plain ? "Article.__LoadString(ref " : "Article.__Load(ref ").Append(field).Append(",").EndLine();
+        // The member asks for its article each time (made once, and again after a hot reload changed this code).
+        w.Indent().Append("public static ").Append(g).Append("Article ").Append(names.Member).Append(" => ")
+            .Append(g).Append(plain ? "Article.__GetString(ref " : "Article.__Get(ref ").Append(field).Append(",").EndLine();
         w.Indent().Append("    ").Literal(data).Append(plain ? ");" : "u8);").EndLine();
         w.Indent().Append("private static ").Append(g).Append("Article").Append(input.Options.NullableMark).Append(" ").Append(field).Append(";").EndLine();
         return w.ToString();

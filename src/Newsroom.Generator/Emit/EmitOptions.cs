@@ -15,9 +15,10 @@ namespace Newsroom.Generator.Emit;
 /// <param name="Utf8">Data as <c>"…"u8</c> literals read as spans (C# 11 and the span APIs); else plain strings.</param>
 /// <param name="Records"><c>Article</c>, <c>Quote</c>, <c>Actor</c> as records with <c>init</c> (C# 9 and <c>IsExternalInit</c>); else classes with the same equality.</param>
 /// <param name="Nullable">Nullable annotations (C# 8); else none.</param>
+/// <param name="HotReload">A hot-reload handler that makes the caches start again (.NET 6 and later).</param>
 /// <param name="Supported">The project's C# is at least 7.3; else nothing is generated (NWS012 says why).</param>
 internal readonly record struct EmitOptions(string Namespace, bool Internal, bool QuoteMembers = true, bool StringData = false,
-    bool Utf8 = true, bool Records = true, bool Nullable = true, bool Supported = true)
+    bool Utf8 = true, bool Records = true, bool Nullable = true, bool Supported = true, bool HotReload = true)
 {
     public const string DefaultNamespace = "Newsroom";
 

@@ -15,7 +15,7 @@ namespace Newsroom.Generator.Emit;
 /// <para>
 /// What the project's language allows (<see cref="EmitOptions.Utf8"/>, <see cref="EmitOptions.Records"/>,
 /// <see cref="EmitOptions.Nullable"/>) is chosen here, as the files are copied: lines between <c>#if NEWSROOM_UTF8</c>
-/// or <c>#if NEWSROOM_RECORDS</c> (or their negation), <c>#else</c> and <c>#endif</c> are kept or dropped, the
+/// , <c>#if NEWSROOM_RECORDS</c> or <c>#if NEWSROOM_HOTRELOAD</c> (or their negation), <c>#else</c> and <c>#endif</c> are kept or dropped, the
 /// directives themselves never reach the project; below C# 8, <c>#nullable enable</c> and the <c>?</c> of nullable
 /// reference types are taken out.
 /// </para>
@@ -41,14 +41,6 @@ internal static class FixedTypes
             sources[i] = (HintPrefix + Files[i].Name + ".g.cs", options.Qualify(source));
         }
         return sources;
-    }
-
-    /// <summary>All fixed types in one text (for tests that compile them with a probe).</summary>
-    public static string AllFor(EmitOptions options)
-    {
-        var all = new StringBuilder();
-        foreach (var (_, source) in For(options)) all.Append(source).Append('\n');
-        return all.ToString();
     }
 
     /// <summary>The text of an API file for the project's language: the feature blocks chosen, annotations kept or not.</summary>
@@ -92,6 +84,7 @@ internal static class FixedTypes
         {
             "NEWSROOM_UTF8" => options.Utf8,
             "NEWSROOM_RECORDS" => options.Records,
+            "NEWSROOM_HOTRELOAD" => options.HotReload,
             _ => throw new InvalidOperationException("unknown symbol in an API file: " + condition),
         };
         return negated ? !value : value;

@@ -86,12 +86,15 @@ internal static class QuoteEmitter
     }
 
     /// <summary>
-    /// The field of each speaker's class that holds its quotes (<c>__QuoteTable</c> in the fixed types): a member reads
+    /// The property of each speaker's class that gives its quotes (<c>__QuoteTable</c> in the fixed types): a member reads
     /// <c>__Table[i]</c>, which binds far faster than a call through the article's member (measured on 2,000 articles,
     /// 10,847 quote members: the calls took 2.5–3 s of the compiler's CPU more). The getters still cost 1.4–2.3 s of a
     /// 9 s compiler run there (eng/compile-parts.sh, docs/performance.md). No quote member takes this name (see <c>Naming</c>).
     /// </summary>
     public const string TableField = "__Table";
+
+    /// <summary>The field behind <see cref="TableField"/>: the table made from the data, once (and again after a hot reload).</summary>
+    public const string TableCache = "__table";
 
     /// <summary>
     /// What the table of a speaker's quotes reads (see <c>__QuoteTable</c>), as data (<see cref="DataWriter"/>): the
@@ -132,8 +135,10 @@ internal static class QuoteEmitter
                 ? "Quotes whose speaker the articles do not make clear: " + ArticleEmitter.Count(s.Quotes, "quote") + "."
                 : "What " + Escaping.Doc(s.Speaker, 200) + (s.Role is null ? "" : ", " + Escaping.Doc(s.Role, 200) + ",") + " is quoted saying: " + ArticleEmitter.Count(s.Quotes, "quote") + ".");
             w.Open("public static partial class " + s.Name);
-            w.Indent().Append("private static readonly ").Append(g).Append("__QuoteTable ").Append(TableField).Append(" = new ").Append(g)
-                .Append("__QuoteTable(").Literal(References(speaker.Quotes)).Append(shard.Options.Utf8 ? "u8);" : ");").EndLine();
+            // A property, not a field initializer: hot reload changes the getter's data, never reruns a static initializer.
+            w.Indent().Append("private static ").Append(g).Append("__QuoteTable").Append(shard.Options.NullableMark).Append(" ").Append(TableCache).Append(";").EndLine();
+            w.Indent().Append("private static ").Append(g).Append("__QuoteTable ").Append(TableField).Append(" => ").Append(g)
+                .Append("__QuoteTable.__Get(ref ").Append(TableCache).Append(", ").Literal(References(speaker.Quotes)).Append(shard.Options.Utf8 ? "u8);" : ");").EndLine();
             for (var i = 0; i < speaker.Quotes.Count; i++)
             {
                 var q = speaker.Quotes[i];

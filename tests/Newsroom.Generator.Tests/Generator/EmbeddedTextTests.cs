@@ -73,11 +73,11 @@ public class EmbeddedTextTests
 
     private static ResourceDescription Embedded(byte[] bytes, string name = Resource) => new(name, () => new MemoryStream(bytes), isPublic: true);
 
-    // The literal on the line after the member's call to __Load (UTF-8 data) or __LoadString (short data as a plain string).
+    // The literal on the line after the member's call to __Get (UTF-8 data) or __GetString (short data as a plain string).
     private static string DataLine(GeneratorRun run)
     {
         var lines = run.ArticleCode("CouncilVotesOnHarbourBudget").Split('\n');
-        return lines[Array.FindIndex(lines, l => l.Contains("Article.__Load", StringComparison.Ordinal)) + 1];
+        return lines[Array.FindIndex(lines, l => l.Contains("Article.__Get", StringComparison.Ordinal)) + 1];
     }
 
     private static string Expected(string text) =>
@@ -114,7 +114,7 @@ public class EmbeddedTextTests
         var data = DataLine(run).TrimEnd();
         Assert.True(plain == data.EndsWith("\");", StringComparison.Ordinal), why);
         Assert.True(plain != data.EndsWith("\"u8);", StringComparison.Ordinal), why);
-        Assert.True(plain == code.Contains("Article.__LoadString(ref ", StringComparison.Ordinal), why);
+        Assert.True(plain == code.Contains("Article.__GetString(ref ", StringComparison.Ordinal), why);
         Assert.True(data.Length < ArticleEmitter.MaxStringData, "the council's data is short");
         Assert.Equal(Expected(Council), CompilationTests.Execute(run.OutputCompilation, new[] { Embedded(Encoding.UTF8.GetBytes(Council)) }));
     }
@@ -145,7 +145,7 @@ public class EmbeddedTextTests
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var code = string.Concat(run.GeneratedSources.Where(s => s.HintName.StartsWith("Newsroom.Articles.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
-        Assert.Contains("Article.__LoadString(ref ", code, StringComparison.Ordinal);
+        Assert.Contains("Article.__GetString(ref ", code, StringComparison.Ordinal);
         Assert.Equal(headline + "|Zoë Brontë-Ødegård|We will not wait another winter,",
             CompilationTests.Execute(run.OutputCompilation, new[] { Embedded(Encoding.UTF8.GetBytes(text)) }));
     }
@@ -176,7 +176,7 @@ public class EmbeddedTextTests
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
 
         Assert.EndsWith("\"u8);", DataLine(run).TrimEnd(), StringComparison.Ordinal);
-        Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("__LoadString(ref ", StringComparison.Ordinal)
+        Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("__GetString(ref ", StringComparison.Ordinal)
             && !s.HintName.Contains("Types", StringComparison.Ordinal));
     }
 

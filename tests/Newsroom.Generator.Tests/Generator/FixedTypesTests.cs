@@ -23,7 +23,7 @@ public class FixedTypesTests
         return dir?.FullName ?? throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>An API file as a modern project gets it: the NEWSROOM_UTF8 and NEWSROOM_RECORDS branches kept, the others and the directives dropped.</summary>
+    /// <summary>An API file as a modern project gets it: the NEWSROOM_UTF8, NEWSROOM_RECORDS and NEWSROOM_HOTRELOAD branches kept, the others and the directives dropped.</summary>
     private static string Api(string name)
     {
         var lines = File.ReadAllText(Path.Combine(ApiFolder, name + ".cs")).Replace("\r\n", "\n").Split('\n');
@@ -33,8 +33,8 @@ public class FixedTypesTests
         {
             switch (line.Trim())
             {
-                case "#if NEWSROOM_UTF8" or "#if NEWSROOM_RECORDS": keep = true; continue;
-                case "#if !NEWSROOM_UTF8" or "#if !NEWSROOM_RECORDS": keep = false; continue;
+                case "#if NEWSROOM_UTF8" or "#if NEWSROOM_RECORDS" or "#if NEWSROOM_HOTRELOAD": keep = true; continue;
+                case "#if !NEWSROOM_UTF8" or "#if !NEWSROOM_RECORDS" or "#if !NEWSROOM_HOTRELOAD": keep = false; continue;
                 case "#else": keep = !keep; continue;
                 case "#endif": keep = true; continue;
             }

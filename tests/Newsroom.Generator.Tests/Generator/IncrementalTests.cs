@@ -167,7 +167,7 @@ public class IncrementalTests
         var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
         Assert.Empty(first.Exceptions);
         Assert.Equal(3, first.ArticleMembers.Length);
-        Assert.All(first.ArticleMembers, m => Assert.Contains("Article.__LoadString(ref ", first.ArticleCode(m), StringComparison.Ordinal));
+        Assert.All(first.ArticleMembers, m => Assert.Contains("Article.__GetString(ref ", first.ArticleCode(m), StringComparison.Ordinal));
 
         var added = new InMemoryAdditionalText("/p/Articles/d.txt", "Library reopens\n\n“Come back and read,” said librarian Ida Noor.\n");
         var withAdded = Embed(options.WithFileOption(added.Path, GeneratorHarness.ArticleMetadataKey, "true"), added);
@@ -176,7 +176,7 @@ public class IncrementalTests
             .WithUpdatedAnalyzerConfigOptions(withAdded));
         Assert.Empty(second.Exceptions);
         Assert.Equal(4, second.ArticleMembers.Length);
-        Assert.All(second.ArticleMembers, m => Assert.Contains("Article.__Load(ref ", second.ArticleCode(m), StringComparison.Ordinal));
+        Assert.All(second.ArticleMembers, m => Assert.Contains("Article.__Get(ref ", second.ArticleCode(m), StringComparison.Ordinal));
 
         var reasons = IncrementalSteps.OutputReasons(second.Result, new[] { TrackingNames.Extracted, TrackingNames.ArticleCode });
         Assert.Equal(3, reasons[TrackingNames.Extracted].Count(r => r == IncrementalStepRunReason.Cached));

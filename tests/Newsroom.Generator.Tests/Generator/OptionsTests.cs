@@ -160,7 +160,7 @@ public class OptionsTests
         var run = Run(consumer, new Dictionary<string, string> { ["build_property.NewsroomStringDataLimit"] = value });
 
         Assert.Empty(Errors(run));
-        Assert.Equal(plain, run.ArticleCode("CouncilVotesOnHarbourBudget").Contains("Article.__LoadString(ref ", StringComparison.Ordinal));
+        Assert.Equal(plain, run.ArticleCode("CouncilVotesOnHarbourBudget").Contains("Article.__GetString(ref ", StringComparison.Ordinal));
         Assert.Equal("Ana Ruiz", CompilationTests.Execute(run.OutputCompilation));
     }
 

@@ -24,6 +24,19 @@ public static class DotnetCli
 
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
+        using var running = Start(workingDirectory, environment, arguments);
+        if (!running.Process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            running.Kill();
+            throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in {timeout}:\n{running.Output}");
+        }
+        running.Process.WaitForExit();
+        return new Result(running.Process.ExitCode, running.Output);
+    }
+
+    /// <summary>Starts <c>dotnet</c> with <paramref name="arguments"/> and returns at once; the output is collected as it comes.</summary>
+    public static Running Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var info = new ProcessStartInfo(Host)
         {
             WorkingDirectory = workingDirectory,
@@ -44,21 +57,63 @@ public static class DotnetCli
         info.Environment.Remove("MSBUILD_EXE_PATH");
         if (environment is not null)
             foreach (var pair in environment) info.Environment[pair.Key] = pair.Value;
+        return new Running(info);
+    }
 
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+    /// <summary>A <c>dotnet</c> process that is running, its output so far, and a way to wait for a line of it.</summary>
+    public sealed class Running : IDisposable
+    {
+        private readonly StringBuilder _output = new();
+
+        internal Running(ProcessStartInfo info)
         {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in {timeout}:\n{output}");
+            Process = new Process { StartInfo = info };
+            Process.OutputDataReceived += (_, e) => Add(e.Data);
+            Process.ErrorDataReceived += (_, e) => Add(e.Data);
+            Process.Start();
+            Process.BeginOutputReadLine();
+            Process.BeginErrorReadLine();
         }
-        process.WaitForExit();
-        lock (output) return new Result(process.ExitCode, output.ToString());
+
+        public Process Process { get; }
+
+        public string Output
+        {
+            get { lock (_output) return _output.ToString(); }
+        }
+
+        /// <summary>Waits until a line of the output satisfies <paramref name="line"/>; false when the time is up or the process ended first.</summary>
+        public bool WaitFor(Func<string, bool> line, TimeSpan timeout)
+        {
+            var until = DateTime.UtcNow + timeout;
+            while (DateTime.UtcNow < until)
+            {
+                foreach (var l in Output.Split('\n'))
+                {
+                    if (line(l.TrimEnd('\r'))) return true;
+                }
+                if (Process.HasExited) return false;
+                System.Threading.Thread.Sleep(200);
+            }
+            return false;
+        }
+
+        public void Kill()
+        {
+            try { if (!Process.HasExited) Process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        }
+
+        public void Dispose()
+        {
+            Kill();
+            Process.Dispose();
+        }
+
+        private void Add(string? line)
+        {
+            if (line is null) return;
+            lock (_output) _output.AppendLine(line);
+        }
     }
 
     /// <summary>The folder holding Generator.sln, found upwards from the test assembly.</summary>

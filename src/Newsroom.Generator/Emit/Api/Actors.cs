@@ -52,12 +52,8 @@ namespace Newsroom
         {
             get
             {
-                if (s_index is null)
-                {
-                    var built = __Build();
-                    return global::System.Threading.Interlocked.CompareExchange(ref s_index, built, null) ?? built;
-                }
-                return s_index;
+                var index = s_index;
+                return index != null && index.Generation == __HotReload.Generation ? index : (s_index = __Build());
             }
         }
 
@@ -115,6 +111,8 @@ namespace Newsroom
             internal global::System.Collections.Generic.Dictionary<string, Actor> ByKey { get; }
 
             internal global::System.Collections.Generic.Dictionary<string, Actor> ByMember { get; }
+
+            internal int Generation { get; } = __HotReload.Generation;
         }
     }
 }

@@ -16,6 +16,7 @@ namespace Newsroom
     public sealed class Article : global::System.IEquatable<Article>
 #endif
     {
+        private readonly int _generation = __HotReload.Generation;
         private readonly int[] _paragraphs;
         private readonly Quote[] _quotes;
         private string[]? _paragraphTexts;
@@ -149,17 +150,32 @@ namespace Newsroom
         }
 
 #if NEWSROOM_UTF8
-        /// <summary>The article of <paramref name="data"/>, made once: what each generated article member calls.</summary>
-        internal static Article __Load(ref Article? field, global::System.ReadOnlySpan<byte> data) =>
-            __Once(ref field, new Article(new __DataReader(data)));
+        /// <summary>
+        /// The article of <paramref name="data"/>, made on first access (and again after a hot reload): what each
+        /// generated article member calls with its field and data.
+        /// </summary>
+        internal static Article __Get(ref Article? field, global::System.ReadOnlySpan<byte> data)
+        {
+            var current = field;
+            return current != null && current._generation == __HotReload.Generation ? current
+                : __Keep(ref field, current, new Article(new __DataReader(data)));
+        }
 #endif
 
         /// <summary>The same, for data written as a plain string (short data, in a project of few articles; all data where UTF-8 literals are not available).</summary>
-        internal static Article __LoadString(ref Article? field, string data) =>
-            __Once(ref field, new Article(new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data))));
+        internal static Article __GetString(ref Article? field, string data)
+        {
+            var current = field;
+            return current != null && current._generation == __HotReload.Generation ? current
+                : __Keep(ref field, current, new Article(new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data))));
+        }
 
-        private static Article __Once(ref Article? field, Article article) =>
-            global::System.Threading.Interlocked.CompareExchange(ref field, article, null) ?? article;
+        /// <summary>The article made, unless another thread's was kept first.</summary>
+        private static Article __Keep(ref Article? field, Article? current, Article made)
+        {
+            var prior = global::System.Threading.Interlocked.CompareExchange(ref field, made, current);
+            return ReferenceEquals(prior, current) ? made : prior ?? made;
+        }
 
         /// <summary>The quote at <paramref name="index"/>, for the quote tables of the speakers' classes.</summary>
         internal Quote __Quote(int index) => _quotes[index];
@@ -167,35 +183,77 @@ namespace Newsroom
         /// <summary>
         /// The text of the article file the build embedded as <paramref name="resource"/> (its bytes as they are), checked
         /// against the length and hash of the text Newsroom extracted, so that spans always index the text they were
-        /// found in.
+        /// found in. After a hot reload the embedded file is the old one (an update carries code, not resources): then
+        /// the article file itself is read, from the working folder or a folder above the app's, if it is that text.
         /// </summary>
         private static string __EmbeddedText(string resource, int length, int hash)
         {
-            byte[] bytes;
+            byte[]? bytes = null;
             using (var stream = typeof(Article).Assembly.GetManifestResourceStream(resource))
             {
-                if (stream is null)
+                if (stream != null)
                 {
-                    throw new global::System.InvalidOperationException("Newsroom: the article file embedded as '" + resource
-                        + "' is not in the assembly; build the project with the Newsroom package's targets (Newsroom.targets), which embed it.");
-                }
-                bytes = new byte[stream.Length];
-                for (int read = 0, n; read < bytes.Length; read += n)
-                {
-                    n = stream.Read(bytes, read, bytes.Length - read);
-                    if (n == 0) throw new global::System.IO.EndOfStreamException("Newsroom: the article file embedded as '" + resource + "' ended early.");
+                    bytes = new byte[stream.Length];
+                    for (int read = 0, n; read < bytes.Length; read += n)
+                    {
+                        n = stream.Read(bytes, read, bytes.Length - read);
+                        if (n == 0) throw new global::System.IO.EndOfStreamException("Newsroom: the article file embedded as '" + resource + "' ended early.");
+                    }
                 }
             }
-            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            var text = global::System.Text.Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
-            var h = 2166136261u; // FNV-1a over the UTF-16 code units, as the generator computed it
-            foreach (var c in text) h = unchecked((h ^ c) * 16777619u);
-            if (text.Length != length || unchecked((int)h) != hash)
+            var text = bytes == null ? null : __Decode(bytes);
+            if (text != null && __Matches(text, length, hash)) return text;
+            var file = __FromFile(resource.Substring(resource.IndexOf('/') + 1), length, hash);
+            if (file != null) return file;
+            if (bytes == null)
             {
                 throw new global::System.InvalidOperationException("Newsroom: the article file embedded as '" + resource
-                    + "' is not the text that was extracted (was it changed during the build?); rebuild the project.");
+                    + "' is not in the assembly; build the project with the Newsroom package's targets (Newsroom.targets), which embed it.");
             }
-            return text;
+            throw new global::System.InvalidOperationException("Newsroom: the article file embedded as '" + resource
+                + "' is not the text that was extracted (was it changed during the build?); rebuild the project.");
+        }
+
+        private static string __Decode(byte[] bytes)
+        {
+            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            return global::System.Text.Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
+        }
+
+        private static bool __Matches(string text, int length, int hash)
+        {
+            var h = 2166136261u; // FNV-1a over the UTF-16 code units, as the generator computed it
+            foreach (var c in text) h = unchecked((h ^ c) * 16777619u);
+            return text.Length == length && unchecked((int)h) == hash;
+        }
+
+        /// <summary>The article file at <paramref name="path"/> (relative to its project), when it holds the extracted text.</summary>
+        private static string? __FromFile(string path, int length, int hash)
+        {
+            string? folder = global::System.AppContext.BaseDirectory;
+            var folders = new global::System.Collections.Generic.List<string> { global::System.Environment.CurrentDirectory };
+            for (var up = 0; up < 6 && folder != null && folder.Length > 0; up++)
+            {
+                folders.Add(folder);
+                folder = global::System.IO.Path.GetDirectoryName(folder.TrimEnd('/', '\\'));
+            }
+            foreach (var candidate in folders)
+            {
+                try
+                {
+                    var file = global::System.IO.Path.Combine(candidate, path);
+                    if (!global::System.IO.File.Exists(file)) continue;
+                    var text = __Decode(global::System.IO.File.ReadAllBytes(file));
+                    if (__Matches(text, length, hash)) return text;
+                }
+                catch (global::System.IO.IOException)
+                {
+                }
+                catch (global::System.UnauthorizedAccessException)
+                {
+                }
+            }
+            return null;
         }
     }
 }

@@ -12,6 +12,9 @@ namespace Newsroom
         private readonly Article?[] _articles;
         private global::System.Collections.Generic.Dictionary<string, int>? _byMember;
 
+        /// <summary>The hot-reload generation the list was made in (<see cref="__HotReload"/>).</summary>
+        internal int Generation { get; } = __HotReload.Generation;
+
         internal __ArticleList(string[] fileNames, string[] members)
         {
             _fileNames = fileNames;

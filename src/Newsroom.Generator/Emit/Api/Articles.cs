@@ -10,8 +10,14 @@ namespace Newsroom
         private static __ArticleList? s_all;
 
         /// <summary>All articles, ordered by file path. Each is made when first reached, so counting them, or touching one, loads no other.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Article> All =>
-            s_all ?? (s_all = __Catalog());
+        public static global::System.Collections.Generic.IReadOnlyList<Article> All
+        {
+            get
+            {
+                var all = s_all;
+                return all != null && all.Generation == __HotReload.Generation ? all : (s_all = __Catalog());
+            }
+        }
 
         /// <summary>The article with this file name (the first by path when two folders hold the same name), or null.</summary>
         public static Article? ByFileName(string fileName)

@@ -15,16 +15,22 @@ namespace Newsroom
         private readonly string[] _articles;
         private readonly int[] _indexes;
         private readonly Quote?[] _quotes;
+        private readonly int _generation = __HotReload.Generation;
 
 #if NEWSROOM_UTF8
-        internal __QuoteTable(global::System.ReadOnlySpan<byte> data)
-            : this(new __DataReader(data))
+        /// <summary>The table of <paramref name="data"/>, made on first access (and again after a hot reload): what each speaker's class calls.</summary>
+        internal static __QuoteTable __Get(ref __QuoteTable? field, global::System.ReadOnlySpan<byte> data)
         {
+            var current = field;
+            return current != null && current._generation == __HotReload.Generation ? current : (field = new __QuoteTable(new __DataReader(data)));
         }
 #else
-        internal __QuoteTable(string data)
-            : this(new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data)))
+        /// <summary>The table of <paramref name="data"/>, made on first access (and again after a hot reload): what each speaker's class calls.</summary>
+        internal static __QuoteTable __Get(ref __QuoteTable? field, string data)
         {
+            var current = field;
+            return current != null && current._generation == __HotReload.Generation ? current
+                : (field = new __QuoteTable(new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data))));
         }
 #endif
 

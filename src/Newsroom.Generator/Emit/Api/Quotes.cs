@@ -10,23 +10,25 @@ namespace Newsroom
     public static partial class Quotes
     {
         private static global::Newsroom.Quote[]? s_all;
+        private static int s_generation;
 
         /// <summary>All quotes of all articles, in article order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> All
         {
             get
             {
-                if (s_all is null)
+                var current = s_all;
+                var generation = global::Newsroom.__HotReload.Generation;
+                if (current != null && s_generation == generation) return current;
+                var all = new global::System.Collections.Generic.List<global::Newsroom.Quote>();
+                foreach (var article in global::Newsroom.Articles.All)
                 {
-                    var all = new global::System.Collections.Generic.List<global::Newsroom.Quote>();
-                    foreach (var article in global::Newsroom.Articles.All)
-                    {
-                        all.AddRange(article.Quotes);
-                    }
-                    var built = all.ToArray();
-                    return global::System.Threading.Interlocked.CompareExchange(ref s_all, built, null) ?? built;
+                    all.AddRange(article.Quotes);
                 }
-                return s_all;
+                var built = all.ToArray();
+                s_all = built;
+                s_generation = generation;
+                return built;
             }
         }
     }

@@ -13,7 +13,8 @@ namespace Newsroom
         /// </summary>
         public static partial class JoeBiden
         {
-            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable("2q2AnthonyBlinkenTheUSSecretaryOfStateArrived2]1"u8);
+            private static global::Newsroom.__QuoteTable? __table;
+            private static global::Newsroom.__QuoteTable __Table => global::Newsroom.__QuoteTable.__Get(ref __table, "2q2AnthonyBlinkenTheUSSecretaryOfStateArrived2]1"u8);
 
             /// <summary>
             /// “hopes that over the next several months, I will meet with Xi again and talk about the legitimate differences we have, but also how … to live with them.”

@@ -13,7 +13,8 @@ namespace Newsroom
         /// </summary>
         public static partial class XiJinping
         {
-            private static readonly global::Newsroom.__QuoteTable __Table = new global::Newsroom.__QuoteTable("2q2AnthonyBlinkenTheUSSecretaryOfStateArrived6JLN"u8);
+            private static global::Newsroom.__QuoteTable? __table;
+            private static global::Newsroom.__QuoteTable __Table => global::Newsroom.__QuoteTable.__Get(ref __table, "2q2AnthonyBlinkenTheUSSecretaryOfStateArrived6JLN"u8);
 
             /// <summary>
             /// “for the benefit of our two countries.”
