@@ -19,8 +19,13 @@ public sealed class HarnessTests
         Assert.Equal("Café", new InMemoryAdditionalText("a.txt", Utf8Bom("Café")).GetText()!.ToString());
         Assert.Equal("Café", new InMemoryAdditionalText("a.txt", Encoding.UTF8.GetBytes("Café")).GetText()!.ToString());
         Assert.Equal("Café", new InMemoryAdditionalText("a.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Café")]).GetText()!.ToString());
-        Assert.Equal("a\uFFFDb", new InMemoryAdditionalText("a.txt", [(byte)'a', 0xFF, (byte)'b']).GetText()!.ToString());
         Assert.Equal("a\0b", new InMemoryAdditionalText("a.txt", [(byte)'a', 0, (byte)'b']).GetText()!.ToString());
+        // Not UTF-8: the compiler's fallback, UTF-8 with U+FFFD on Linux and macOS, the ANSI code page on Windows.
+        Assert.Equal("a\uFFFDb", new InMemoryAdditionalText("a.txt", [(byte)'a', 0xFF, (byte)'b'], Encoding.Default).GetText()!.ToString());
+        Assert.Equal("aÿb", new InMemoryAdditionalText("a.txt", [(byte)'a', 0xFF, (byte)'b'], Encoding.Latin1).GetText()!.ToString());
+        Assert.Equal(Newsroom.Generator.Pipeline.ArticleDecoding.CompilerFallback.GetString([(byte)'a', 0xFF, (byte)'b']), new InMemoryAdditionalText("a.txt", [(byte)'a', 0xFF, (byte)'b']).GetText()!.ToString());
+        // Not UTF-8 and two NULs in a row: a binary file, which the compiler gives no text for (CS2015).
+        Assert.Null(new InMemoryAdditionalText("a.txt", [0xFF, 0, 0, (byte)'b']).GetText());
     }
 
     [Fact]

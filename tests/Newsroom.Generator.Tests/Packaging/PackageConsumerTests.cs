@@ -1,6 +1,9 @@
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.RegularExpressions;
+using Newsroom.Generator.Tests.Generator.Decoding;
 using Newsroom.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -18,6 +21,14 @@ public sealed class PackageConsumerTests(PackedGenerator package)
     /// <summary>A new console project (<c>{name}.csproj</c>) with the package and the seed in <c>Articles/</c>, and nothing else.</summary>
     private string SeedConsumer(string name, string properties = "", string items = "")
     {
+        var dir = Consumer(name, properties, items);
+        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
+        return dir;
+    }
+
+    /// <summary>A new console project (<c>{name}.csproj</c>) with the package and an empty <c>Articles/</c> folder.</summary>
+    private string Consumer(string name, string properties = "", string items = "")
+    {
         var dir = package.NewConsumer(name.ToLowerInvariant());
         File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -33,7 +44,6 @@ public sealed class PackageConsumerTests(PackedGenerator package)
             </Project>
             """);
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
-        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
         return dir;
     }
 
@@ -92,6 +102,59 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         Assert.Equal(3, run.Output.Split('\n').Count(l => l.StartsWith("indirect: ", System.StringComparison.Ordinal)));
         Assert.Contains("Xi told to Bill Gates: I believe the foundation of China-US relations lies in the people,", run.Output);   // the gold's addressee
         Assert.Contains("Blinken: US secretary of state", run.Output);
+    }
+
+    /// <summary>
+    /// The real compiler and <c>newsroom inspect</c> on the same files, in every encoding (<see cref="EncodedFiles"/>,
+    /// but for those the compiler gives no text, whose CS2015 error would stop the build): the same warnings at the
+    /// same lines and columns, and at run time the same text length and quote positions as the tool shows.
+    /// </summary>
+    [Fact]
+    public void A_build_and_newsroom_inspect_read_the_same_bytes_alike()
+    {
+        var dir = Consumer("Encodings");
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System;
+            using System.Linq;
+            using Newsroom;
+
+            foreach (var a in Articles.All)
+                Console.WriteLine($"article {a.FileName} {a.Text.Length} [{string.Join(" ", a.Quotes.Select(q => $"{q.Span.Start}:{q.Span.Line}:{q.Span.Column}"))}]");
+            """);
+        var paths = new List<string>();
+        foreach (var (name, bytes) in EncodedFiles.All)
+        {
+            if (InMemoryAdditionalText.Decode(bytes) is null) continue;
+            var path = Path.Combine(dir, "Articles", EncodedFiles.FileName(name));
+            File.WriteAllBytes(path, bytes);
+            paths.Add(path);
+        }
+
+        var build = package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
+        var built = build.Output.Split('\n')
+            .Select(l => Regex.Match(l.TrimEnd('\r'), @"^\s*(?<path>.+?)\((?<line>\d+),(?<column>\d+)\): warning (?<id>NWS\d+): (?<message>.*?)(?: \(https?://[^ ]*\))? \[[^\]]*\]$"))
+            .Where(m => m.Success)
+            .Select(m => $"{Path.GetFileName(m.Groups["path"].Value)}({m.Groups["line"].Value},{m.Groups["column"].Value}) {m.Groups["id"].Value}: {m.Groups["message"].Value}")
+            .Distinct().Order(System.StringComparer.Ordinal).ToArray();
+        var ran = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run").Output.Split('\n')
+            .Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("article ", System.StringComparison.Ordinal)).Order(System.StringComparer.Ordinal).ToArray();
+
+        var (exit, json) = NewsroomTool.InspectJson([.. paths]);
+        Assert.Equal(0, exit);
+        var articles = json.GetProperty("articles").EnumerateArray().ToList();
+        var shown = articles
+            .SelectMany(a => a.GetProperty("diagnostics").EnumerateArray()
+                .Where(d => d.GetProperty("severity").GetString() == "warning")
+                .Select(d => $"{a.GetProperty("fileName").GetString()}({d.GetProperty("line")},{d.GetProperty("column")}) {d.GetProperty("id")}: {d.GetProperty("message").GetString()}"))
+            .Order(System.StringComparer.Ordinal).ToArray();
+        var read = articles
+            .Select(a => $"article {a.GetProperty("fileName").GetString()} {a.GetProperty("length")} [{string.Join(" ", a.GetProperty("quotes").EnumerateArray().Select(q => $"{q.GetProperty("start")}:{q.GetProperty("line")}:{q.GetProperty("column")}"))}]")
+            .Order(System.StringComparer.Ordinal).ToArray();
+
+        Assert.Contains(built, w => w.StartsWith("windows-1252.txt(1,4) NWS008: ", System.StringComparison.Ordinal) == (Newsroom.Generator.Pipeline.ArticleDecoding.CompilerFallback.CodePage == 65001));
+        Assert.Equal(built, shown);
+        Assert.Equal(paths.Count, ran.Length);
+        Assert.Equal(ran, read);
     }
 
     [Fact]

@@ -99,7 +99,8 @@ public class DiagnosticTests
         var bytes = new byte[4000];
         random.NextBytes(bytes);
         for (var i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = 0xFF;
-        var binary = new InMemoryAdditionalText("/p/photo.txt", bytes);
+        // Decoded as csc on Linux and macOS does: not UTF-8, so read again as UTF-8 with U+FFFD for each bad sequence.
+        var binary = new InMemoryAdditionalText("/p/photo.txt", bytes, System.Text.Encoding.Default);
         var run = RunChecked([binary, Robust.Normal()]);
 
         var d = Assert.Single(run.GeneratorDiagnostics);
