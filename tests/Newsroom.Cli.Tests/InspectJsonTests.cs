@@ -106,7 +106,6 @@ public sealed class InspectJsonTests
         {
             Assert.Equal("warning", d.GetProperty("severity").GetString());
             Assert.Equal("Stray quotation mark", d.GetProperty("title").GetString());
-            Assert.Equal("https://github.com/newsroom/newsroom/blob/main/docs/diagnostics.md#nws001", d.GetProperty("helpLink").GetString());
             Assert.StartsWith("This closing quotation mark has no opening one", d.GetProperty("message").GetString(), StringComparison.Ordinal);
             // The position is the mark itself: a closing mark, at the line and column the offset gives.
             var start = d.GetProperty("start").GetInt32();
@@ -146,7 +145,7 @@ public sealed class InspectJsonTests
             ["index", "text", "speaker", "verb", "addressee", "kind", "paragraph", "member", "start", "end", "line", "column", "endLine", "endColumn"],
             article.GetProperty("quotes")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            ["id", "severity", "title", "message", "start", "end", "line", "column", "endLine", "endColumn", "helpLink"],
+            ["id", "severity", "title", "message", "start", "end", "line", "column", "endLine", "endColumn"],
             article.GetProperty("diagnostics")[0].EnumerateObject().Select(p => p.Name));
         // Same input, same bytes.
         Assert.Equal(Cli.Run("inspect", Fixtures.SeedPath, "--json").Out, Cli.Run("inspect", Fixtures.SeedPath, "--json").Out);

@@ -126,7 +126,6 @@ internal static class JsonView
             json.WriteNumber("column", d.Span.Column);
             json.WriteNumber("endLine", d.Span.EndLine);
             json.WriteNumber("endColumn", d.Span.EndColumn);
-            json.WriteString("helpLink", d.Rule.HelpLink);
             json.WriteEndObject();
         }
         json.WriteEndArray();

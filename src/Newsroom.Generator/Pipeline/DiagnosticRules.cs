@@ -29,9 +29,6 @@ internal sealed class DiagnosticRule
     public RuleSeverity Severity { get; }
     public string Description { get; }
 
-    /// <summary>The section of docs/diagnostics.md that explains it.</summary>
-    public string HelpLink => DiagnosticRules.HelpBase + Id.ToLowerInvariant();
-
     /// <summary>The message with its arguments, formatted as Roslyn formats a descriptor's message (the arguments are already strings).</summary>
     public string Format(EquatableArray<string> arguments)
     {
@@ -45,11 +42,10 @@ internal sealed class DiagnosticRule
 /// Every diagnostic Newsroom reports, as plain data. The generator's <see cref="Descriptors"/> are made from these, and
 /// tools that must not load Roslyn (the <c>newsroom</c> command) read them directly, so the two cannot disagree.
 /// </summary>
+/// <remarks>NWS011 is taken too, by a warning of the package's MSBuild targets (build/Newsroom.targets: the package in a
+/// project that is not C#); it is not a compiler diagnostic, so it has no rule here.</remarks>
 internal static class DiagnosticRules
 {
-    /// <summary>Where the help links point: docs/diagnostics.md of the repository, one anchor per ID.</summary>
-    public const string HelpBase = "https://github.com/newsroom/newsroom/blob/main/docs/diagnostics.md#";
-
     public static readonly DiagnosticRule StrayQuotationMark = new(
         "NWS001", "Stray quotation mark", "{0}", RuleSeverity.Warning,
         "A quotation mark in the article pairs with nothing. The quote around it was recovered within its paragraph.");

@@ -18,19 +18,20 @@ public sealed class PackageConsumerTests(PackedGenerator package)
 {
     private static string Seed => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"));
 
-    /// <summary>A new console project (<c>{name}.csproj</c>) with the package and the seed in <c>Articles/</c>, and nothing else.</summary>
-    private string SeedConsumer(string name, string properties = "", string items = "")
+    /// <summary>A new console project (<c>{name}.csproj</c>, or <c>.vbproj</c>, <c>.fsproj</c>) with the package and the
+    /// seed in <c>Articles/</c>, and nothing else.</summary>
+    private string SeedConsumer(string name, string properties = "", string items = "", string projectExtension = ".csproj")
     {
-        var dir = Consumer(name, properties, items);
+        var dir = Consumer(name, properties, items, projectExtension);
         File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
         return dir;
     }
 
-    /// <summary>A new console project (<c>{name}.csproj</c>) with the package and an empty <c>Articles/</c> folder.</summary>
-    private string Consumer(string name, string properties = "", string items = "")
+    /// <summary>A new console project (<c>{name}.csproj</c> or another extension) with the package and an empty <c>Articles/</c> folder.</summary>
+    private string Consumer(string name, string properties = "", string items = "", string projectExtension = ".csproj")
     {
         var dir = package.NewConsumer(name.ToLowerInvariant());
-        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+        File.WriteAllText(Path.Combine(dir, name + projectExtension), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -46,6 +47,17 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
         return dir;
     }
+
+    /// <summary>The Newsroom diagnostics of a build's output, once each (MSBuild repeats them in its summary), as
+    /// <c>{file name or CSC}(line,column): {severity} {ID}</c>, in order.</summary>
+    private static string[] Reported(DotnetCli.Result build) =>
+        build.Output.Split('\n')
+            .Select(l => Regex.Match(l, @"^\s*(?<where>.*?) ?: (?<severity>warning|error) (?<id>NWS[0-9]{3}):"))
+            .Where(m => m.Success)
+            .Select(m => $"{Path.GetFileName(m.Groups["where"].Value)}: {m.Groups["severity"].Value} {m.Groups["id"].Value}")
+            .Distinct().Order(System.StringComparer.Ordinal).ToArray();
+
+    private const string SeedWarnings = "000_94ea7bb9e4850890.txt(15,197): warning NWS001|000_94ea7bb9e4850890.txt(29,277): warning NWS001";
 
     [Fact]
     public void The_package_holds_the_generator_as_an_analyzer_and_the_msbuild_conventions_but_no_lib()
@@ -64,6 +76,11 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         var text = nuspec.ReadToEnd();
         Assert.Contains("<developmentDependency>true</developmentDependency>", text);
         Assert.DoesNotContain("<dependency ", text);     // Roslyn is the compiler's, never the consumer's
+        // The project has no public address: no project or repository URL (the only URL is NuGet's for the licence).
+        var metadata = System.Xml.Linq.XDocument.Parse(text).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Equal(["https://licenses.nuget.org/MIT"], metadata.Descendants()
+            .SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.HasElements ? "" : e.Value))
+            .Where(v => v.Contains("://", System.StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -86,11 +103,10 @@ public sealed class PackageConsumerTests(PackedGenerator package)
             """);
 
         var build = package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
-        // The two stray quotation marks of the seed (its gold file: lines 15 and 29), located in the .txt itself.
-        var warnings = build.Output.Split('\n').Where(l => l.Contains("warning NWS001")).Select(l => l[..l.IndexOf(": warning", System.StringComparison.Ordinal)]).Distinct().ToArray();
-        Assert.Equal(2, warnings.Length);
-        Assert.Contains(warnings, w => w.EndsWith("000_94ea7bb9e4850890.txt(15,197)", System.StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.EndsWith("000_94ea7bb9e4850890.txt(29,277)", System.StringComparison.Ordinal));
+        // The two stray quotation marks of the seed (its gold file: lines 15 and 29), located in the .txt itself, and
+        // no help link after the message (the project has no public address for its docs).
+        Assert.Equal(SeedWarnings.Split('|'), Reported(build));
+        Assert.DoesNotContain(build.Output.Split('\n'), l => l.Contains("NWS001", System.StringComparison.Ordinal) && l.Contains("://", System.StringComparison.Ordinal));
 
         var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run");
         Assert.Contains("articles: 1", run.Output);
@@ -208,6 +224,141 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         Assert.Contains("visit: " + Seed.Length + " Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,", run.Output);
         Assert.Contains("brief: The ferry will run again on Monday,", run.Output);
         Assert.Contains("resources: Newsroom/News/brief.fr.txt Newsroom/News/visit.txt" + System.Environment.NewLine, run.Output);
+    }
+
+    /// <summary>
+    /// A stray quotation mark in a news text must not break a build that treats warnings as errors: the package's
+    /// targets keep the diagnostics about article texts warnings, unless the project names one in WarningsAsErrors or
+    /// sets NewsroomWarningsAsErrors. NWS009, about the project's own settings, is promoted like any warning. Each
+    /// build is a rebuild: a changed property alone would not run the compiler again.
+    /// </summary>
+    [Fact]
+    public void Under_TreatWarningsAsErrors_the_article_warnings_stay_warnings_unless_named_in_WarningsAsErrors_or_opted_in()
+    {
+        var dir = SeedConsumer("Strict", properties: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Newsroom.Articles.All.Count);");
+        // A second article with another warning about its text: characters that are not text (NWS008).
+        File.WriteAllText(Path.Combine(dir, "Articles", "cafe.txt"), "Caf\uFFFD opens downtown\n\nThe caf\uFFFD opened on Monday. “Come in,” said Jane Doe.\n");
+        string[] warnings = [.. SeedWarnings.Split('|'), "cafe.txt(1,4): warning NWS008"];
+
+        var build = package.Dotnet(dir, "build", "-nologo", "--no-incremental").EnsureSuccess("dotnet build with TreatWarningsAsErrors");
+        Assert.Equal(warnings, Reported(build));
+
+        // NewsroomWarningsAsErrors=true: TreatWarningsAsErrors applies to them as to any warning.
+        var optedIn = package.Dotnet(dir, "build", "-nologo", "--no-incremental", "-p:NewsroomWarningsAsErrors=true");
+        Assert.NotEqual(0, optedIn.ExitCode);
+        Assert.Equal(warnings.Select(w => w.Replace(": warning ", ": error ", System.StringComparison.Ordinal)), Reported(optedIn));
+
+        // An ID named in WarningsAsErrors is an error as asked; the others stay warnings. An invalid setting (NWS009)
+        // is the project's own mistake and fails the build as any warning would.
+        var project = Path.Combine(dir, "Strict.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
+            "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsAsErrors>$(WarningsAsErrors);NWS001</WarningsAsErrors><NewsroomVisibility>private</NewsroomVisibility>",
+            System.StringComparison.Ordinal));
+        var named = package.Dotnet(dir, "build", "-nologo", "--no-incremental");
+        Assert.NotEqual(0, named.ExitCode);
+        Assert.Equal(
+            ["000_94ea7bb9e4850890.txt(15,197): error NWS001", "000_94ea7bb9e4850890.txt(29,277): error NWS001", "CSC: error NWS009", "cafe.txt(1,4): warning NWS008"],
+            Reported(named));
+    }
+
+    /// <summary><c>dotnet build -warnaserror</c> is MSBuild's switch, not the compiler's: the targets exempt the same IDs there.</summary>
+    [Fact]
+    public void Dotnet_build_warnaserror_leaves_the_article_warnings_warnings_unless_opted_in()
+    {
+        var dir = SeedConsumer("Ci");
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Newsroom.Articles.All.Count);");
+
+        var build = package.Dotnet(dir, "build", "-nologo", "--no-incremental", "-warnaserror").EnsureSuccess("dotnet build -warnaserror");
+        Assert.Equal(SeedWarnings.Split('|'), Reported(build));
+
+        var optedIn = package.Dotnet(dir, "build", "-nologo", "--no-incremental", "-warnaserror", "-p:NewsroomWarningsAsErrors=true");
+        Assert.NotEqual(0, optedIn.ExitCode);
+        Assert.Equal(SeedWarnings.Replace(": warning ", ": error ", System.StringComparison.Ordinal).Split('|'), Reported(optedIn));
+    }
+
+    /// <summary>
+    /// The generator is C# only. A Visual Basic or F# project with the package (the shape of <c>dotnet new console
+    /// -lang VB</c> and <c>-lang F#</c>) builds and runs, is told so by NWS011 on its project file, and gets no article
+    /// embedded.
+    /// </summary>
+    [Theory]
+    [InlineData("VB", ".vbproj", "Program.vb", """
+        Module Program
+            Sub Main()
+                Console.WriteLine("resources: " & String.Join(" ", GetType(Program).Assembly.GetManifestResourceNames()))
+            End Sub
+        End Module
+        """)]
+    [InlineData("F#", ".fsproj", "Program.fs", """
+        printfn "resources: %s" (System.String.Join(" ", System.Reflection.Assembly.GetExecutingAssembly().GetManifestResourceNames()))
+        """)]
+    public void A_project_in_another_language_gets_NWS011_and_no_embedded_article(string language, string extension, string program, string code)
+    {
+        var name = extension == ".vbproj" ? "VbApp" : "FsApp";
+        var dir = SeedConsumer(name, items: extension == ".fsproj" ? """<Compile Include="Program.fs" />""" : "", projectExtension: extension);
+        File.WriteAllText(Path.Combine(dir, program), code);
+
+        var build = package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
+        Assert.Equal([$"{name}{extension}: warning NWS011"], Reported(build));
+        Assert.Contains($"this project's language is {language}: nothing is generated from its 1 article file(s)", build.Output, System.StringComparison.Ordinal);
+
+        var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run");
+        Assert.Contains("resources: ", run.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Newsroom/", run.Output, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What docs/diagnostics.md advises for NWS011: the articles in a C# library, used from a Visual Basic program. The
+    /// library's reference to the package is not private, so its targets reach the program too (buildTransitive/):
+    /// the program, which did not ask for Newsroom, is not told NWS011 and embeds nothing.
+    /// </summary>
+    [Fact]
+    public void A_Visual_Basic_program_uses_the_articles_of_a_CSharp_library_and_is_not_warned_for_it()
+    {
+        var dir = package.NewConsumer("mixed");
+        Directory.CreateDirectory(Path.Combine(dir, "News", "Articles"));
+        Directory.CreateDirectory(Path.Combine(dir, "App", "Articles"));
+        File.WriteAllText(Path.Combine(dir, "News", "News.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Newsroom" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "News", "Articles", "000_94ea7bb9e4850890.txt"), Seed);
+        File.WriteAllText(Path.Combine(dir, "App", "App.vbproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../News/News.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        // The program's own Articles/ folder: the targets make it NewsroomArticle items there too, but embed nothing.
+        File.WriteAllText(Path.Combine(dir, "App", "Articles", "draft.txt"), "Draft\n\n“Not an article of the program,” said Lena Berg.\n");
+        File.WriteAllText(Path.Combine(dir, "App", "Program.vb"), """
+            Imports Newsroom
+            Module Program
+                Sub Main()
+                    Console.WriteLine("quotes: " & Articles.All(0).Quotes.Count & ", Xi: " & Actors.XiJinping.Role)
+                    Console.WriteLine("resources: " & String.Join(" ", GetType(Program).Assembly.GetManifestResourceNames()))
+                End Sub
+            End Module
+            """);
+
+        var build = package.Dotnet(Path.Combine(dir, "App"), "build", "-nologo").EnsureSuccess("dotnet build");
+        Assert.Equal(SeedWarnings.Split('|'), Reported(build));
+        var run = package.Dotnet(Path.Combine(dir, "App"), "run", "--no-build").EnsureSuccess("dotnet run");
+        Assert.Contains("quotes: 17, Xi: President", run.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Newsroom/", run.Output, System.StringComparison.Ordinal);
     }
 
     /// <summary>
