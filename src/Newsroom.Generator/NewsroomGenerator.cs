@@ -44,7 +44,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         var language = context.ParseOptionsProvider
             .Select(static (options, _) => ConsumerLanguage.VersionOf(options))
             .Combine(context.CompilationProvider.Select(static (compilation, _) => ConsumerLanguage.FrameworkOf(compilation)))
-            .Select(static (pair, _) => new ConsumerLanguage(pair.Left, pair.Right.SpanApis, pair.Right.ExternalInit, pair.Right.UpdateHandler))
+            .Select(static (pair, _) => pair.Right with { LanguageVersion = pair.Left })
             .WithTrackingName(TrackingNames.Language);
         context.RegisterSourceOutput(language, static (spc, language) =>
         {
@@ -55,8 +55,18 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         // Below C# 7.3 nothing is generated (one diagnostic says why, no error in generated code).
         var emitOptions = settings
             .Combine(language)
-            .Select(static (pair, _) => pair.Right.Apply(pair.Left.Emit) with { Supported = pair.Right.Supported })
+            .Select(static (pair, _) => pair.Right.Apply(pair.Left.Emit) with { Supported = pair.Right.Supported, Namespace = pair.Right.NamespaceFor(pair.Left) })
             .WithTrackingName(TrackingNames.EmitOptions);
+
+        // Another project's (or package's) Newsroom types hold the default namespace: this project's go to their own.
+        context.RegisterSourceOutput(settings.Combine(language), static (spc, pair) =>
+        {
+            var (s, l) = pair;
+            if (!s.NamespaceSet && l.DefaultNamespaceTakenBy is not null && l.OwnNamespace is not null)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.NamespaceTaken, Location.None, l.OwnNamespace, l.DefaultNamespaceTakenBy, EmitOptions.DefaultNamespace));
+            }
+        });
         context.RegisterSourceOutput(emitOptions, static (spc, options) =>
         {
             if (!options.Supported) return;

@@ -14,7 +14,14 @@ namespace Newsroom.Generator.Pipeline;
 /// </summary>
 /// <param name="LanguageVersion">The effective C# version as a number: 703 for C# 7.3, 1100 for C# 11.</param>
 /// <param name="UpdateHandler">Whether <c>MetadataUpdateHandlerAttribute</c> exists (.NET 6 and later): hot reload then tells the generated caches to start again.</param>
-internal readonly record struct ConsumerLanguage(int LanguageVersion, bool SpanApis, bool ExternalInit, bool UpdateHandler = false)
+/// <param name="DefaultNamespaceTakenBy">
+/// The referenced assembly (another project of the solution, a package) whose Newsroom types already hold the
+/// default namespace <c>Newsroom</c>, if any: this project's types then go to <see cref="OwnNamespace"/>, so that
+/// neither hides the other (CS0436) and the app can use both projects' articles.
+/// </param>
+/// <param name="OwnNamespace"><c>{AssemblyName}.Newsroom</c>, as a namespace (or null when the name cannot be one).</param>
+internal readonly record struct ConsumerLanguage(int LanguageVersion, bool SpanApis, bool ExternalInit, bool UpdateHandler = false,
+    string? DefaultNamespaceTakenBy = null, string? OwnNamespace = null)
 {
     /// <summary>The oldest C# the generated code compiles with (the default of .NET Framework and .NET Standard projects).</summary>
     public const int Minimum = 703;
@@ -40,8 +47,15 @@ internal readonly record struct ConsumerLanguage(int LanguageVersion, bool SpanA
     public static int VersionOf(ParseOptions options) =>
         options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue;
 
-    /// <summary>The framework's side, from the compilation's references (the version comes from the parse options).</summary>
-    public static (bool SpanApis, bool ExternalInit, bool UpdateHandler) FrameworkOf(Compilation compilation)
+    /// <summary>The namespace of this project's types: the one set, or the default unless a reference holds it already.</summary>
+    public string NamespaceFor(NewsroomSettings settings) =>
+        !settings.NamespaceSet && DefaultNamespaceTakenBy is not null && OwnNamespace is not null ? OwnNamespace : settings.Emit.Namespace;
+
+    /// <summary>
+    /// The framework's side, from the compilation's references (the version comes from the parse options), with the
+    /// referenced assembly that has Newsroom's types in the default namespace (an accessible <c>Newsroom.Articles</c>).
+    /// </summary>
+    public static ConsumerLanguage FrameworkOf(Compilation compilation)
     {
         var span = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1");
         var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
@@ -49,7 +63,32 @@ internal readonly record struct ConsumerLanguage(int LanguageVersion, bool SpanA
             m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, span));
         var init = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit");
         var handler = compilation.GetTypeByMetadataName("System.Reflection.Metadata.MetadataUpdateHandlerAttribute");
-        return (spanApis, init is not null && compilation.IsSymbolAccessibleWithin(init, compilation.Assembly),
-            handler is not null && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly));
+        string? takenBy = null;
+        foreach (var type in compilation.GetTypesByMetadataName(EmitOptions.DefaultNamespace + ".Articles"))
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+                || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) continue;
+            var name = type.ContainingAssembly.Name;
+            if (takenBy is null || string.CompareOrdinal(name, takenBy) < 0) takenBy = name;
+        }
+        return new ConsumerLanguage(0, spanApis, init is not null && compilation.IsSymbolAccessibleWithin(init, compilation.Assembly),
+            handler is not null && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly),
+            takenBy, takenBy is null ? null : OwnNamespaceOf(compilation.AssemblyName));
+    }
+
+    /// <summary><c>{AssemblyName}.Newsroom</c> as a namespace: each dotted part made an identifier (<c>My-App.2</c> → <c>My_App._2.Newsroom</c>).</summary>
+    internal static string? OwnNamespaceOf(string? assemblyName)
+    {
+        if (string.IsNullOrEmpty(assemblyName)) return null;
+        var parts = assemblyName!.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = new System.Text.StringBuilder(parts[i].Length + 1);
+            foreach (var c in parts[i]) part.Append(char.IsLetterOrDigit(c) ? c : '_');
+            if (part.Length == 0 || char.IsDigit(part[0])) part.Insert(0, '_');
+            parts[i] = part.ToString();
+        }
+        var ns = string.Join(".", parts) + "." + EmitOptions.DefaultNamespace;
+        return Identifiers.IsNamespace(ns) ? ns : null;
     }
 }

@@ -62,6 +62,10 @@ internal static class Descriptors
         "NWS012", DiagnosticRules.LanguageVersionTooLow.Title, DiagnosticRules.LanguageVersionTooLow.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: DiagnosticRules.LanguageVersionTooLow.Description);
 
+    public static readonly DiagnosticDescriptor NamespaceTaken = new(
+        "NWS013", DiagnosticRules.NamespaceTaken.Title, DiagnosticRules.NamespaceTaken.MessageFormat, Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: DiagnosticRules.NamespaceTaken.Description);
+
     public static readonly DiagnosticDescriptor ExtractionFailed = new(
         "NWS900", DiagnosticRules.ExtractionFailed.Title, DiagnosticRules.ExtractionFailed.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: DiagnosticRules.ExtractionFailed.Description);
@@ -70,7 +74,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor[] All =
     {
         StrayQuotationMark, UnattributedQuote, UnreadableArticle, EmptyArticle, ArticleTooLarge, DuplicateArticleName,
-        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, LanguageVersionTooLow, ExtractionFailed,
+        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, LanguageVersionTooLow, NamespaceTaken, ExtractionFailed,
     };
 
     public static DiagnosticDescriptor? ById(string id)

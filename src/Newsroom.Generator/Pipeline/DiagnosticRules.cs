@@ -90,6 +90,10 @@ internal static class DiagnosticRules
         "NWS012", "C# version too old for Newsroom", "Newsroom generates code for C# 7.3 or later, and this project compiles C# {0}; nothing is generated. Set <LangVersion> to 7.3 or later (the default of every .NET target).", RuleSeverity.Error,
         "The generated code needs C# 7.3, the default of .NET Framework and .NET Standard projects; newer versions get more (nullable annotations from C# 8, records from C# 9, UTF-8 data from C# 11 on .NET Core 2.1 and later).");
 
+    public static readonly DiagnosticRule NamespaceTaken = new(
+        "NWS013", "Generated types in a namespace of the project's own", "This project's Newsroom types are in namespace {0}: the referenced assembly {1} has its Newsroom types in {2} already. Set NewsroomNamespace to choose another.", RuleSeverity.Info,
+        "Two projects of a solution (or a package) with articles would both put their types in the default namespace, and the referencing project's would hide the referenced one's (CS0436). The referencing project's types go to {AssemblyName}.Newsroom instead, and both sets of articles can be used.");
+
     public static readonly DiagnosticRule ExtractionFailed = new(
         "NWS900", "Extraction failed", "Newsroom could not extract '{0}': {1}. The article is generated with its text only; please report this.", RuleSeverity.Warning,
         "An internal error while reading the article. The build goes on; the article has no quotes or actors.");
@@ -98,7 +102,7 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule[] All =
     {
         StrayQuotationMark, UnattributedQuote, UnreadableArticle, EmptyArticle, ArticleTooLarge, DuplicateArticleName,
-        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, LanguageVersionTooLow, ExtractionFailed,
+        ArticleNameChanged, NotTextCharacters, InvalidSetting, ParagraphTooLong, LanguageVersionTooLow, NamespaceTaken, ExtractionFailed,
     };
 
     public static DiagnosticRule? ById(string id)

@@ -19,7 +19,7 @@ namespace Newsroom.Generator.Pipeline;
 /// </param>
 /// <param name="IndirectQuotes">Whether reported speech without quotation marks becomes <c>QuoteKind.Indirect</c> quotes.</param>
 internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, EquatableArray<InvalidSetting> Invalid,
-    int StringDataLimit = NewsroomSettings.DefaultStringDataLimit, bool IndirectQuotes = true)
+    int StringDataLimit = NewsroomSettings.DefaultStringDataLimit, bool IndirectQuotes = true, bool NamespaceSet = false)
 {
     /// <summary>The MSBuild property, as the compiler passes it to analyzers.</summary>
     public const string MaxArticleSizeKey = "build_property.NewsroomMaxArticleSize";
@@ -63,10 +63,15 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
         }
 
         var ns = EmitOptions.DefaultNamespace;
+        var namespaceSet = false;
         if (Get(globalOptions, NamespaceProperty) is { } rawNamespace)
         {
             var candidate = rawNamespace.StartsWith("global::", System.StringComparison.Ordinal) ? rawNamespace.Substring(8) : rawNamespace;
-            if (Identifiers.IsNamespace(candidate)) ns = candidate;
+            if (Identifiers.IsNamespace(candidate))
+            {
+                ns = candidate;
+                namespaceSet = true;
+            }
             else invalid.Add(new InvalidSetting(NamespaceProperty, rawNamespace, "a C# namespace (names joined by dots, such as Acme.News)", EmitOptions.DefaultNamespace));
         }
 
@@ -88,7 +93,7 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
             else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles from 0 to " + Messages.Number(MaxStringDataLimit), Messages.Number(DefaultStringDataLimit)));
         }
 
-        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit, indirectQuotes);
+        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit, indirectQuotes, namespaceSet);
     }
 
     /// <summary>A true/false property that defaults to true: <c>false</c> in any case turns it off; anything else but <c>true</c> is NWS009.</summary>
