@@ -7,7 +7,7 @@ namespace Newsroom.Generator.Tests.Packaging;
 
 /// <summary>
 /// The package on the targets a .NET developer shares data from or still ships: a .NET Standard 2.0 class library
-/// holding the articles (default C# 7.3) whose data a .NET 10 app uses, a .NET Framework 4.8 console (built only: no
+/// holding the articles (default C# 7.3) whose data a .NET 10 app uses, .NET Framework 4.6.2 and 4.8 consoles (built only: no
 /// .NET Framework runtime here; its reference assemblies come from NuGet), and a project that pins an older C#
 /// (<c>LangVersion</c> 10). Each builds with no compiler warning, from the packed package alone.
 /// </summary>
@@ -70,11 +70,13 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
         Assert.Contains("record: False", run.Output);  // C# 7.3 in the library: classes with the records' equality and ToString
     }
 
-    [Fact]
-    public void A_net48_console_builds_with_no_compiler_warning()
+    [Theory]
+    [InlineData("net462")]
+    [InlineData("net48")]
+    public void A_NET_Framework_console_builds_with_no_compiler_warning(string framework)
     {
-        var dir = package.NewConsumer("framework", nugetOrg: true);
-        Project(dir, "Framework", "<OutputType>Exe</OutputType><TargetFramework>net48</TargetFramework>",
+        var dir = package.NewConsumer("framework-" + framework, nugetOrg: true);
+        Project(dir, "Framework", $"<OutputType>Exe</OutputType><TargetFramework>{framework}</TargetFramework>",
             $"""<PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />""");
         Articles(dir);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
@@ -94,7 +96,7 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
         var build = package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
 
         Assert.Empty(CompilerProblems(build.Output));
-        Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", "net48", "Framework.exe")));
+        Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", framework, "Framework.exe")));
     }
 
     [Fact]
