@@ -100,6 +100,29 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
     }
 
     [Fact]
+    public void A_net8_0_library_builds_with_no_compiler_warning()
+    {
+        // Built only (no .NET 8 runtime here); its reference pack comes from NuGet.
+        var dir = package.NewConsumer("net8", nugetOrg: true);
+        Project(dir, "Eight", "<TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable>",
+            $"""<PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />""");
+        Articles(dir);
+        File.WriteAllText(Path.Combine(dir, "Use.cs"), """
+            namespace Eight;
+
+            public static class Use
+            {
+                public static string Words => Newsroom.Quotes.AnthonyBlinken.IntenseCompetitionRequiresSustainedDiplomacy.Text;
+            }
+            """);
+
+        var build = package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
+
+        Assert.Empty(CompilerProblems(build.Output));
+        Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", "net8.0", "Eight.dll")));
+    }
+
+    [Fact]
     public void A_project_on_CSharp_10_builds_and_runs_without_UTF_8_literals()
     {
         var dir = package.NewConsumer("csharp10");
