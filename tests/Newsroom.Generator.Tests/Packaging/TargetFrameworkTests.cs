@@ -99,12 +99,14 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
         Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", framework, "Framework.exe")));
     }
 
-    [Fact]
-    public void A_net8_0_library_builds_with_no_compiler_warning()
+    [Theory]
+    [InlineData("net6.0")]   // C# 10 by default: records, no UTF-8 literals
+    [InlineData("net8.0")]   // C# 12: everything
+    public void A_modern_NET_library_builds_with_no_compiler_warning(string framework)
     {
-        // Built only (no .NET 8 runtime here); its reference pack comes from NuGet.
-        var dir = package.NewConsumer("net8", nugetOrg: true);
-        Project(dir, "Eight", "<TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable>",
+        // Built only (no .NET 6 or 8 runtime here); its reference pack comes from NuGet.
+        var dir = package.NewConsumer(framework, nugetOrg: true);
+        Project(dir, "Eight", $"<TargetFramework>{framework}</TargetFramework><Nullable>enable</Nullable>",
             $"""<PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />""");
         Articles(dir);
         File.WriteAllText(Path.Combine(dir, "Use.cs"), """
@@ -119,7 +121,7 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
         var build = package.Dotnet(dir, "build", "-nologo").EnsureSuccess("dotnet build");
 
         Assert.Empty(CompilerProblems(build.Output));
-        Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", "net8.0", "Eight.dll")));
+        Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", framework, "Eight.dll")));
     }
 
     [Fact]
