@@ -14,8 +14,8 @@ namespace Newsroom.Generator.Emit;
 /// decoder there (<c>__DataReader</c>), so no article needs code of its own beyond a member and its data.
 /// <para>
 /// What the project's language allows (<see cref="EmitOptions.Utf8"/>, <see cref="EmitOptions.Records"/>,
-/// <see cref="EmitOptions.Nullable"/>) is chosen here, as the files are copied: lines between <c>#if NEWSROOM_UTF8</c>
-/// , <c>#if NEWSROOM_RECORDS</c> or <c>#if NEWSROOM_HOTRELOAD</c> (or their negation), <c>#else</c> and <c>#endif</c> are kept or dropped, the
+/// <see cref="EmitOptions.Nullable"/>) is chosen here, as the files are copied: lines between <c>#if NEWSROOM_UTF8</c>,
+/// <c>#if NEWSROOM_RECORDS</c> or <c>#if NEWSROOM_HOTRELOAD</c> (or their negation), <c>#else</c> and <c>#endif</c> are kept or dropped, the
 /// directives themselves never reach the project; below C# 8, <c>#nullable enable</c> and the <c>?</c> of nullable
 /// reference types are taken out.
 /// </para>
@@ -69,6 +69,10 @@ internal static class FixedTypes
                 continue;
             }
             if (inBlock == false) continue;
+            if (trimmed.StartsWith("#", StringComparison.Ordinal) && !trimmed.StartsWith("#nullable", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("an API file may use #if NEWSROOM_…, #else and #endif only: " + trimmed);
+            }
             if (!options.Nullable && trimmed == "#nullable enable") continue;
             kept.Append(options.Nullable ? line : WithoutAnnotations(line)).Append('\n');
         }
@@ -92,7 +96,7 @@ internal static class FixedTypes
 
     /// <summary>
     /// A line without the <c>?</c> of nullable reference types: one right after a name, <c>&gt;</c> or <c>]</c> and
-    /// before a space, <c>,</c>, <c>)</c>, <c>;</c>, <c>&gt;</c>, <c>[</c> or <c>]</c>. The API files use no nullable value
+    /// before a space, <c>,</c>, <c>)</c>, <c>;</c>, <c>&gt;</c>, <c>]</c> or <c>[]</c> (not <c>x?[i]</c>). The API files use no nullable value
     /// type and no <c>a?b:c</c> without spaces (a test compiles the result as C# 7.3); string and character literals
     /// and comments are left as they are.
     /// </summary>
@@ -117,13 +121,26 @@ internal static class FixedTypes
                 i = end;
                 continue;
             }
-            if (c == '?' && i > 0 && i + 1 < line.Length && IsTypeEnd(line[i - 1]) && " ,);>[]".IndexOf(line[i + 1]) >= 0) continue;
+            if (c == '?' && i > 0 && i + 1 < line.Length && IsTypeEnd(line[i - 1])
+                && (" ,);>]".IndexOf(line[i + 1]) >= 0 || (line[i + 1] == '[' && IsArrayType(line, i)))) continue;
             sb.Append(c);
         }
         return sb.ToString();
     }
 
     private static bool IsTypeEnd(char c) => char.IsLetterOrDigit(c) || c is '_' or '>' or ']';
+
+    /// <summary>
+    /// Whether the <c>?[</c> at <paramref name="at"/> belongs to an array type (<c>string?[]</c>, <c>new Quote?[n]</c>)
+    /// rather than an element access (<c>x?[i]</c>): <c>[]</c> follows, or the name before it follows <c>new</c>.
+    /// </summary>
+    private static bool IsArrayType(string line, int at)
+    {
+        if (at + 2 < line.Length && line[at + 2] == ']') return true;
+        var start = at;
+        while (start > 0 && (char.IsLetterOrDigit(line[start - 1]) || line[start - 1] is '_' or '.' or ':' or '<' or '>' or ',')) start--;
+        return line.Substring(0, start).TrimEnd().EndsWith("new", StringComparison.Ordinal);
+    }
 
     private static (string, string)[] Load()
     {

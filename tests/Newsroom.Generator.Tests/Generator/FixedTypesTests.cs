@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Newsroom.Generator.Emit;
 using Newsroom.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -79,4 +80,18 @@ public class FixedTypesTests
             .Replace("\n    public sealed record Article", "\n    internal sealed record Article");
         Assert.Equal(expected, generated);
     }
+
+    [Theory]
+    [InlineData("private string? _name;", "private string _name;")]
+    [InlineData("internal Article? Find(string? name, Actor? a)", "internal Article Find(string name, Actor a)")]
+    [InlineData("var quotes = new Quote?[count];", "var quotes = new Quote[count];")]
+    [InlineData("var verbs = new string?[n]; string?[] x;", "var verbs = new string[n]; string[] x;")]
+    [InlineData("IReadOnlyList<Actor?> list", "IReadOnlyList<Actor> list")]
+    [InlineData("var e = items?[i] ?? other;", "var e = items?[i] ?? other;")]                // element access, not a type
+    [InlineData("var n = speaker?.Name;", "var n = speaker?.Name;")]
+    [InlineData("var k = ok ? a : b;", "var k = ok ? a : b;")]
+    [InlineData("throw new X(\"changed during the build?); rebuild\");", "throw new X(\"changed during the build?); rebuild\");")]
+    [InlineData("var c = '?'; // which one? (none)", "var c = '?'; // which one? (none)")]
+    public void Below_CSharp_8_only_nullable_annotations_are_taken_out(string line, string expected) =>
+        Assert.Equal(expected, FixedTypes.WithoutAnnotations(line));
 }

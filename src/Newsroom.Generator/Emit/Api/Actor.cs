@@ -16,6 +16,7 @@ namespace Newsroom
     public sealed class Actor : global::System.IEquatable<Actor>
 #endif
     {
+        private readonly int _generation = __HotReload.Generation;
         private readonly int[] _articles;
         private Quote[]? _quotes;
         private Article[]? _articleList;
@@ -58,6 +59,8 @@ namespace Newsroom
         {
             get
             {
+                // An actor kept from before a hot reload answers as the same actor does now.
+                if (_generation != __HotReload.Generation) return global::Newsroom.Actors.__Resolve(Kind, Name).Quotes;
                 if (_quotes is null)
                 {
                     var quotes = new global::System.Collections.Generic.List<Quote>();
@@ -79,6 +82,7 @@ namespace Newsroom
         {
             get
             {
+                if (_generation != __HotReload.Generation) return global::Newsroom.Actors.__Resolve(Kind, Name).Articles;
                 if (_articleList is null)
                 {
                     var list = new Article[_articles.Length];

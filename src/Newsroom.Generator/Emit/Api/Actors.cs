@@ -53,7 +53,10 @@ namespace Newsroom
             get
             {
                 var index = s_index;
-                return index != null && index.Generation == __HotReload.Generation ? index : (s_index = __Build());
+                if (index != null && index.Generation == __HotReload.Generation) return index;
+                var built = __Build();
+                var prior = global::System.Threading.Interlocked.CompareExchange(ref s_index, built, index);
+                return ReferenceEquals(prior, index) ? built : prior ?? built;
             }
         }
 
@@ -62,6 +65,8 @@ namespace Newsroom
 
         private static __ActorIndex __Build()
         {
+            // The generation first: an update between it and the data marks this index old, never old data new.
+            var generation = __HotReload.Generation;
 #if NEWSROOM_UTF8
             var data = global::System.ReadOnlySpan<byte>.Empty;
             __Data(ref data);
@@ -71,7 +76,7 @@ namespace Newsroom
             __Data(ref data);
             var r = new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data));
 #endif
-            var index = new __ActorIndex(r.Int());
+            var index = new __ActorIndex(r.Int(), generation);
             for (var i = 0; i < index.All.Length; i++)
             {
                 var member = r.String() ?? "";
@@ -99,8 +104,9 @@ namespace Newsroom
         /// <summary>All actors, and each by kind and name and by member name, made together on first use.</summary>
         private sealed class __ActorIndex
         {
-            internal __ActorIndex(int count)
+            internal __ActorIndex(int count, int generation)
             {
+                Generation = generation;
                 All = new Actor[count];
                 ByKey = new global::System.Collections.Generic.Dictionary<string, Actor>(count, global::System.StringComparer.Ordinal);
                 ByMember = new global::System.Collections.Generic.Dictionary<string, Actor>(count, global::System.StringComparer.Ordinal);
@@ -112,7 +118,7 @@ namespace Newsroom
 
             internal global::System.Collections.Generic.Dictionary<string, Actor> ByMember { get; }
 
-            internal int Generation { get; } = __HotReload.Generation;
+            internal int Generation { get; }
         }
     }
 }

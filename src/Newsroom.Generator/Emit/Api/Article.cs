@@ -230,12 +230,19 @@ namespace Newsroom
         /// <summary>The article file at <paramref name="path"/> (relative to its project), when it holds the extracted text.</summary>
         private static string? __FromFile(string path, int length, int hash)
         {
-            string? folder = global::System.AppContext.BaseDirectory;
-            var folders = new global::System.Collections.Generic.List<string> { global::System.Environment.CurrentDirectory };
-            for (var up = 0; up < 6 && folder != null && folder.Length > 0; up++)
+            var folders = new global::System.Collections.Generic.List<string>();
+            try
             {
-                folders.Add(folder);
-                folder = global::System.IO.Path.GetDirectoryName(folder.TrimEnd('/', '\\'));
+                folders.Add(global::System.Environment.CurrentDirectory);
+                string? folder = global::System.AppContext.BaseDirectory;
+                for (var up = 0; up < 6 && folder != null && folder.Length > 0; up++)
+                {
+                    folders.Add(folder);
+                    folder = global::System.IO.Path.GetDirectoryName(folder.TrimEnd('/', '\\'));
+                }
+            }
+            catch (global::System.Exception e) when (__Ignorable(e))
+            {
             }
             foreach (var candidate in folders)
             {
@@ -246,14 +253,16 @@ namespace Newsroom
                     var text = __Decode(global::System.IO.File.ReadAllBytes(file));
                     if (__Matches(text, length, hash)) return text;
                 }
-                catch (global::System.IO.IOException)
-                {
-                }
-                catch (global::System.UnauthorizedAccessException)
+                catch (global::System.Exception e) when (__Ignorable(e))
                 {
                 }
             }
             return null;
         }
+
+        /// <summary>What looking for a file may meet that only means "not there": the caller then says what is wrong.</summary>
+        private static bool __Ignorable(global::System.Exception e) =>
+            e is global::System.IO.IOException || e is global::System.UnauthorizedAccessException || e is global::System.ArgumentException
+            || e is global::System.NotSupportedException || e is global::System.Security.SecurityException;
     }
 }

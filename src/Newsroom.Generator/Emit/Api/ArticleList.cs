@@ -12,19 +12,44 @@ namespace Newsroom
         private readonly Article?[] _articles;
         private global::System.Collections.Generic.Dictionary<string, int>? _byMember;
 
-        /// <summary>The hot-reload generation the list was made in (<see cref="__HotReload"/>).</summary>
-        internal int Generation { get; } = __HotReload.Generation;
-
-        internal __ArticleList(string[] fileNames, string[] members)
+        internal __ArticleList(string[] fileNames, string[] members, int generation)
         {
             _fileNames = fileNames;
             _members = members;
             _articles = new Article?[fileNames.Length];
+            Generation = generation;
         }
+
+        /// <summary>The hot-reload generation of the catalog the list was made from (<see cref="__HotReload"/>).</summary>
+        internal int Generation { get; }
 
         public int Count => _articles.Length;
 
-        public Article this[int index] => _articles[index] ?? (_articles[index] = Articles.__At(index));
+        public Article this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)_articles.Length) throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                if (Generation != __HotReload.Generation) return __Since(index);
+                return _articles[index] ?? (_articles[index] = Articles.__At(index));
+            }
+        }
+
+        /// <summary>
+        /// An article of a list made before a hot reload: the article with the same member now (positions may have
+        /// moved), or an error that says what happened when the update removed it.
+        /// </summary>
+        private Article __Since(int index)
+        {
+            var current = (__ArticleList)Articles.All;
+            var at = current.IndexOfMember(_members[index]);
+            if (at < 0)
+            {
+                throw new global::System.InvalidOperationException("Newsroom: the article '" + _fileNames[index]
+                    + "' is gone since this list was made (hot reload); read Articles.All again.");
+            }
+            return current[at];
+        }
 
         internal string FileName(int index) => _fileNames[index];
 
@@ -37,7 +62,7 @@ namespace Newsroom
                 for (var i = 0; i < _members.Length; i++) byMember[_members[i]] = i;
                 _byMember = byMember;
             }
-            return byMember[member];
+            return byMember.TryGetValue(member, out var index) ? index : -1;
         }
 
         public global::System.Collections.Generic.IEnumerator<Article> GetEnumerator()

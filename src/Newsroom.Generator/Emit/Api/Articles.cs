@@ -34,7 +34,9 @@ namespace Newsroom
         internal static Article __ByMember(string member)
         {
             var list = (__ArticleList)All;
-            return list[list.IndexOfMember(member)];
+            var index = list.IndexOfMember(member);
+            if (index < 0) throw new global::System.InvalidOperationException("Newsroom: no article has the member '" + member + "' (was it removed by a hot reload?).");
+            return list[index];
         }
 
         internal static Article __At(int index)
@@ -46,6 +48,8 @@ namespace Newsroom
 
         private static __ArticleList __Catalog()
         {
+            // The generation first: an update between it and the data marks this list old, never old data new.
+            var generation = __HotReload.Generation;
 #if NEWSROOM_UTF8
             var data = global::System.ReadOnlySpan<byte>.Empty;
             __Data(ref data);
@@ -62,7 +66,7 @@ namespace Newsroom
                 fileNames[i] = r.String() ?? "";
                 members[i] = r.String() ?? "";
             }
-            return new __ArticleList(fileNames, members);
+            return new __ArticleList(fileNames, members, generation);
         }
 
 #if NEWSROOM_UTF8

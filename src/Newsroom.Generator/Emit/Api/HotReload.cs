@@ -29,4 +29,18 @@ namespace Newsroom
         internal const int Generation = 0;
 #endif
     }
+
+    /// <summary>A value with the hot-reload generation it was made in, published together (one reference, never torn).</summary>
+    internal sealed class __Generational<T>
+    {
+        internal __Generational(T value, int generation)
+        {
+            Value = value;
+            Generation = generation;
+        }
+
+        internal T Value { get; }
+
+        internal int Generation { get; }
+    }
 }

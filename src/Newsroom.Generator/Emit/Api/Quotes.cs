@@ -9,8 +9,7 @@ namespace Newsroom
     /// <summary>Every quote, grouped by speaker: <c>Quotes.AnthonyBlinken.IntenseCompetitionRequires…</c>.</summary>
     public static partial class Quotes
     {
-        private static global::Newsroom.Quote[]? s_all;
-        private static int s_generation;
+        private static global::Newsroom.__Generational<global::Newsroom.Quote[]>? s_all;
 
         /// <summary>All quotes of all articles, in article order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Quote> All
@@ -19,15 +18,14 @@ namespace Newsroom
             {
                 var current = s_all;
                 var generation = global::Newsroom.__HotReload.Generation;
-                if (current != null && s_generation == generation) return current;
+                if (current != null && current.Generation == generation) return current.Value;
                 var all = new global::System.Collections.Generic.List<global::Newsroom.Quote>();
                 foreach (var article in global::Newsroom.Articles.All)
                 {
                     all.AddRange(article.Quotes);
                 }
                 var built = all.ToArray();
-                s_all = built;
-                s_generation = generation;
+                s_all = new global::Newsroom.__Generational<global::Newsroom.Quote[]>(built, generation);
                 return built;
             }
         }
