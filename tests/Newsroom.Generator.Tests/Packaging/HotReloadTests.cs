@@ -22,17 +22,7 @@ public sealed class HotReloadTests(PackedGenerator package)
     public void An_article_edited_under_dotnet_watch_reaches_the_running_app()
     {
         var dir = package.NewConsumer("watch");
-        File.WriteAllText(Path.Combine(dir, "Watch.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        PackedGenerator.WriteProject(dir, "Watch.csproj", "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>", package.Reference());
         var article = Path.Combine(dir, "Articles", "seed.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(article)!);
         File.WriteAllText(article, Seed);

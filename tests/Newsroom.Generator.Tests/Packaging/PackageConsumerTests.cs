@@ -31,19 +31,8 @@ public sealed class PackageConsumerTests(PackedGenerator package)
     private string Consumer(string name, string properties = "", string items = "", string projectExtension = ".csproj")
     {
         var dir = package.NewConsumer(name.ToLowerInvariant());
-        File.WriteAllText(Path.Combine(dir, name + projectExtension), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                {items}
-                <PackageReference Include="Newsroom" Version="{package.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        PackedGenerator.WriteProject(dir, name + projectExtension, "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>" + properties,
+            items + package.Reference(privateAssets: false));
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
         return dir;
     }

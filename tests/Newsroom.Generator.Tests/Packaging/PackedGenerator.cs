@@ -62,6 +62,26 @@ public sealed class PackedGenerator : IDisposable
         return dir;
     }
 
+    /// <summary>The package reference a consumer writes, at the test version (<c>PrivateAssets="all"</c> as <c>dotnet add package</c> writes it, or without).</summary>
+    public string Reference(bool privateAssets = true) =>
+        $"""<PackageReference Include="Newsroom" Version="{Version}"{(privateAssets ? " PrivateAssets=\"all\"" : "")} />""";
+
+    /// <summary>Writes <c>{dir}/{fileName}</c>, an SDK-style project with these properties and items, and creates <c>dir</c>.</summary>
+    public static void WriteProject(string dir, string fileName, string properties, string items = "")
+    {
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, fileName), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+    }
+
     public DotnetCli.Result Dotnet(string dir, params string[] arguments) => DotnetCli.Run(dir, Environment, Timeout, arguments);
 
     public void Dispose()

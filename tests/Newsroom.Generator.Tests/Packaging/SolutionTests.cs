@@ -20,19 +20,8 @@ public sealed class SolutionTests(PackedGenerator package)
         void Project(string name, string properties, string items, string article)
         {
             var dir = Path.Combine(root, name);
+            PackedGenerator.WriteProject(dir, name + ".csproj", "<TargetFramework>net10.0</TargetFramework>" + properties, package.Reference() + items);
             Directory.CreateDirectory(Path.Combine(dir, "Articles"));
-            File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    {properties}
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />
-                    {items}
-                  </ItemGroup>
-                </Project>
-                """);
             File.WriteAllText(Path.Combine(dir, "Articles", "story.txt"), article);
         }
         Project("Harbour", "", "", "Ferry returns\n\n“The ferry will run again on Monday,” said Lena Berg, the harbour master.\n");

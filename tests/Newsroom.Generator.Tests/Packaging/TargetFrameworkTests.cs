@@ -16,20 +16,8 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
 {
     private static string Seed => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"));
 
-    private static void Project(string dir, string name, string properties, string items = "")
-    {
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                {items}
-              </ItemGroup>
-            </Project>
-            """);
-    }
+    private static void Project(string dir, string name, string properties, string items = "") =>
+        PackedGenerator.WriteProject(dir, name + ".csproj", properties, items);
 
     private void Articles(string dir)
     {
@@ -46,7 +34,7 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
     {
         var root = package.NewConsumer("shared");
         Project(Path.Combine(root, "News"), "News", "<TargetFramework>netstandard2.0</TargetFramework>",
-            $"""<PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />""");
+            package.Reference());
         Articles(Path.Combine(root, "News"));
         Project(Path.Combine(root, "App"), "App", "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>",
             """<ProjectReference Include="../News/News.csproj" />""");
@@ -77,7 +65,7 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
     {
         var dir = package.NewConsumer("framework-" + framework, nugetOrg: true);
         Project(dir, "Framework", $"<OutputType>Exe</OutputType><TargetFramework>{framework}</TargetFramework>",
-            $"""<PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />""");
+            package.Reference());
         Articles(dir);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System;
@@ -107,7 +95,7 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
         // Built only (no .NET 6 or 8 runtime here); its reference pack comes from NuGet.
         var dir = package.NewConsumer(framework, nugetOrg: true);
         Project(dir, "Eight", $"<TargetFramework>{framework}</TargetFramework><Nullable>enable</Nullable>",
-            $"""<PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />""");
+            package.Reference());
         Articles(dir);
         File.WriteAllText(Path.Combine(dir, "Use.cs"), """
             namespace Eight;
@@ -129,7 +117,7 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
     {
         var dir = package.NewConsumer("csharp10");
         Project(dir, "CSharp10", "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><LangVersion>10</LangVersion><Nullable>enable</Nullable>",
-            $"""<PackageReference Include="Newsroom" Version="{package.Version}" PrivateAssets="all" />""");
+            package.Reference());
         Articles(dir);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System;
