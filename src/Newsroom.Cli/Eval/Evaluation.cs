@@ -39,7 +39,7 @@ internal static class Evaluation
         }
 
         var failed = new List<(string Id, Exception Error)>();
-        long chars = 0, quotes = 0, indirect = 0, people = 0, badSpans = 0;
+        long chars = 0, quotes = 0, indirect = 0, people = 0, organizations = 0, badSpans = 0;
         var clock = new Stopwatch();
         foreach (var article in articles)
         {
@@ -68,6 +68,7 @@ internal static class Evaluation
                 json.WriteNumber("end", q.Span.End);
                 json.WriteString("speaker", q.Speaker);
                 json.WriteString("verb", q.Verb);
+                json.WriteString("source", q.Source);
                 json.WriteString("kind", Rendering.JsonView.Kind(q.Kind));
                 json.WriteEndObject();
                 quotes++;
@@ -82,6 +83,14 @@ internal static class Evaluation
                 people++;
             }
             json.WriteEndArray();
+            json.WriteStartArray("organizations");
+            foreach (var actor in model?.Actors ?? EquatableArray<ActorModel>.Empty)
+            {
+                if (actor.Kind != ActorKind.Organization) continue;
+                json.WriteStringValue(actor.Name);
+                organizations++;
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
             json.Flush();
             stream.WriteByte((byte)'\n');
@@ -91,7 +100,7 @@ internal static class Evaluation
         var seconds = clock.Elapsed.TotalSeconds;
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"extract: {articles.Count} article{(articles.Count == 1 ? "" : "s")}, {chars:N0} chars in {seconds * 1000:F1} ms = " +
-            $"{(seconds > 0 ? chars / seconds / 1e6 : 0):F2} M chars/s; {quotes} quotes ({indirect} indirect), {people} people"));
+            $"{(seconds > 0 ? chars / seconds / 1e6 : 0):F2} M chars/s; {quotes} quotes ({indirect} indirect), {people} people, {organizations} organizations"));
         if (badSpans > 0)
         {
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"WARNING: {badSpans} quote spans fall outside their article's text"));

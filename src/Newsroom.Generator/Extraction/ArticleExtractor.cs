@@ -70,13 +70,14 @@ public static class ArticleExtractor
                 QuoteKinds.Classify(text, q.Span, q.ContinuesPrevious),
                 a.Speaker?.Name,
                 a.Verb?.ToLowerInvariant(),
-                a.Addressee?.Name));
+                a.Addressee?.Name,
+                a.Source));
         }
         if (indirectQuotes)
         {
             foreach (var r in attributor.FindIndirect(cancellationToken))
             {
-                quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name));
+                quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name, r.Source));
             }
         }
         // Direct, partial and indirect quotes in text order. An indirect content holds no mark, and no content reaches back

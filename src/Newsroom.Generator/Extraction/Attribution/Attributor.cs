@@ -9,7 +9,11 @@ using Newsroom.Generator.Extraction.Text;
 namespace Newsroom.Generator.Extraction.Attribution;
 
 /// <summary>Who said a quote, with which verb, and to whom.</summary>
-internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addressee, bool Found);
+internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addressee, bool Found)
+{
+    /// <summary>The source's words as written (see <see cref="Model.QuoteModel.Source"/>).</summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>
 /// Finds each quote's speaker, in the order a careful reader looks:

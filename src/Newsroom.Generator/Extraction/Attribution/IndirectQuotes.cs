@@ -9,7 +9,11 @@ using Newsroom.Generator.Extraction.Text;
 namespace Newsroom.Generator.Extraction.Attribution;
 
 /// <summary>Reported speech without quotation marks: the content, its source and cue, in a paragraph.</summary>
-internal sealed record IndirectQuote(TextRange Content, int Paragraph, Actor? Speaker, string? Verb, Actor? Addressee);
+internal sealed record IndirectQuote(TextRange Content, int Paragraph, Actor? Speaker, string? Verb, Actor? Addressee)
+{
+    /// <summary>The source's words as written (see <see cref="Model.QuoteModel.Source"/>).</summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>
 /// Indirect quotes: reported speech with no quotation mark in its content, found sentence by sentence outside quotes,

@@ -61,6 +61,9 @@ public enum ActorKind
 /// <param name="Speaker">Canonical name of the speaking actor (a key of <see cref="ArticleModel.Actors"/>), if found.</param>
 /// <param name="Verb">The reporting verb as written (<c>said</c>, <c>told</c>, <c>according to</c>).</param>
 /// <param name="Addressee">Canonical name of whoever was told (<c>Xi told Gates</c>).</param>
+/// <param name="Source">The words that name the source as the article gives them (<c>a police spokesperson</c>,
+/// <c>Jane Roe, a spokeswoman for NASA</c>, <c>he</c>), whitespace collapsed; null when the quote is not attributed.
+/// Unlike <see cref="Speaker"/> it is also there for unnamed sources.</param>
 public sealed record QuoteModel(
     TextRange Span,
     LinePosition Position,
@@ -68,7 +71,8 @@ public sealed record QuoteModel(
     QuoteKind Kind,
     string? Speaker,
     string? Verb,
-    string? Addressee);
+    string? Addressee,
+    string? Source = null);
 
 /// <summary>A person, organization or place named in the article.</summary>
 public sealed record ActorModel(
