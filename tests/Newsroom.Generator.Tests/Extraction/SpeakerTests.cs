@@ -30,6 +30,25 @@ public class SpeakerTests
         Assert.Equal("Tom Reyes", m.Quote("We had ten minutes.").Speaker);
     }
 
+    [Theory]
+    [InlineData("Lena Berg of the Coastal Research Institute said, “The reef is recovering.”")]
+    [InlineData("Dr. Lena Berg at Mercy Hospital said, “The reef is recovering.”")]
+    [InlineData("Governor Lena Berg of France said, “The reef is recovering.”")]
+    [InlineData("Lena Berg of the Coastal Research Institute and contributor to the Harbour Courier wrote, “The reef is recovering.”")]
+    public void A_person_qualified_by_an_organization_or_place_is_the_speaker(string text)
+    {
+        var m = Extract.From("Divers counted fish on the reef this week.\n\n" + text);
+        Assert.Equal("Lena Berg", m.Quote("The reef is recovering.").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
+    {
+        var m = Extract.From("The council met on Monday.\n\nTom Reyes called the debate “a mess.” Lena Berg called Reyes “a disgrace”.");
+        Assert.Equal("Tom Reyes", m.Quote("a mess.").Speaker);
+        Assert.Equal("Lena Berg", m.Quote("a disgrace").Speaker);
+    }
+
     [Fact]
     public void Colon_introduction()
     {

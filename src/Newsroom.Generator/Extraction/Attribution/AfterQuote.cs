@@ -30,6 +30,9 @@ internal sealed partial class Attributor
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
         if (last is '.' && char.IsUpper(tokens[i].First) && !StartsSpeakerThenVerb(tokens, i)) return null;
+        // "…a mess.” Biden called Trump a “national embarrassment”.": after a quote that ended its sentence, a sentence
+        // that holds a quote of its own is that quote's attribution.
+        if (last is '.' or '!' or '?' && SentenceHasQuoteAfter(p, i)) return null;
 
         var phrase = SpeechCues.PhraseAt(tokens, i);
         if (phrase > 0)
@@ -115,6 +118,19 @@ internal sealed partial class Attributor
             return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
         }
         return null;
+    }
+
+    /// <summary>Whether the sentence of token <paramref name="i"/> holds a quotation mark at or after it.</summary>
+    private bool SentenceHasQuoteAfter(int p, int i)
+    {
+        var tokens = _tokens[p];
+        var sentences = Facts(p).Sentence;
+        for (var k = i; k < tokens.Count && k < i + 40 && sentences[k] == sentences[i]; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark) return true;
+            if (IsSentenceEnd(tokens[k]) || tokens[k].Text is ";" or ":") return false;
+        }
+        return false;
     }
 
     /// <summary>"Berg then writes back, “See you soon.”": the verb leads into the next quote.</summary>

@@ -24,10 +24,45 @@ internal sealed partial class Attributor
         var t = tokens[k];
         if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
         var m = MentionEndingAt(t.End);
-        if (m is not null && !m.Possessive) return m.Actor;
+        if (m is not null && !m.Possessive) return m.Actor!.Kind == ActorKind.Person ? m.Actor : PersonOf(p, m) ?? m.Actor;
         if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
         {
             return Described(p, k, position);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The person an organization or place qualifies in a subject: <c>Steve Peers of the University of Essex said</c>,
+    /// <c>Dr. Ana Ruiz at Mercy Hospital said</c>, <c>President Ali Reza of Iran said</c>, <c>Lena Berg of Acme and
+    /// contributor to the Courier wrote</c>. Read back from the mention over its determiner, possessives and lower-case
+    /// words to a preposition (<c>of</c>, <c>at</c>, <c>from</c>, <c>with</c>, <c>for</c>, <c>to</c>) right after a
+    /// person's name, within the clause (no comma, no verb between).
+    /// </summary>
+    private Actor? PersonOf(int p, Mention m)
+    {
+        var tokens = _tokens[p];
+        var k = FirstTokenAt(tokens, m.Start) - 1;
+        var sawPreposition = false;
+        for (var steps = 0; k >= 0 && steps < 12; k--, steps++)
+        {
+            var t = tokens[k];
+            if (InQuote(p)[k]) return null;
+            var person = MentionEndingAt(t.End);
+            if (person is not null && person != m)
+            {
+                if (person.Actor!.Kind == ActorKind.Person && !person.Possessive)
+                {
+                    return sawPreposition && tokens[k + 1].Text is "of" or "at" or "from" or "with" or "for" ? person.Actor : null;
+                }
+                // An organization or place on the way ("of the UK's National Crime Agency", "of Acme and …"): read on past it.
+                k = FirstTokenAt(tokens, person.Start);
+                continue;
+            }
+            if (t.Text is "of" or "at" or "from" or "with" or "for" or "to") { sawPreposition = true; continue; }
+            if (t.Text is "the" or "The" or "and" || t.IsPossessive) continue;
+            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && !SpeechCues.IsVerb(t)) continue;
+            return null;
         }
         return null;
     }
