@@ -49,6 +49,30 @@ public class SpeakerTests
         Assert.Equal("Lena Berg", m.Quote("a disgrace").Speaker);
     }
 
+    [Theory]
+    [InlineData("Lena Berg, a spokeswoman for the Harbour Authority, said: “The pier stays shut.”", "Lena Berg, a spokeswoman for the Harbour Authority", "Lena Berg")]
+    [InlineData("“The pier stays shut,” said Lena Berg, a spokeswoman for the Harbour Authority.", "Lena Berg, a spokeswoman for the Harbour Authority", "Lena Berg")]
+    [InlineData("“The pier stays shut,” a police spokesperson said.", "a police spokesperson", null)]
+    [InlineData("“The pier stays shut,” said a police spokesperson.", "a police spokesperson", null)]
+    [InlineData("“The pier stays shut,” officials said on Monday.", "officials", null)]
+    [InlineData("Lena Berg runs the harbour.\n\n“The pier stays shut,” she said.", "she", "Lena Berg")]
+    public void The_source_is_given_as_the_article_words_it(string text, string source, string? speaker)
+    {
+        var m = Extract.From("Storm closes the harbour\n\n" + text);
+        var q = Assert.Single(m.Quotes, q => m.Slice(q.Span).StartsWith("The pier stays shut", System.StringComparison.Ordinal));
+        Assert.Equal(source, q.Source);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_source_does_not_take_the_speaker_of_the_quote_before()
+    {
+        var m = Extract.From("Storm closes the harbour\n\n“We will reopen soon,” said Mayor Tom Reyes. “The pier stays shut,” a police spokesperson said.");
+        Assert.Equal("Tom Reyes", m.Quote("We will reopen soon,").Speaker);
+        Assert.Null(m.Quote("The pier stays shut,").Speaker);
+        Assert.Equal("a police spokesperson", m.Quote("The pier stays shut,").Source);
+    }
+
     [Fact]
     public void Colon_introduction()
     {

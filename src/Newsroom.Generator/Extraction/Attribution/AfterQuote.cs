@@ -46,7 +46,7 @@ internal sealed partial class Attributor
         {
             var who = SpeakerAfter(p, i + 1, q.Span.Start);
             if (who is not null) return new Attribution(who, tokens[i].Text, null, true);
-            return null;
+            return UnnamedAfter(p, i + 1) ? new Attribution(null, tokens[i].Text, null, true) : null;
         }
 
         // "…,” Sam Okoro, director of …, said": a name right after the quote, and a reporting verb later in the sentence.
@@ -113,7 +113,14 @@ internal sealed partial class Attributor
                     if (candidate is not null && candidate.Kind == ActorKind.Person) who = candidate;
                 }
             }
-            if (who is null) break;
+            if (who is null)
+            {
+                // "“…,” a police spokesperson said": attributed, to nobody named.
+                // Not a new sentence after the quote ("…?” Her critics cited it"), not a participle ("without reporters asking").
+                if (IsUnnamedSource(p, s) && !SpeechCues.IsParticiple(tokens[v]) && !(last is '.' or '!' or '?' && char.IsUpper(tokens[i].First))
+                    && (last is ',' or '—' or '–' or '-' || !IntroducesNextQuote(p, v))) return new Attribution(null, tokens[v].Text, null, true);
+                break;
+            }
             if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) return null;
             return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
         }

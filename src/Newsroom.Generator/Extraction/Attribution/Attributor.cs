@@ -73,6 +73,7 @@ internal sealed partial class Attributor
             cancellationToken.ThrowIfCancellationRequested();
             var q = quotes[i];
             result[i] = After(q) ?? Before(q) ?? LaterInSentence(q) ?? new Attribution(null, null, null, false);
+            result[i] = WithSource(q, result[i]);
             if (!result[i].Found && q.ContinuesPrevious && i > 0) result[i] = result[i - 1];
         }
 
@@ -97,7 +98,7 @@ internal sealed partial class Attributor
         // No reporting verb: the sentence's subject, or a closing dash's name.
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!result[i].Found) result[i] = Subject(quotes[i]) ?? result[i];
+            if (!result[i].Found && Subject(quotes[i]) is { } subject) result[i] = WithSource(quotes[i], subject);
         }
 
         // Floating paragraphs: the previous paragraph's speaker, or its "X said:" lead-in. The last attributed quote
@@ -112,7 +113,7 @@ internal sealed partial class Attributor
                 var lead = LeadInFromPreviousParagraph(p);
                 if (lead is not null)
                 {
-                    result[i] = lead;
+                    result[i] = WithSpeakerSurface(quotes[i], lead);
                 }
                 else if (lastAttributed.TryGetValue(p - 1, out var j))
                 {
@@ -120,7 +121,7 @@ internal sealed partial class Attributor
                 }
                 else if (!hasQuote.Contains(p - 1) && p > 0 && StartsParagraph(quotes[i]))
                 {
-                    result[i] = ReportedSpeech(p - 1) ?? result[i];
+                    result[i] = ReportedSpeech(p - 1) is { } reported ? WithSpeakerSurface(quotes[i], reported) : result[i];
                 }
                 if (!result[i].Found && StartsParagraph(quotes[i]))
                 {

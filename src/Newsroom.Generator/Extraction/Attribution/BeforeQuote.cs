@@ -103,6 +103,7 @@ internal sealed partial class Attributor
             {
                 var who = SpeakerEndingAt(p, s, at);
                 if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
+                if (IsUnnamedSource(p, s)) return new Attribution(null, verb, null, true);
             }
             var inverted = SpeechCues.Inverts(tokens[v]) ? SpeakerAfter(p, v + 1, at) : null;
             if (inverted is not null) return new Attribution(inverted, verb, null, true);
