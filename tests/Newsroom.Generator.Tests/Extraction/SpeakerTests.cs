@@ -1,3 +1,4 @@
+using System.Linq;
 using Newsroom.Generator.Extraction.Lexicon;
 using Xunit;
 
@@ -71,6 +72,27 @@ public class SpeakerTests
         Assert.Equal("Tom Reyes", m.Quote("We will reopen soon,").Speaker);
         Assert.Null(m.Quote("The pier stays shut,").Speaker);
         Assert.Equal("a police spokesperson", m.Quote("The pier stays shut,").Source);
+    }
+
+    [Fact]
+    public void An_interview_s_turns_give_their_quotes_to_the_turn_s_speaker()
+    {
+        var m = Extract.From("Harbour master talks about the storm\n\nJane Roe runs the harbour of Dover.\n\n" +
+            "((WN)) On your website you wrote “the pier is our heart”. Why?\n\n" +
+            "((Jane Roe)) Because it is. When the storm came, I said “nobody goes out tonight” and they listened.\n\n" +
+            "Later a police officer told me “you saved us”, and that stayed with me.\n\n" +
+            "((WN)) What comes next?\n\n((Jane Roe)) We rebuild, and I keep telling everyone “slow and steady”.");
+        Assert.Equal("Jane Roe", m.Quote("the pier is our heart").Speaker);
+        Assert.Equal("Jane Roe", m.Quote("nobody goes out tonight").Speaker);
+        Assert.Equal("Jane Roe", m.Quote("slow and steady").Speaker);
+        Assert.NotEqual("Jane Roe", m.Quote("you saved us").Speaker);
+    }
+
+    [Fact]
+    public void One_label_alone_is_not_an_interview()
+    {
+        var m = Extract.From("Harbour reopens\n\nJane Roe runs the harbour.\n\nJane Roe: the harbour reopens on Monday.\n\nThe sign said “closed for repairs” all week.");
+        Assert.Null(m.Quotes.FirstOrDefault(q => m.Slice(q.Span) == "closed for repairs")?.Speaker);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ internal sealed partial class Attributor
             {
                 // "“…,” a police spokesperson said": attributed, to nobody named.
                 // Not a new sentence after the quote ("…?” Her critics cited it"), not a participle ("without reporters asking").
-                if (IsUnnamedSource(p, s) && !SpeechCues.IsParticiple(tokens[v]) && !(last is '.' or '!' or '?' && char.IsUpper(tokens[i].First))
+                if (IsUnnamedSource(p, s, anyIndefinite: true) && !SpeechCues.IsParticiple(tokens[v]) && !(last is '.' or '!' or '?' && char.IsUpper(tokens[i].First))
                     && (last is ',' or '—' or '–' or '-' || !IntroducesNextQuote(p, v))) return new Attribution(null, tokens[v].Text, null, true);
                 break;
             }

@@ -13,6 +13,9 @@ internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addresse
 {
     /// <summary>The source's words as written (see <see cref="Model.QuoteModel.Source"/>).</summary>
     public string? Source { get; init; }
+
+    /// <summary>Taken from the layout (an interview's turn), not from a cue: not evidence that the quote is speech.</summary>
+    public bool FromLayout { get; init; }
 }
 
 /// <summary>
@@ -99,6 +102,11 @@ internal sealed partial class Attributor
         for (var i = 0; i < quotes.Count; i++)
         {
             if (!result[i].Found && Subject(quotes[i]) is { } subject) result[i] = WithSource(quotes[i], subject);
+            // In an interview's turn, what nothing else attributes is the turn's speaker's.
+            if (!result[i].Found && TurnOf(quotes[i].Paragraph) is { Interviewer: false, Speaker: { } turnSpeaker })
+            {
+                result[i] = new Attribution(turnSpeaker, null, null, true) { Source = SpeakerSurface(quotes[i], turnSpeaker), FromLayout = true };
+            }
         }
 
         // Floating paragraphs: the previous paragraph's speaker, or its "X said:" lead-in. The last attributed quote

@@ -171,12 +171,13 @@ internal sealed partial class Attributor
     /// A subject that names nobody but says who spoke: <c>a police spokesperson said</c>, <c>protesters chanted</c>,
     /// <c>officials said</c>, <c>the company said</c> when no company is named. Its head is a role or group noun.
     /// </summary>
-    private bool IsUnnamedSource(int p, int s)
+    private bool IsUnnamedSource(int p, int s, bool anyIndefinite = false)
     {
         if (s < 0) return false;
         var t = _tokens[p][s];
         if (t.Kind != TokenKind.Word || !char.IsLower(t.First)) return false;
-        if (!(Lexicons.RoleNouns.Contains(t.Text) || UnnamedGroups.Contains(t.Text)) || MentionEndingAt(t.End) is not null) return false;
+        if (MentionEndingAt(t.End) is not null) return false;
+        var known = Lexicons.RoleNouns.Contains(t.Text) || UnnamedGroups.Contains(t.Text);
         // The phrase must be the clause's subject: it starts where the clause does ("the use of executive orders" is not).
         var tokens = _tokens[p];
         var inQuote = InQuote(p);
@@ -185,6 +186,13 @@ internal sealed partial class Attributor
         {
             var b = tokens[k - 1];
             if (inQuote[k - 1] || b.Kind == TokenKind.QuoteMark || IsSentenceEnd(b) || b.Text is "," or ";" or ":" or "—" or "–") break;
+            if (b.Text is "a" or "an" or "A" or "An" or "another" or "Another" or "the" or "The")
+            {
+                k--;
+                if (k > 0 && !(tokens[k - 1].Kind == TokenKind.QuoteMark || IsSentenceEnd(tokens[k - 1]) || tokens[k - 1].Text is "," or ";" or ":" or "—" or "–"
+                    || tokens[k - 1].IsCapitalized && k - 1 == SentenceStart(p, k - 1))) return false;
+                break;
+            }
             if (b.Kind == TokenKind.Word && char.IsLower(b.First) && (SpeechCues.IsVerb(b) || EndsSourcePhrase(b.Text) || IsPrepositionBeforeSubject(b.Text))
                 && !(b.Text is "of" && k - 1 > 0 && tokens[k - 2].Text is "one" or "some" or "many" or "several" or "most" or "all")) return false;
             k--;
@@ -192,6 +200,8 @@ internal sealed partial class Attributor
         // "The Wooster professor added", "the company said": a definite singular description is someone named before,
         // left to the rules that resolve it; an indefinite one ("a police spokesperson") or a group ("officials",
         // "the protesters") is a source of its own.
+        // Any noun after "a" or "another" ("a fisherman told me") names a source; other heads come from the lexicons.
+        if (!known && !(anyIndefinite && tokens[k].Text is "a" or "an" or "A" or "An" or "another" or "Another")) return false;
         var plural = t.Text.EndsWith("s", StringComparison.Ordinal) && !t.Text.EndsWith("ss", StringComparison.Ordinal) || t.Text is "police" or "people";
         return plural || !(tokens[k].Text is "the" or "The" or "this" or "This" or "that" or "That") && !tokens[k].IsPossessive && !(k > 0 && tokens[k - 1].IsPossessive);
     }

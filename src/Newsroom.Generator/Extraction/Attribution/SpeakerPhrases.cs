@@ -23,6 +23,7 @@ internal sealed partial class Attributor
         if (k < 0 || InQuote(p)[k]) return null;
         var t = tokens[k];
         if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
+        if (TurnPronoun(p, t.Text) is { } turnSpeaker) return turnSpeaker;
         var m = MentionEndingAt(t.End);
         if (m is not null && !m.Possessive) return m.Actor!.Kind == ActorKind.Person ? m.Actor : PersonOf(p, m) ?? m.Actor;
         if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
