@@ -96,6 +96,34 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_document_speaks_for_its_owner_or_for_nobody_named()
+    {
+        var m = Extract.From("Reef report\n\nThe Coastal Research Institute studied the reef for a year.\n\n" +
+            "The Coastal Research Institute's website said: “The reef is recovering.”\n\n" +
+            "Tom Reyes dived there in May. “Coral is back in the shallows,” read the report.");
+        Assert.Equal("Coastal Research Institute", m.Quote("The reef is recovering.").Speaker);
+        var report = m.Quote("Coral is back in the shallows,");
+        Assert.Null(report.Speaker);
+        Assert.Equal("the report", report.Source);
+    }
+
+    [Fact]
+    public void A_generic_body_is_the_last_organization_named()
+    {
+        var m = Extract.From("Toy fair\n\nBrightworks Toys Inc. showed its new helmets at the fair.\n\n" +
+            "Asked about packaging, the company said it would use “plant-based plastic from next year”.");
+        Assert.Equal("Brightworks Toys Inc.", m.Quote("plant-based plastic from next year").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_s_own_subject_speaks_before_another_quote_lends_its_speaker()
+    {
+        var m = Extract.From("Debate\n\nLena Berg called the plan “a fraud.” Tom Reyes attacked the “cosy consensus” of both parties.");
+        Assert.Equal("Lena Berg", m.Quote("a fraud.").Speaker);
+        Assert.Equal("Tom Reyes", m.Quote("cosy consensus").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

@@ -41,6 +41,12 @@ internal sealed partial class Attributor
             if (who is not null) return new Attribution(who, Words(tokens, i, i + phrase), null, true);
         }
 
+        // "…,” read the statement." / "…,” reads an AEW press release.": a document speaks, for its owner if it names one.
+        if (SpeechCues.IsVerbAt(tokens, i) && DocumentFollows(p, i + 1))
+        {
+            return new Attribution(SpeakerAfter(p, i + 1, q.Span.Start), tokens[i].Text, null, true);
+        }
+
         // said X
         if (SpeechCues.IsVerbAt(tokens, i) && SpeechCues.Inverts(tokens[i]))
         {

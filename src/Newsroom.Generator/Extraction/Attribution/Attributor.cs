@@ -94,6 +94,11 @@ internal sealed partial class Attributor
         for (var i = 0; i < quotes.Count; i++)
         {
             if (result[i].Found) continue;
+            if (OwnSubject(quotes[i]) is { } own)
+            {
+                result[i] = WithSource(quotes[i], own);
+                continue;
+            }
             if (i > 0 && quotes[i - 1].Paragraph == quotes[i].Paragraph && result[i - 1].Found) result[i] = result[i - 1];
             else if (nextFound[i] >= 0) result[i] = result[nextFound[i]];
         }

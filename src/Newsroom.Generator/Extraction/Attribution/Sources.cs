@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Newsroom.Generator.Extraction.Actors;
 using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Extraction.Quotes;
 using Newsroom.Generator.Extraction.Text;
 
@@ -61,7 +62,10 @@ internal sealed partial class Attributor
         if (best < 0) return null;
         var subject = SubjectPhrase(p, best);
         if (subject is not null) return subject;
-        return phraseLength > 1 || SpeechCues.Inverts(tokens[best]) ? ObjectPhrase(p, best + phraseLength) : null;
+        // After the quote's closing mark, a verb comes before its subject ("…,” read the report").
+        var afterMark = best > 0 && (tokens[best - 1].Kind == TokenKind.QuoteMark
+            || tokens[best - 1].Text is "," && best > 1 && tokens[best - 2].Kind == TokenKind.QuoteMark);
+        return phraseLength > 1 || afterMark || SpeechCues.Inverts(tokens[best]) ? ObjectPhrase(p, best + phraseLength) : null;
     }
 
     /// <summary>Whether a phrase from token <paramref name="k"/> can name a source: a name, a pronoun, a determiner or a role.</summary>
@@ -108,7 +112,7 @@ internal sealed partial class Attributor
         {
             var t = tokens[k];
             if (inQuote[k] || t.Kind == TokenKind.QuoteMark || IsSentenceEnd(t) || t.Text is "," or ";" or ":" or "—" or "–" or "(" or ")") break;
-            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (SpeechCues.IsVerb(t) || EndsSourcePhrase(t.Text))) break;
+            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (VerbHere(tokens, k) || EndsSourcePhrase(t.Text))) break;
             start = k;
         }
         if (start < 0) return null;
@@ -134,13 +138,17 @@ internal sealed partial class Attributor
                 appositive = true;
                 continue;
             }
-            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (SpeechCues.IsVerb(t) || (!appositive && EndsSourcePhrase(t.Text))
+            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (VerbHere(tokens, j) || (!appositive && EndsSourcePhrase(t.Text))
                 || appositive && t.Text is "who" or "which" or "that")) break;
             if (!appositive && end >= 0 && t.Text is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "to") break;
             end = j;
         }
         return end < k || !StartsSource(tokens[k]) ? null : Phrase(tokens, k, end);
     }
+
+    /// <summary>A reporting verb's form used as a verb here: not a document noun, not after a determiner ("the report").</summary>
+    private static bool VerbHere(List<Token> tokens, int k) => SpeechCues.IsVerb(tokens[k]) && !DocumentNouns.Contains(tokens[k].Text)
+        && !(k > 0 && (tokens[k - 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "The" || tokens[k - 1].IsPossessive));
 
     private bool EndsName(int p, int k) => k >= 0 && (_tokens[p][k].IsCapitalized || MentionEndingAt(_tokens[p][k].End) is not null);
 
@@ -177,7 +185,7 @@ internal sealed partial class Attributor
         var t = _tokens[p][s];
         if (t.Kind != TokenKind.Word || !char.IsLower(t.First)) return false;
         if (MentionEndingAt(t.End) is not null) return false;
-        var known = Lexicons.RoleNouns.Contains(t.Text) || UnnamedGroups.Contains(t.Text);
+        var known = Lexicons.RoleNouns.Contains(t.Text) || UnnamedGroups.Contains(t.Text) || DocumentNouns.Contains(t.Text);
         // The phrase must be the clause's subject: it starts where the clause does ("the use of executive orders" is not).
         var tokens = _tokens[p];
         var inQuote = InQuote(p);
@@ -193,7 +201,7 @@ internal sealed partial class Attributor
                     || tokens[k - 1].IsCapitalized && k - 1 == SentenceStart(p, k - 1))) return false;
                 break;
             }
-            if (b.Kind == TokenKind.Word && char.IsLower(b.First) && (SpeechCues.IsVerb(b) || EndsSourcePhrase(b.Text) || IsPrepositionBeforeSubject(b.Text))
+            if (b.Kind == TokenKind.Word && char.IsLower(b.First) && (SpeechCues.IsVerb(b) || EndsSourcePhrase(b.Text) || b.Text != "of" && IsPrepositionBeforeSubject(b.Text))
                 && !(b.Text is "of" && k - 1 > 0 && tokens[k - 2].Text is "one" or "some" or "many" or "several" or "most" or "all")) return false;
             k--;
         }
@@ -219,7 +227,7 @@ internal sealed partial class Attributor
             if (SpeechCues.IsVerb(t) || EndsSourcePhrase(t.Text) || IsPrepositionBeforeSubject(t.Text)) break;
             head = j;
         }
-        if (head < 0 || !(Lexicons.RoleNouns.Contains(tokens[head].Text) || UnnamedGroups.Contains(tokens[head].Text))) return false;
+        if (head < 0 || !(Lexicons.RoleNouns.Contains(tokens[head].Text) || UnnamedGroups.Contains(tokens[head].Text) || DocumentNouns.Contains(tokens[head].Text))) return false;
         // "said former secretary of state Hillary Clinton": a name further on is the speaker the rules missed, not nobody.
         for (var j = head + 1; j < tokens.Count && j < head + 8; j++)
         {
@@ -229,6 +237,56 @@ internal sealed partial class Attributor
         }
         return true;
     }
+
+    /// <summary>
+    /// What a document says is its author's: <c>the WHO's website said</c>, <c>an AEW press release reads</c>, <c>the
+    /// Supreme Court decision put it</c>, <c>the court's summary concluded</c>. The owner is a possessive or a
+    /// modifying name in the document's phrase (ending at token <paramref name="k"/>, its head), or a generic body so
+    /// described (<c>the court's</c>); null when the document names no owner.
+    /// </summary>
+    private Actor? DocumentOwner(int p, int k, int position)
+    {
+        var tokens = _tokens[p];
+        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        {
+            var t = tokens[j];
+            if (InQuote(p)[j] || t.Kind == TokenKind.QuoteMark || t.Text is "," or ";" or ":" || IsSentenceEnd(t)) break;
+            var m = MentionEndingAt(t.End);
+            if (m is not null && m.Actor!.Kind != ActorKind.Place) return m.Actor;
+            if (t.IsPossessive && j > 1 && tokens[j - 1].Kind == TokenKind.Word && char.IsLower(tokens[j - 1].First) && tokens[j - 2].Text is "the" or "The")
+            {
+                return GenericBodies.Contains(tokens[j - 1].Text) ? Described(p, j - 1, position) : null;
+            }
+            if (t.Text is "its" or "their" or "Its" or "Their") return null;
+            if (t.Text is "the" or "The" or "a" or "an" or "An" or "A") break;
+        }
+        return null;
+    }
+
+    /// <summary>A document's phrase from token <paramref name="k"/>: a determiner, at most three words, a document noun.</summary>
+    private bool DocumentFollows(int p, int k)
+    {
+        var tokens = _tokens[p];
+        if (k >= tokens.Count || !(tokens[k].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her")) return false;
+        for (var j = k + 1; j < tokens.Count && j <= k + 4; j++)
+        {
+            var t = tokens[j];
+            if (InQuote(p)[j] || t.Kind != TokenKind.Word) return false;
+            if (char.IsLower(t.First) && DocumentNouns.Contains(t.Text))
+            {
+                return j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word || !char.IsLower(tokens[j + 1].First) || tokens[j + 1].Text is "from" or "by" or "of";
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "statements", "report", "release", "letter", "summary", "decision", "ruling", "judgment", "judgement",
+        "notice", "warning", "advisory", "study", "paper", "filing", "complaint", "lawsuit", "memo", "email", "e-mail",
+        "post", "tweet", "website", "site", "announcement", "bulletin", "document", "order", "verdict", "opinion",
+        "communique", "communiqué", "declaration", "petition", "motion", "brief", "indictment", "citation", "message",
+    };
 
     private static bool IsPrepositionBeforeSubject(string word) => word is "of" or "for" or "to" or "by" or "with" or "from" or "in" or "on"
         or "at" or "without" or "about" or "against" or "than" or "like" or "among" or "over" or "under" or "into" or "through"

@@ -26,6 +26,7 @@ internal sealed partial class Attributor
         if (TurnPronoun(p, t.Text) is { } turnSpeaker) return turnSpeaker;
         var m = MentionEndingAt(t.End);
         if (m is not null && !m.Possessive) return m.Actor!.Kind == ActorKind.Person ? m.Actor : PersonOf(p, m) ?? m.Actor;
+        if (t.Kind == TokenKind.Word && char.IsLower(t.First) && DocumentNouns.Contains(t.Text)) return DocumentOwner(p, k, position);
         if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
         {
             return Described(p, k, position);
@@ -128,15 +129,31 @@ internal sealed partial class Attributor
         if (!_described.TryGetValue(noun, out var state) || state.Read > 0 && _mentions[state.Read - 1].Start >= position) state = (0, null);
         var i = state.Read;
         var found = state.Found;
+        var generic = GenericBodies.Contains(noun);
         for (; i < _mentions.Count && _mentions[i].Start < position; i++)
         {
             var a = _mentions[i].Actor!;
             if (a.Kind == ActorKind.Organization && a.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
             else if (a.Kind == ActorKind.Person && a.Role is not null && a.Role.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
+            // "Hasbro hosted a panel. … the company noted": a generic body is the last organization named, unless one
+            // is named with that noun.
+            else if (generic && a.Kind == ActorKind.Organization && !_mentions[i].InQuote
+                && (found is null || found.Kind == ActorKind.Organization && found.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) < 0)) found = a;
         }
         _described[noun] = (i, found);
         return found;
     }
+
+    /// <summary>Nouns for a body of any name: <c>the company</c>, <c>the agency</c>.</summary>
+    private static readonly HashSet<string> GenericBodies = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "agency", "organization", "organisation", "group", "corporation", "business", "retailer",
+        "manufacturer", "carrier", "airline", "network", "broadcaster", "newspaper", "publisher", "outlet", "studio",
+        "charity", "foundation", "institute", "university", "school", "hospital", "bank", "union", "league",
+        "association", "federation", "club", "team", "body", "regulator", "watchdog", "service", "authority",
+        "commission", "court", "tribunal", "board", "council", "committee", "department", "ministry", "government",
+        "administration", "party", "coalition", "campaign", "militia", "army", "military", "navy", "force", "forces",
+    };
 
     private Dictionary<string, (int Read, Actor? Found)>? _described;
 
