@@ -112,13 +112,14 @@ internal sealed partial class Attributor
         {
             var t = tokens[k];
             if (inQuote[k] || t.Kind == TokenKind.QuoteMark || IsSentenceEnd(t) || t.Text is "," or ";" or ":" or "—" or "–" or "(" or ")") break;
-            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (VerbHere(tokens, k) || EndsSourcePhrase(t.Text))) break;
+            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (VerbHere(tokens, k) || EndsSourcePhrase(t.Text) || IsClauseWord(t))) break;
             start = k;
         }
         if (start < 0) return null;
         while (start < end && !StartsSource(tokens[start])) start++;
         while (start <= end && tokens[start].Text is "But" or "And" or "Yet" or "So" or "However" or "Meanwhile" or "Still" or "Also" or "Then" or "Later" or "Earlier") start++;
-        return start > end || !StartsSource(tokens[start]) ? null : Phrase(tokens, start, end);
+        if (start > end || !StartsSource(tokens[start]) || tokens[end].Text is "the" or "a" or "an" or "The" or "A" or "An" || tokens[end].IsPossessive) return null;
+        return Phrase(tokens, start, end);
     }
 
     /// <summary>The noun phrase from token <paramref name="k"/> on (after an inverted verb or <c>according to</c>), with one appositive.</summary>
@@ -149,6 +150,11 @@ internal sealed partial class Attributor
     /// <summary>A reporting verb's form used as a verb here: not a document noun, not after a determiner ("the report").</summary>
     private static bool VerbHere(List<Token> tokens, int k) => SpeechCues.IsVerb(tokens[k]) && !DocumentNouns.Contains(tokens[k].Text)
         && !(k > 0 && (tokens[k - 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "The" || tokens[k - 1].IsPossessive));
+
+    /// <summary>A word of a clause, not of a noun phrase: an auxiliary, a modal, a participle ("Trump had", "Ruiz taking").</summary>
+    private static bool IsClauseWord(Token t) => t.Text is "had" or "has" or "have" or "is" or "was" or "were" or "are" or "can"
+        or "could" or "should" or "may" or "might" or "must" or "will" or "would" or "did" or "does" or "do" or "been" or "be"
+        || t.Text.Length > 4 && t.Text.EndsWith("ing", StringComparison.Ordinal) && !Lexicons.RoleNouns.Contains(t.Text);
 
     private bool EndsName(int p, int k) => k >= 0 && (_tokens[p][k].IsCapitalized || MentionEndingAt(_tokens[p][k].End) is not null);
 
