@@ -124,6 +124,22 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_name_set_off_by_commas_after_a_description_is_the_speaker()
+    {
+        var m = Extract.From("Harbour\n\nThe director of the Harbour Authority, Lena Berg, said the plan “puts boats first”.\n\n" +
+            "Tom Reyes's mother, Ana Reyes, said on radio, “He never came home.”");
+        Assert.Equal("Lena Berg", m.Quote("puts boats first").Speaker);
+        Assert.Equal("Ana Reyes", m.Quote("He never came home.").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_after_the_closing_mark_is_not_the_quote_s_attribution()
+    {
+        var m = Extract.From("Attack\n\nLena Berg told reporters that the men had been “trained abroad”. The Courier also cited Tom Reyes as saying so.");
+        Assert.Equal("Lena Berg", m.Quote("trained abroad").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

@@ -26,6 +26,8 @@ internal sealed partial class Attributor
         var last = _text[Math.Max(q.Span.Start, q.CloseMark - 1)];
         while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
         if (i >= tokens.Count || InQuote(p)[i]) return null;
+        // "…“exposed to radicalism”. The BBC also cited …": the quote's sentence ended at the mark.
+        if (IsSentenceEnd(tokens[i])) return null;
         // "“We won,” when the mayor called him": a subordinate clause, not an attribution.
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.

@@ -88,6 +88,14 @@ internal sealed partial class Attributor
             // "X, who is …, said" — the speaker stands before the appositive.
             if (s >= from && tokens[s].Text == ",")
             {
+                // "The director of Amnesty, Mariela Belski, said": a name set off by commas after a description is the speaker.
+                var nameEnd = SkipBack(tokens, s - 1, from);
+                var named = nameEnd >= from && nameEnd >= 0 ? MentionEndingAt(tokens[nameEnd].End) : null;
+                if (named is { Possessive: false } && named.Actor!.Kind == ActorKind.Person)
+                {
+                    var before = FirstTokenAt(tokens, named.Start) - 1;
+                    if (before > from && tokens[before].Text == "," && !InQuote(p)[before]) return new Attribution(named.Actor, verb, Addressee(p, v), true);
+                }
                 // Walk back comma by comma past places ("Ruiz, during a meeting in Dayton, Ohio, said").
                 for (var c = s - 1; c > from; c--)
                 {
