@@ -140,6 +140,29 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void The_one_quoted_as_saying_is_the_speaker()
+    {
+        var m = Extract.From("Flood\n\nThe Harbour Courier quoted Lena Berg, a former harbour master, as saying “the walls were too low”.");
+        Assert.Equal("Lena Berg", m.Quote("the walls were too low").Speaker);
+    }
+
+    [Fact]
+    public void A_verb_in_a_relative_clause_closed_before_the_quote_is_not_the_quote_s()
+    {
+        var m = Extract.From("Flood\n\nMayor Tom Reyes answered the council — which the Harbour Courier called a rare step — “We will rebuild the walls.”\n\n" +
+            "Lena Berg criticized the plan, which Reyes has described as “a stopgap”.");
+        Assert.Equal("Tom Reyes", m.Quote("We will rebuild the walls.").Speaker);
+        Assert.Equal("Tom Reyes", m.Quote("a stopgap").Speaker);
+    }
+
+    [Fact]
+    public void An_outlet_after_according_to_reported_what_the_sentence_s_subject_said()
+    {
+        var m = Extract.From("Flood\n\nLena Berg called the plan “a stopgap,” according to the Harbour Courier.");
+        Assert.Equal("Lena Berg", m.Quote("a stopgap,").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

@@ -40,6 +40,13 @@ internal sealed partial class Attributor
         if (phrase > 0)
         {
             var who = SpeakerAfter(p, i + phrase, q.Span.Start);
+            // "Pelosi called it a “breach …,” according to NBC": the outlet reported it; the sentence's subject said it.
+            if (who is not null && NewsOutlets.Is(who) && Words(tokens, i, i + phrase) == "according to")
+            {
+                var open = FirstTokenAt(tokens, q.OpenMark >= 0 ? q.OpenMark : q.Span.Start);
+                var from = SentenceStart(p, open < 0 ? tokens.Count : open);
+                if (open > from && SentenceSubject(p, from, open, q.Span.Start) is { Kind: ActorKind.Person } subject) who = subject;
+            }
             if (who is not null) return new Attribution(who, Words(tokens, i, i + phrase), null, true);
         }
 
