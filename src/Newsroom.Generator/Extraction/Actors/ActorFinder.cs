@@ -130,6 +130,7 @@ internal sealed partial class ActorFinder
             var words = r.To - r.From;
             if (words < 2 && !(r.Honorific || r.Title is not null)) continue;
             if (words >= 2 && !IsPersonEvidence(r, alone)) continue;
+            if (IsRoleOnly(r)) continue;
             if (words < 2) continue; // a titled surname alone is resolved below
             r.Kind = ActorKind.Person;
             var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
@@ -176,7 +177,7 @@ internal sealed partial class ActorFinder
         foreach (var r in runs)
         {
             if (r.Kind is not null || r.To - r.From > 1) continue;
-            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)))
+            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)) && !IsRoleOnly(r))
             {
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;

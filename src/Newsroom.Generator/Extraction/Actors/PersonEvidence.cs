@@ -37,6 +37,23 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>
+    /// A run made only of titles and role words (<c>Vice President</c>, <c>Health Director</c>, <c>Justice</c>): a role
+    /// named without a name, not a person.
+    /// </summary>
+    private bool IsRoleOnly(Run r)
+    {
+        var tokens = _tokens[r.Paragraph];
+        for (var k = r.From; k < r.To; k++)
+        {
+            var w = tokens[k].Text;
+            if (Has(tokens[k], WordClass.Title | WordClass.TitleStart) || Lexicons.RoleNouns.Contains(w) || RoleModifiers.Contains(w)) continue;
+            if (w.Length > 1 && Lexicons.Titles.Contains(char.ToLowerInvariant(w[0]) + w.Substring(1))) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// A single name that speaks (<c>Okoro said</c>, <c>said Okoro</c>): a person, unless its lower-case form is a
     /// word of the article (<c>Officials said</c>) or of the role lists.
     /// </summary>

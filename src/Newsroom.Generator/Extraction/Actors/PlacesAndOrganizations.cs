@@ -51,11 +51,7 @@ internal sealed partial class ActorFinder
 
     private bool IsOrgWord(List<Token> tokens, int start, int end)
     {
-        for (var k = start; k < end; k++)
-        {
-            if (char.IsUpper(tokens[k].First) && Word(k).Is(WordClass.OrgKeyword)) return true;
-        }
-        return false;
+        return HasKeyword(tokens, start, end);
     }
 
     private static string Canonical(string name, ActorKind kind) =>
