@@ -114,6 +114,10 @@ internal sealed partial class ActorFinder
             CollectRuns(p, runs);
         }
 
+        OrganizationsByContext(runs);
+        GovernmentsOfPlaces(runs);
+        var acronyms = AcronymDefinitions(runs);
+
         // Single words used alone somewhere: evidence that a longer run holding them is a person's name.
         var alone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in runs)
@@ -157,7 +161,9 @@ internal sealed partial class ActorFinder
                 AddMention(r, person);
                 continue;
             }
-            AddMention(r, GetOrAdd(r.Canonical ?? r.Name, r.Kind.Value, r));
+            var name = r.Canonical ?? r.Name;
+            if (r.Kind == ActorKind.Organization && acronyms is not null && acronyms.TryGetValue(r.Name, out var full)) name = full;
+            AddMention(r, GetOrAdd(name, r.Kind.Value, r));
         }
 
         // Coordinated titles: "Presidents Joe Biden and Xi Jinping" gives both the singular title.
@@ -187,7 +193,7 @@ internal sealed partial class ActorFinder
         foreach (var r in _acronymSpeakers)
         {
             r.Kind = ActorKind.Organization;
-            AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
+            AddMention(r, GetOrAdd(acronyms is not null && acronyms.TryGetValue(r.Name, out var full) ? full : r.Name, ActorKind.Organization, r));
         }
         foreach (var r in runs)
         {
@@ -206,6 +212,7 @@ internal sealed partial class ActorFinder
         GovernmentsOfPersons();
 
         _mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        OrganizationNames();
         foreach (var m in _mentions)
         {
             m.Actor!.Mentions++;

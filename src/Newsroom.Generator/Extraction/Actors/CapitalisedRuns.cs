@@ -172,16 +172,18 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>
-    /// Whether an organization's name goes on over <c>for</c>, <c>on</c>, <c>at</c> or <c>and</c> at <paramref name="at"/>:
-    /// the index of the capitalised word after it, or -1. <c>and</c> only after a complement (<c>Department of Health
-    /// and Human Services</c>, not <c>the Foreign Ministry and Xinhua</c>), <c>at</c> only in a university's name
-    /// (<c>University of Texas at Tyler</c>); never before a given name, a day or month, or another organization.
+    /// Whether an organization's name goes on over <c>for</c>, <c>on</c>, <c>at</c>, <c>in</c> or <c>and</c> at
+    /// <paramref name="at"/>: the index of the capitalised word after it, or -1. <c>and</c> and <c>in</c> only after a
+    /// complement (<c>Department of Health and Human Services</c>, <c>Institute for Research in Environmental
+    /// Sciences</c>, not <c>the Foreign Ministry and Xinhua</c>), <c>in</c> not before a place, <c>at</c> only in a
+    /// university's name (<c>University of Texas at Tyler</c>); never before a given name, a day or month, or another
+    /// organization.
     /// </summary>
     private int OrganizationGoesOn(List<Token> tokens, int at, bool complement)
     {
         var word = tokens[at].Text;
-        if (word is not ("for" or "on" or "and" or "at")) return -1;
-        if (word == "and" && !complement) return -1;
+        if (word is not ("for" or "on" or "and" or "at" or "in")) return -1;
+        if (word is "and" or "in" && !complement) return -1;
         if (word == "at" && !RunHas(tokens, at, "University")) return -1;
         var k = at + 1;
         if (k < tokens.Count && tokens[k].Text == "the" && word is not "and") k++;
@@ -190,7 +192,9 @@ internal sealed partial class ActorFinder
         if (next.Is(WordClass.GivenName | WordClass.Honorific | WordClass.TitleStart)) return -1;
         // "on Monday", "for April": a word that is never a name, unless more of the name follows ("for National Security").
         if (next.Is(WordClass.NotName) && !(k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && SameLine(tokens[k], tokens[k + 1]))) return -1;
-        if (word == "and" && (IsKeywordAt(tokens, k, tokens.Count) || next.Is(WordClass.Organization))) return -1;
+        // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
+        if (word == "and" && (next.Is(WordClass.Organization) || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at)))) return -1;
+        if (word == "in" && next.Is(WordClass.Place | WordClass.Demonym | WordClass.MultiwordStart)) return -1;
         return k;
     }
 
@@ -212,7 +216,7 @@ internal sealed partial class ActorFinder
     private int FoodAndAgriculture(List<Token> tokens, int start, int end)
     {
         if (end + 1 >= tokens.Count || tokens[end].Text != "and" || !SameLine(tokens[end - 1], tokens[end + 1])) return -1;
-        if (start > 0 && tokens[start - 1].Text is not ("the" or "The" or "." or ":" or "(") && tokens[start - 1].Kind != TokenKind.QuoteMark) return -1;
+        if (start > 0 && tokens[start - 1].Text is not ("the" or "The" or "a" or "an" or "." or ":" or "(") && tokens[start - 1].Kind != TokenKind.QuoteMark) return -1;
         for (var k = start; k < end; k++)
         {
             if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Organization | WordClass.TitleStart | WordClass.Honorific)) return -1;
