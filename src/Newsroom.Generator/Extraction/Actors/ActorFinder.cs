@@ -166,6 +166,8 @@ internal sealed partial class ActorFinder
             AddMention(r, GetOrAdd(name, r.Kind.Value, r));
         }
 
+        OutletsByCue(runs);
+
         // Coordinated titles: "Presidents Joe Biden and Xi Jinping" gives both the singular title.
         for (var i = 0; i + 1 < persons.Count; i++)
         {

@@ -53,7 +53,20 @@ internal sealed partial class ActorFinder
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameWord(in Token t) =>
-        t.Kind == TokenKind.Word && (char.IsUpper(t.First) || (t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text)));
+        t.Kind == TokenKind.Word && (char.IsUpper(t.First) ? !t.Joined || !IsLowerCompound(t.Text) : t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text));
+
+    /// <summary>
+    /// "Kurdish-led", "Trump-loving", "Co-developer", "Yemen-based": a capitalised word joined to a lower-case word that
+    /// ends like a participle or an agent noun is a modifier or a role, not part of a name (but "Jae-in", "Ki-moon" are).
+    /// </summary>
+    private static bool IsLowerCompound(string w)
+    {
+        var dash = w.LastIndexOf('-');
+        if (dash <= 0 || dash + 3 >= w.Length || !char.IsLower(w[dash + 1])) return false;
+        var tail = w.Length - dash - 1;
+        return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+            || (tail > 4 && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal)));
+    }
 
     /// <summary>al-Assad, bin-Salman, d’Estaing (but not co-Anchor).</summary>
     private static bool IsJoinedParticle(string w)
@@ -145,7 +158,7 @@ internal sealed partial class ActorFinder
                 break;
             }
             // "the Food and Agriculture Organization": one or two words before "and" that an organization's name takes.
-            if (!keyword && end - start <= 2 && FoodAndAgriculture(tokens, start, end) is var orgEnd and > 0)
+            if (!keyword && FoodAndAgriculture(tokens, start, end) is var orgEnd and > 0)
             {
                 end = orgEnd;
             }
@@ -183,19 +196,31 @@ internal sealed partial class ActorFinder
     {
         var word = tokens[at].Text;
         if (word is not ("for" or "on" or "and" or "at" or "in")) return -1;
-        if (word is "and" or "in" && !complement) return -1;
+        if (word is "and" or "in" && !complement && !(word == "and" && IsKeywordAt(tokens, at - 1, at) && EndsInCompanySuffix(tokens, at + 1))) return -1;
         if (word == "at" && !RunHas(tokens, at, "University")) return -1;
         var k = at + 1;
         if (k < tokens.Count && tokens[k].Text == "the" && word is not "and") k++;
         if (k >= tokens.Count || !IsNameWord(tokens[k]) || tokens[k].IsPossessive || !SameLine(tokens[at - 1], tokens[k])) return -1;
         var next = Word(k);
-        if (next.Is(WordClass.GivenName | WordClass.Honorific | WordClass.TitleStart)) return -1;
+        if (next.Is(WordClass.GivenName | WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
         // "on Monday", "for April": a word that is never a name, unless more of the name follows ("for National Security").
         if (next.Is(WordClass.NotName) && !(k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && SameLine(tokens[k], tokens[k + 1]))) return -1;
         // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
-        if (word == "and" && (next.Is(WordClass.Organization) || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at)))) return -1;
+        if (word == "and" && (next.Is(WordClass.Organization)
+            || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at) && !EndsInCompanySuffix(tokens, k)))) return -1;
         if (word == "in" && next.Is(WordClass.Place | WordClass.Demonym | WordClass.MultiwordStart)) return -1;
         return k;
+    }
+
+    /// <summary>"Electric Company" of "Pacific Gas and Electric Company": capitalised words from <paramref name="k"/> that end in a company's suffix.</summary>
+    private static bool EndsInCompanySuffix(List<Token> tokens, int k)
+    {
+        for (var j = k; j < tokens.Count && j - k < 3 && tokens[j].IsCapitalized; j++)
+        {
+            if (tokens[j].Text is "Company" or "Corporation" or "Corp." or "Inc." or "Ltd" or "Ltd." or "Limited" or "LLC" or "Co." or "Group"
+                && !(j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> is among the capitalised words just before <paramref name="at"/>.</summary>
@@ -216,11 +241,17 @@ internal sealed partial class ActorFinder
     private int FoodAndAgriculture(List<Token> tokens, int start, int end)
     {
         if (end + 1 >= tokens.Count || tokens[end].Text != "and" || !SameLine(tokens[end - 1], tokens[end + 1])) return -1;
-        if (start > 0 && tokens[start - 1].Text is not ("the" or "The" or "a" or "an" or "." or ":" or "(") && tokens[start - 1].Kind != TokenKind.QuoteMark) return -1;
+        // "A National Oceanic and …" at a sentence's start: the article is in the run.
+        var opened = start;
+        while (opened < end && tokens[opened].Text is "The" or "A" or "An") opened++;
+        if (end - opened > 2 || opened == end) return -1;
+        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "." or ":" or "(") && tokens[start - 1].Kind != TokenKind.QuoteMark) return -1;
+        start = opened;
         for (var k = start; k < end; k++)
         {
-            if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Organization | WordClass.TitleStart | WordClass.Honorific)) return -1;
+            if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Organization | WordClass.Honorific)) return -1;
         }
+        if (Lexicons.Titles.Contains(Join(tokens, start, end))) return -1;
         var j = end + 1;
         while (j < tokens.Count && j - end <= 3 && IsNameWord(tokens[j]) && !IsBreak(tokens, j))
         {
@@ -281,6 +312,12 @@ internal sealed partial class ActorFinder
                 organization = true;
                 break;
             }
+        }
+        // "New York", "New Zealand": a known place or organization keeps its first word.
+        if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName))
+        {
+            var known = Join(tokens, start, end);
+            organization = Lexicons.Places.ContainsKey(known) || Lexicons.Organizations.ContainsKey(known);
         }
         while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text)
                    : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))

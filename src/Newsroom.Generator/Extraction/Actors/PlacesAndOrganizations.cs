@@ -33,6 +33,20 @@ internal sealed partial class ActorFinder
     /// <summary>Nouns that also stand before a person's name ("broadcaster Piers Morgan"): they make no organization before a name.</summary>
     private static readonly HashSet<string> PersonToo = new(StringComparer.Ordinal) { "broadcaster", "giant", "operator", "manufacturer" };
 
+    /// <summary>"GitHub", "ThePrint", "WalesOnline": a lower-case letter, then a capital, after a start that no surname has.</summary>
+    private static bool IsCamelCase(string w)
+    {
+        if (w.Length < 4 || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
+        for (var i = 2; i < w.Length - 1; i++)
+        {
+            if (!char.IsUpper(w[i])) continue;
+            if (!char.IsLower(w[i - 1]) || !char.IsLower(w[i + 1])) return false;
+            var head = w.Substring(0, i);
+            return head is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "Ben" or "Al" or "El" or "Abu");
+        }
+        return false;
+    }
+
     private static bool IsAcronym(string w)
     {
         if (w.Length < 2 || w.Length > 6) return false;
@@ -50,9 +64,11 @@ internal sealed partial class ActorFinder
             var word = Word(start);
             if (word.Is(WordClass.Organization)) return ActorKind.Organization;
             if (word.Is(WordClass.Place)) return ActorKind.Place;
-            // "Wikinews", "Newsnews": one word that ends in "news" names a news outlet.
+            // "Wikinews", "Newsnews": one word that ends in "news" names a news outlet; "GitHub", "WalesOnline": a
+            // capital inside a word (not "McCain", "DeSantis", "LaRose") names a company or a brand.
             var w = tokens[start].Text;
             if (w.Length > 5 && w.EndsWith("news", StringComparison.Ordinal) && char.IsLower(w[w.Length - 5])) return ActorKind.Organization;
+            if (IsCamelCase(w)) return ActorKind.Organization;
         }
         else if (MayBePlaceOrOrganization(start, end))
         {
@@ -90,14 +106,21 @@ internal sealed partial class ActorFinder
             if (r.Kind is ActorKind.Organization || r.Title is not null || r.Honorific || r.PluralTitle) continue;
             var tokens = _tokens[r.Paragraph];
             var before = r.RunFrom - 1;
+            // "newspaper The Hill": a capitalised "The" inside a sentence belongs to the name.
+            var the = before >= 0 && tokens[before].Text == "The" && before > 0 && !IsSentenceBreak(tokens, before - 1);
+            if (before >= 0 && tokens[before].Text is "The" or "the") before--;
             var named = false;
             if (before >= 0 && tokens[before].Kind == TokenKind.Word && OrganizationNouns.Contains(tokens[before].Text))
             {
                 // "the band's singer Tom" is no band; a place before a noun of people ("the US team") is no name either.
                 named = !PersonToo.Contains(tokens[before].Text) && r.Kind != ActorKind.Place;
             }
-            if (!named) named = PublishedIn(tokens, r.RunFrom) && r.Kind != ActorKind.Place;
+            if (!named) named = PublishedIn(tokens, before + 1) && r.Kind != ActorKind.Place;
             if (!named && r.Kind is null) named = OrganizationAppositive(tokens, r.To + (r.Possessive ? 1 : 0));
+            // "The Rolling Stones", "The Independent": no person's name takes a capitalised "The".
+            if (!named && the && r.Kind is null) named = true;
+            // "told The Atlantic", "according to The Hill".
+            if (!named && the && r.Kind == ActorKind.Place && AfterOutletCue(tokens, r.RunFrom - 1)) named = true;
             if (!named) continue;
             r.Kind = ActorKind.Organization;
             r.SurnameOnly = false;
@@ -272,6 +295,42 @@ internal sealed partial class ActorFinder
                   || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
         }
         return true;
+    }
+
+    /// <summary>The end of a sentence or a clause's opening at <paramref name="k"/>: what a capitalised "The" after it starts.</summary>
+    private static bool IsSentenceBreak(List<Token> tokens, int k) =>
+        tokens[k].Kind == TokenKind.QuoteMark || tokens[k].Text is "." or "!" or "?" or ":" or ";" or "(" or "[" or "—" or "–" or "-" or "…";
+
+    /// <summary>
+    /// "told X", "speaking to X", "according to X", "in an interview with X": what stands before a news outlet (or a
+    /// person) at <paramref name="at"/>.
+    /// </summary>
+    private static bool AfterOutletCue(List<Token> tokens, int at)
+    {
+        if (at < 1) return false;
+        var w = tokens[at - 1].Text;
+        if (w is "told" or "telling" or "tells") return true;
+        if (at < 2) return false;
+        var w2 = tokens[at - 2].Text;
+        return (w == "to" && w2 is "according" or "According" or "speaking" or "Speaking" or "remarks" or "spoke" or "talking" or "Talking" or "statement")
+            || (w == "with" && w2 is "interview" or "interviews");
+    }
+
+    /// <summary>
+    /// "told Forbes", "according to Business Insider": a run after such a cue that is nobody (no person found by it, no
+    /// given name first) names a news outlet. Read once the people are known.
+    /// </summary>
+    private void OutletsByCue(List<Run> runs)
+    {
+        foreach (var r in runs)
+        {
+            if (r.Kind is not null || r.SurnameOnly || r.Title is not null || r.Honorific) continue;
+            var tokens = _tokens[r.Paragraph];
+            var at = r.RunFrom > 0 && tokens[r.RunFrom - 1].Text is "the" or "The" ? r.RunFrom - 1 : r.RunFrom;
+            if (!AfterOutletCue(tokens, at) || Has(tokens[r.From], WordClass.GivenName) || FindPerson(r.Name) is not null) continue;
+            r.Kind = ActorKind.Organization;
+            AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
+        }
     }
 
     /// <summary>"published in X", "published on Wednesday in X", "published by X" just before <paramref name="at"/>.</summary>
