@@ -122,7 +122,9 @@ internal sealed partial class ActorFinder
         var alone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in runs)
         {
-            if (r.To - r.From == 1 && r.Kind is null) alone.Add(r.Name);
+            // At a sentence's start, not a word the article also writes in lower case ("Chess is …" and "chess").
+            if (r.To - r.From == 1 && r.Kind is null
+                && (!StartsSentence(_tokens[r.Paragraph], r.RunFrom) || !IsLowerWordOfArticle(r.Name.ToLowerInvariant()))) alone.Add(r.Name);
         }
 
         // Full names first, so that surnames used alone can attach to them wherever they stand.
@@ -130,7 +132,7 @@ internal sealed partial class ActorFinder
         for (var i = 0; i < runs.Count; i++)
         {
             var r = runs[i];
-            if (r.Kind is ActorKind.Organization or ActorKind.Place) continue;
+            if (r.Kind is ActorKind.Organization or ActorKind.Place || r.SurnameOnly) continue;
             var words = r.To - r.From;
             if (words < 2 && !(r.Honorific || r.Title is not null)) continue;
             if (words >= 2 && !IsPersonEvidence(r, alone)) continue;
@@ -149,6 +151,10 @@ internal sealed partial class ActorFinder
             persons.Add((r, actor));
             AddMention(r, actor);
         }
+
+        // "Steve Winwood and Ric Grech", "his wife Maureen", "composer Mozart": names beside people and after kinship or
+        // role nouns.
+        PeopleByCompany(runs, persons);
 
         // Places and organizations, unless a single word is the surname of a person named in full
         // ("Captain Ana Dover … Dover said" is not the city).

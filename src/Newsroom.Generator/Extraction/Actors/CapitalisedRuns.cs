@@ -163,6 +163,12 @@ internal sealed partial class ActorFinder
                 end = orgEnd;
             }
             var possessive = end < tokens.Count && tokens[end].IsPossessive;
+            // "Gloria La RivaImage:": a caption's words before a glued label are cut short; the name stands elsewhere.
+            if (end < tokens.Count && tokens[end].Text.Length > 5 && IsCaptionLabel(tokens, end) && IsNameWord(tokens[end]))
+            {
+                i = end + 1;
+                continue;
+            }
             AddRuns(p, start, end, possessive, runs);
             i = end;
         }
@@ -440,7 +446,7 @@ internal sealed partial class ActorFinder
         }
 
         // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
-        while (nameFrom > start && nameFrom < end && (Word(nameFrom).Is(WordClass.Connector) || tokens[nameFrom].Text == "the"))
+        while (nameFrom > start && nameFrom < end && (Word(nameFrom).Is(WordClass.Connector) || !char.IsUpper(tokens[nameFrom].First)))
         {
             nameFrom++;
         }
@@ -482,7 +488,7 @@ internal sealed partial class ActorFinder
         }
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
-        while (start < end - 1 && Word(start).Is(WordClass.Demonym | WordClass.Place))
+        while (start < end - 1 && (Word(start).Is(WordClass.Demonym | WordClass.Place) || IsPluralDemonym(tokens[start].Text)))
         {
             start++;
         }
@@ -522,6 +528,10 @@ internal sealed partial class ActorFinder
             Gender = Word(start).GivenNameGender, Possessive = possessive,
         });
     }
+
+    /// <summary>"Ethiopians", "Australians": a demonym's plural, never part of a name.</summary>
+    private static bool IsPluralDemonym(string w) =>
+        w.Length > 4 && w[w.Length - 1] == 's' && char.IsUpper(w[0]) && Lexicons.Demonyms.Contains(w.Substring(0, w.Length - 1));
 
     private static bool IsRegnalNumber(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
