@@ -135,6 +135,12 @@ internal sealed partial class ActorFinder
             if (r.Kind is ActorKind.Organization or ActorKind.Place || r.SurnameOnly) continue;
             var words = r.To - r.From;
             if (words < 2 && !(r.Honorific || r.Title is not null)) continue;
+            if (words >= 2 && r.Title is null && !r.Honorific && AfterThe(_tokens[r.Paragraph], r.RunFrom))
+            {
+                // "the Grateful Dead", "the Founding Fathers said": no person's name takes "the"; what speaks is a body.
+                if (IsPersonEvidence(r, alone) && !IsRoleOnly(r)) r.Kind = ActorKind.Organization;
+                continue;
+            }
             if (words >= 2 && !IsPersonEvidence(r, alone)) continue;
             if (IsRoleOnly(r)) continue;
             if (words < 2) continue; // a titled surname alone is resolved below
@@ -193,6 +199,13 @@ internal sealed partial class ActorFinder
             if (r.Kind is not null || r.To - r.From > 1) continue;
             if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)) && !IsRoleOnly(r))
             {
+                if (!r.Honorific && r.Title is null && AfterThe(_tokens[r.Paragraph], r.RunFrom))
+                {
+                    // "the Rainmakers said": a body that speaks.
+                    r.Kind = ActorKind.Organization;
+                    AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
+                    continue;
+                }
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
             }

@@ -56,12 +56,14 @@ internal sealed partial class ActorFinder
         t.Kind == TokenKind.Word && (char.IsUpper(t.First) ? !t.Joined || !IsLowerCompound(t.Text) : t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text));
 
     /// <summary>
-    /// "Kurdish-led", "Trump-loving", "Co-developer", "Yemen-based": a capitalised word joined to a lower-case word that
-    /// ends like a participle or an agent noun is a modifier or a role, not part of a name (but "Jae-in", "Ki-moon" are).
+    /// "Kurdish-led", "Trump-loving", "Co-developer", "Yemen-based", "Fourteen-year-old": a capitalised word joined to a
+    /// lower-case word that ends like a participle or an agent noun, or an age, is a modifier or a role, not part of a
+    /// name (but "Jae-in", "Ki-moon" are).
     /// </summary>
     private static bool IsLowerCompound(string w)
     {
         var dash = w.LastIndexOf('-');
+        if (dash > 0 && w.EndsWith("-old", StringComparison.Ordinal)) return true; // "Fourteen-year-old"
         if (dash <= 0 || dash + 3 >= w.Length || !char.IsLower(w[dash + 1])) return false;
         var tail = w.Length - dash - 1;
         return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
@@ -394,7 +396,7 @@ internal sealed partial class ActorFinder
             }
             // "Attorney Tim Lohmar", "Legislator Tanya Chan": a role noun capitalised at the start of the run (the start
             // of a sentence) is a title too, and the role is the noun as written in running text.
-            var capitalisedRole = k == start && end - k >= 3
+            var capitalisedRole = k <= start + 1 && end - k >= 3 && (k == start || !Word(start).Is(WordClass.GivenName | WordClass.Honorific))
                 && !word.Is(WordClass.GivenName | WordClass.TitleStart | WordClass.NotName | WordClass.OrgKeyword)
                 && IsNameWord(tokens[k + 1]) && !Word(k + 1).Is(WordClass.Connector)
                 && Lexicons.Titles.Contains(LowerFirst(tokens[k].Text));
@@ -429,6 +431,20 @@ internal sealed partial class ActorFinder
             nameFrom--;
         }
 
+        // "Board Member Jennifer Homendy", "Senior Advisors Jared Kushner": capitalised words ending in a role noun, then a
+        // name that opens with a given name.
+        if (title is null && !honorific && end - start >= 3)
+        {
+            for (var g = start + 1; g <= end - 2; g++)
+            {
+                if (!Word(g).Is(WordClass.GivenName) || !Lexicons.RoleNouns.Contains(tokens[g - 1].Text) || !LooksLikeName(tokens, g, end)) continue;
+                if (HasKeyword(tokens, g, end)) break;
+                title = Join(tokens, start, g);
+                nameFrom = g;
+                break;
+            }
+        }
+
         // "President of Ghana Ana Ruiz": the title takes its "of <place or organization>".
         if (title is not null && nameFrom < end - 2 && tokens[nameFrom].Text == "of")
         {
@@ -446,10 +462,12 @@ internal sealed partial class ActorFinder
         }
 
         // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
-        while (nameFrom > start && nameFrom < end && (Word(nameFrom).Is(WordClass.Connector) || !char.IsUpper(tokens[nameFrom].First)))
+        while (nameFrom > start && nameFrom < end && (Word(nameFrom).Is(WordClass.Connector) || tokens[nameFrom].Text == "the"))
         {
             nameFrom++;
         }
+        // "High Commissioner for Human Rights": a title's complement, no name.
+        if (nameFrom > start && nameFrom < end && !char.IsUpper(tokens[nameFrom].First)) return;
 
         if (nameFrom > start && nameFrom < end)
         {
@@ -488,7 +506,9 @@ internal sealed partial class ActorFinder
         }
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
-        while (start < end - 1 && (Word(start).Is(WordClass.Demonym | WordClass.Place) || IsPluralDemonym(tokens[start].Text)))
+        // Not "Savannah Guthrie", "Regina Ip": a place that is a given name too, before a single word.
+        while (start < end - 1 && (Word(start).Is(WordClass.Demonym | WordClass.Place) || IsPluralDemonym(tokens[start].Text))
+               && !(end - start == 2 && Word(start).Is(WordClass.GivenName) && !Word(start + 1).Is(WordClass.Place | WordClass.OrgKeyword)))
         {
             start++;
         }

@@ -41,7 +41,13 @@ internal sealed partial class ActorFinder
         if (r.To + 1 < tokens.Count && tokens[r.To].Text is "of" or "from")
         {
             var k = r.To + 1 < tokens.Count && tokens[r.To + 1].Text == "the" ? r.To + 2 : r.To + 1;
-            if (k < tokens.Count && Has(tokens[k], WordClass.Place) && !Has(tokens[r.To - 1], WordClass.OrgKeyword)) return true;
+            if (PlaceAt(tokens, k) && !Has(tokens[r.To - 1], WordClass.OrgKeyword)) return true;
+        }
+        // "…, Avinoam Idan, said": a name set off by commas before a reporting verb.
+        if (r.RunFrom > 0 && tokens[r.RunFrom - 1].Text == "," && r.To + 1 < tokens.Count && tokens[r.To].Text == ","
+            && Attribution.SpeechCues.IsVerb(tokens[r.To + 1]))
+        {
+            return true;
         }
         return false;
     }
@@ -61,6 +67,22 @@ internal sealed partial class ActorFinder
             if (t.Kind != TokenKind.Word || t.IsPossessive) return false;
             if (Lexicons.RoleNouns.Contains(t.Text) && !(k + 1 < tokens.Count && tokens[k + 1].IsPossessive)) return true;
             if (t.Text is "who" or "which" or "and" or "said" or "says") return false;
+        }
+        return false;
+    }
+
+    /// <summary>A lower-case "the" right before <paramref name="k"/>.</summary>
+    private static bool AfterThe(List<Token> tokens, int k) => k > 0 && tokens[k - 1].Text == "the";
+
+    /// <summary>A known place of one to three words at <paramref name="k"/>.</summary>
+    private bool PlaceAt(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsCapitalized) return false;
+        if (Has(tokens[k], WordClass.Place)) return true;
+        if (!Has(tokens[k], WordClass.MultiwordStart)) return false;
+        for (var len = 2; len <= 3 && k + len <= tokens.Count; len++)
+        {
+            if (Lexicons.Places.ContainsKey(Join(tokens, k, k + len))) return true;
         }
         return false;
     }
@@ -97,6 +119,7 @@ internal sealed partial class ActorFinder
                 var tokens = _tokens[r.Paragraph];
                 if (EndsInNotName(r)) continue;
                 var single = r.To - r.From == 1;
+                if (AfterThe(tokens, r.RunFrom)) continue;
                 var evidence = AfterKinNoun(tokens, r.RunFrom)
                     || (single && r.RunFrom > 0 && IsRoleNoun(tokens[r.RunFrom - 1]) && char.IsLower(tokens[r.RunFrom - 1].First))
                     || (r.RunFrom > 0 && tokens[r.RunFrom - 1].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
@@ -119,6 +142,8 @@ internal sealed partial class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var k = r.To - 1;
         while (k > r.From && tokens[k].Text is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") k--;
+        // "Theresa May", "Ana March": a month after a given name is a surname.
+        if (tokens[k].Text is "May" or "March" or "June" or "April" or "August" && Has(tokens[r.From], WordClass.GivenName)) return false;
         return Has(tokens[k], WordClass.NotName) && !Has(tokens[k], WordClass.GivenName);
     }
 

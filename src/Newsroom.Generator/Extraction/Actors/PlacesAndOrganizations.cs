@@ -101,6 +101,7 @@ internal sealed partial class ActorFinder
     /// </summary>
     private void OrganizationsByContext(List<Run> runs)
     {
+        HashSet<string>? found = null;
         foreach (var r in runs)
         {
             if (r.Kind is ActorKind.Organization || r.Title is not null || r.Honorific || r.PluralTitle) continue;
@@ -125,6 +126,17 @@ internal sealed partial class ActorFinder
             r.Kind = ActorKind.Organization;
             r.SurnameOnly = false;
             r.Canonical = Canonical(r.Name, ActorKind.Organization);
+            (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(r.Name);
+        }
+        if (found is null) return;
+        // The same name elsewhere in the article is the same organization ("the band Cream … Cream recorded").
+        foreach (var r in runs)
+        {
+            if (r.Kind is null && !r.SurnameOnly && r.Title is null && !r.Honorific && found.Contains(r.Name))
+            {
+                r.Kind = ActorKind.Organization;
+                r.Canonical = Canonical(r.Name, ActorKind.Organization);
+            }
         }
     }
 
