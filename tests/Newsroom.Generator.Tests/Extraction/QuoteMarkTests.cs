@@ -128,6 +128,20 @@ public class QuoteMarkTests
     public void Title_case_words_after_a_reporting_verb_are_speech()
     {
         Assert.Equal(new[] { "Build The Bridge" }, MarkedQuotes("The fishermen chanted “Build The Bridge” outside the town hall."));
+        Assert.Empty(MarkedQuotes("Their banner “Build The Bridge” hung outside the town hall."));
+    }
+
+    [Fact]
+    public void A_title_case_sentence_of_its_own_is_speech()
+    {
+        var m = Extract.From("“No,” said Tom Reyes. “Never.”");
+        Assert.Equal("Tom Reyes", m.Quote("Never.").Speaker);
+    }
+
+    [Fact]
+    public void One_word_that_nobody_is_said_to_say_is_not_a_quote()
+    {
+        Assert.Empty(MarkedQuotes("It was a “historic” morning for the small harbour town."));
     }
 
     [Fact]

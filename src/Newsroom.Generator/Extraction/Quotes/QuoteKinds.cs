@@ -26,12 +26,14 @@ internal static class QuoteKinds
     /// Quoted words that are not speech (docs/extraction.md, "Quotes"): a markup attribute's value (<c>author="…"</c>);
     /// a name, title or word as a word by the words before the mark (<c>titled “…”</c>, <c>a plan called “…”</c>,
     /// <c>the term “…”</c>); Title Case words that nobody is said to say (<c>the “Hero of the Soviet Union”</c>,
-    /// <c>received “Person of the Year”</c>); and a short scare quote (three words or fewer, not a sentence) with no
+    /// <c>received “Person of the Year”</c>), unless they are a sentence of their own; one word nobody is said to say;
+    /// and a short scare quote (three words or fewer, not a sentence) with no
     /// speech cue in its sentence and its speaker not named there. Quotes that continue over paragraphs are never asked.
     /// </summary>
     /// <param name="tokens">The quote's paragraph's tokens.</param>
+    /// <param name="attributed">Whether the attributor found a source or cue for the quote.</param>
     /// <param name="speaker">The attributed speaker's name, or null.</param>
-    public static bool IsNotSpeech(string text, RawQuote quote, List<Token> tokens, string? speaker)
+    public static bool IsNotSpeech(string text, RawQuote quote, List<Token> tokens, bool attributed, string? speaker)
     {
         var span = quote.Span;
         var open = quote.OpenMark >= 0 ? quote.OpenMark : span.Start;
@@ -59,13 +61,19 @@ internal static class QuoteKinds
         var sentenceFirst = FirstTokenAt(tokens, sentenceStart);
         if (sentenceFirst < 0 || sentenceFirst > first) sentenceFirst = first;
 
-        if (words <= 8 && IsTitle(text, span, words))
+        // A sentence of its own (“No,” said Reyes. “Never.”) is speech even in Title Case.
+        var opensSentence = true;
+        for (var k = sentenceFirst; k < first && opensSentence; k++) opensSentence = tokens[k].Kind != TokenKind.Word;
+        if (words <= 8 && !(opensSentence && IsSentence(text, span)) && IsTitle(text, span, words))
         {
             // After a determiner, a possessive or a preposition the title is a name even after a reporting verb
             // (told ABC’s “Good Morning America”); otherwise only when no reporting verb governs it.
             if (nBefore > 0 && (IsAny(tokens[before[0]], Determiners) || tokens[before[0]].IsPossessive || IsAny(tokens[before[0]], Prepositions))) return true;
             if (!Governed(text, tokens, sentenceFirst, first, afterFirst, sentenceEnd, sentenceStart, open)) return true;
         }
+
+        // One word that nobody is said to say ("a “historic” day").
+        if (words <= 1 && !attributed) return true;
 
         if (words <= 3 && !IsSentence(text, span)
             && !SpeechCue(tokens, sentenceFirst, first, int.MaxValue) && !AccordingTo(tokens, sentenceFirst, first)
