@@ -48,6 +48,7 @@ internal static class QuoteKinds
         {
             var t = tokens[k];
             if (t.End > open) continue;
+            if (t.Start < open - Window) break;
             if (t.Kind == TokenKind.Punctuation && !(t.Text is "," or ";" or ":" or "(" or ")" or "—" or "–")) continue;
             before[nBefore++] = k;
         }
@@ -302,10 +303,17 @@ internal static class QuoteKinds
 
     private static bool IsLetterWord(Token t) => t.Kind == TokenKind.Word && t.First is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
+    /// <summary>
+    /// How far the rules read around a quote, in characters: a sentence longer than this is cut (a paragraph of
+    /// thousands of marks stays linear).
+    /// </summary>
+    private const int Window = 400;
+
     /// <summary>Where the sentence holding <paramref name="offset"/> starts: after a line break or a . ! ? that a space and a capital or a mark follow.</summary>
     private static int SentenceStart(string text, int offset)
     {
-        for (var j = offset - 1; j >= 0; j--)
+        var stop = Math.Max(0, offset - Window);
+        for (var j = offset - 1; j >= stop; j--)
         {
             var c = text[j];
             if (c == '\n') return j + 1;
@@ -315,19 +323,20 @@ internal static class QuoteKinds
                 return j + 1;
             }
         }
-        return 0;
+        return stop;
     }
 
     /// <summary>Where the sentence that goes on after <paramref name="offset"/> ends: a line break, or a . ! ? before a space.</summary>
     private static int SentenceEnd(string text, int offset)
     {
-        for (var j = offset; j < text.Length; j++)
+        var stop = Math.Min(text.Length, offset + Window);
+        for (var j = offset; j < stop; j++)
         {
             var c = text[j];
             if (c == '\n') return j;
             if (c is '.' or '!' or '?' && j > offset + 1 && j + 1 < text.Length && text[j + 1] is ' ' or '\n') return j + 1;
         }
-        return text.Length;
+        return stop;
     }
 
     /// <summary>The index of the first token at or after <paramref name="offset"/>, or -1.</summary>
