@@ -27,8 +27,9 @@ internal static class QuoteKinds
     /// a name, title or word as a word by the words before the mark (<c>titled “…”</c>, <c>a plan called “…”</c>,
     /// <c>the term “…”</c>); Title Case words that nobody is said to say (<c>the “Hero of the Soviet Union”</c>,
     /// <c>received “Person of the Year”</c>), unless they are a sentence of their own; one word nobody is said to say;
-    /// and a short scare quote (three words or fewer, not a sentence) with no
-    /// speech cue in its sentence and its speaker not named there. Quotes that continue over paragraphs are never asked.
+    /// and a short scare quote (three words or fewer, not a sentence) with no speech cue in its sentence and its
+    /// speaker not named there. Quotes that continue over paragraphs are never asked. Reads at most
+    /// <see cref="Window"/> characters each side: this runs for every quote.
     /// </summary>
     /// <param name="tokens">The quote's paragraph's tokens.</param>
     /// <param name="attributed">Whether the attributor found a source or cue for the quote.</param>
