@@ -79,6 +79,84 @@ public class QuoteMarkTests
         Assert.Empty(Extract.From(paragraph).Quotes);
     }
 
+    private static string[] MarkedQuotes(string text)
+    {
+        var m = Extract.From(text);
+        return m.Quotes.Where(q => q.Kind != Newsroom.Generator.Extraction.Model.QuoteKind.Indirect).Select(q => m.Slice(q.Span)).ToArray();
+    }
+
+    [Fact]
+    public void A_markup_attribute_value_is_not_a_quote()
+    {
+        Assert.Equal(new[] { "The bridge opens in May," },
+            MarkedQuotes("<post author=\"anaruiz\" id=\"4471\">“The bridge opens in May,” said Mayor Ana Ruiz.</post>"));
+    }
+
+    [Theory]
+    [InlineData("The council approved a program called “clean streets” on Monday.")]
+    [InlineData("Storms like this one are often called “cold fronts” in the north.")]
+    [InlineData("The ferry, dubbed “the blue lady” by locals, sailed at dawn.")]
+    [InlineData("The mill was once known as “the old works” in the valley.")]
+    public void A_name_given_by_a_passive_or_reduced_naming_verb_is_not_a_quote(string paragraph)
+    {
+        Assert.Empty(MarkedQuotes(paragraph));
+    }
+
+    [Fact]
+    public void A_naming_verb_with_a_subject_reports_speech()
+    {
+        var m = Extract.From("Mayor Ana Ruiz called the plan “a costly mistake” on Monday.");
+        Assert.Equal("Ana Ruiz", m.Quote("a costly mistake").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The term “mixed use” is not defined in the zoning law.")]
+    [InlineData("The harbour project adopted the slogan “open water” last spring.")]
+    public void A_word_as_a_word_is_not_a_quote(string paragraph)
+    {
+        Assert.Empty(MarkedQuotes(paragraph));
+    }
+
+    [Fact]
+    public void Title_case_words_nobody_is_said_to_say_are_a_name()
+    {
+        Assert.Empty(MarkedQuotes("Ana Ruiz received the “Citizen of the Year” award in May."));
+        Assert.Equal(new[] { "We will win," }, MarkedQuotes("“We will win,” Tom Reyes told the “Morning Hour” show on Sunday."));
+    }
+
+    [Fact]
+    public void Title_case_words_after_a_reporting_verb_are_speech()
+    {
+        Assert.Equal(new[] { "Build The Bridge" }, MarkedQuotes("The fishermen chanted “Build The Bridge” outside the town hall."));
+        Assert.Empty(MarkedQuotes("Their banner “Build The Bridge” hung outside the town hall."));
+    }
+
+    [Fact]
+    public void A_title_case_sentence_of_its_own_is_speech()
+    {
+        var m = Extract.From("“No,” said Tom Reyes. “Never.”");
+        Assert.Equal("Tom Reyes", m.Quote("Never.").Speaker);
+    }
+
+    [Fact]
+    public void One_word_that_nobody_is_said_to_say_is_not_a_quote()
+    {
+        Assert.Empty(MarkedQuotes("It was a “historic” morning for the small harbour town."));
+    }
+
+    [Fact]
+    public void A_short_scare_quote_with_no_speech_cue_or_speaker_in_its_sentence_is_not_a_quote()
+    {
+        Assert.Empty(MarkedQuotes("By the evening the storm had become a “tropical depression” over the bay."));
+    }
+
+    [Fact]
+    public void A_short_partial_quote_with_a_reporting_verb_in_its_sentence_is_kept()
+    {
+        var m = Extract.From("Tom Reyes said the storm was “not that bad” for the harbour.");
+        Assert.Equal("Tom Reyes", m.Quote("not that bad").Speaker);
+    }
+
     [Fact]
     public void Direct_and_partial_quotes_are_told_apart()
     {

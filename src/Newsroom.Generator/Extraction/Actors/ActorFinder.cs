@@ -114,11 +114,17 @@ internal sealed partial class ActorFinder
             CollectRuns(p, runs);
         }
 
+        OrganizationsByContext(runs);
+        GovernmentsOfPlaces(runs);
+        var acronyms = AcronymDefinitions(runs);
+
         // Single words used alone somewhere: evidence that a longer run holding them is a person's name.
         var alone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in runs)
         {
-            if (r.To - r.From == 1 && r.Kind is null) alone.Add(r.Name);
+            // At a sentence's start, not a word the article also writes in lower case ("Chess is …" and "chess").
+            if (r.To - r.From == 1 && r.Kind is null
+                && (!StartsSentence(_tokens[r.Paragraph], r.RunFrom) || !IsLowerWordOfArticle(r.Name.ToLowerInvariant()))) alone.Add(r.Name);
         }
 
         // Full names first, so that surnames used alone can attach to them wherever they stand.
@@ -126,10 +132,17 @@ internal sealed partial class ActorFinder
         for (var i = 0; i < runs.Count; i++)
         {
             var r = runs[i];
-            if (r.Kind is ActorKind.Organization or ActorKind.Place) continue;
+            if (r.Kind is ActorKind.Organization or ActorKind.Place || r.SurnameOnly) continue;
             var words = r.To - r.From;
             if (words < 2 && !(r.Honorific || r.Title is not null)) continue;
+            if (words >= 2 && r.Title is null && !r.Honorific && AfterThe(_tokens[r.Paragraph], r.RunFrom))
+            {
+                // "the Grateful Dead", "the Founding Fathers said": no person's name takes "the"; what speaks is a body.
+                if (IsPersonEvidence(r, alone) && !IsRoleOnly(r)) r.Kind = ActorKind.Organization;
+                continue;
+            }
             if (words >= 2 && !IsPersonEvidence(r, alone)) continue;
+            if (IsRoleOnly(r)) continue;
             if (words < 2) continue; // a titled surname alone is resolved below
             r.Kind = ActorKind.Person;
             var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
@@ -145,6 +158,10 @@ internal sealed partial class ActorFinder
             AddMention(r, actor);
         }
 
+        // "Steve Winwood and Ric Grech", "his wife Maureen", "composer Mozart": names beside people and after kinship or
+        // role nouns.
+        PeopleByCompany(runs, persons);
+
         // Places and organizations, unless a single word is the surname of a person named in full
         // ("Captain Ana Dover … Dover said" is not the city).
         foreach (var r in runs)
@@ -156,8 +173,12 @@ internal sealed partial class ActorFinder
                 AddMention(r, person);
                 continue;
             }
-            AddMention(r, GetOrAdd(r.Canonical ?? r.Name, r.Kind.Value, r));
+            var name = r.Canonical ?? r.Name;
+            if (r.Kind == ActorKind.Organization && acronyms is not null && acronyms.TryGetValue(r.Name, out var full)) name = full;
+            AddMention(r, GetOrAdd(name, r.Kind.Value, r));
         }
+
+        OutletsByCue(runs);
 
         // Coordinated titles: "Presidents Joe Biden and Xi Jinping" gives both the singular title.
         for (var i = 0; i + 1 < persons.Count; i++)
@@ -176,8 +197,15 @@ internal sealed partial class ActorFinder
         foreach (var r in runs)
         {
             if (r.Kind is not null || r.To - r.From > 1) continue;
-            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)))
+            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)) && !IsRoleOnly(r))
             {
+                if (!r.Honorific && r.Title is null && AfterThe(_tokens[r.Paragraph], r.RunFrom))
+                {
+                    // "the Rainmakers said": a body that speaks.
+                    r.Kind = ActorKind.Organization;
+                    AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
+                    continue;
+                }
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
             }
@@ -186,7 +214,7 @@ internal sealed partial class ActorFinder
         foreach (var r in _acronymSpeakers)
         {
             r.Kind = ActorKind.Organization;
-            AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
+            AddMention(r, GetOrAdd(acronyms is not null && acronyms.TryGetValue(r.Name, out var full) ? full : r.Name, ActorKind.Organization, r));
         }
         foreach (var r in runs)
         {
@@ -205,6 +233,7 @@ internal sealed partial class ActorFinder
         GovernmentsOfPersons();
 
         _mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        OrganizationNames();
         foreach (var m in _mentions)
         {
             m.Actor!.Mentions++;

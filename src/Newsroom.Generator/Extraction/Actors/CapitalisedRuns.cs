@@ -53,7 +53,22 @@ internal sealed partial class ActorFinder
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameWord(in Token t) =>
-        t.Kind == TokenKind.Word && (char.IsUpper(t.First) || (t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text)));
+        t.Kind == TokenKind.Word && (char.IsUpper(t.First) ? !t.Joined || !IsLowerCompound(t.Text) : t.Joined && IsParticleInitial(t.First) && IsJoinedParticle(t.Text));
+
+    /// <summary>
+    /// "Kurdish-led", "Trump-loving", "Co-developer", "Yemen-based", "Fourteen-year-old": a capitalised word joined to a
+    /// lower-case word that ends like a participle or an agent noun, or an age, is a modifier or a role, not part of a
+    /// name (but "Jae-in", "Ki-moon" are).
+    /// </summary>
+    private static bool IsLowerCompound(string w)
+    {
+        var dash = w.LastIndexOf('-');
+        if (dash > 0 && w.EndsWith("-old", StringComparison.Ordinal)) return true; // "Fourteen-year-old"
+        if (dash <= 0 || dash + 3 >= w.Length || !char.IsLower(w[dash + 1])) return false;
+        var tail = w.Length - dash - 1;
+        return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+            || (tail > 4 && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal)));
+    }
 
     /// <summary>al-Assad, bin-Salman, d’Estaing (but not co-Anchor).</summary>
     private static bool IsJoinedParticle(string w)
@@ -102,18 +117,22 @@ internal sealed partial class ActorFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(tokens[i]) || tokens[i].IsPossessive)
+            if (!IsNameWord(tokens[i]) || tokens[i].IsPossessive || IsCaptionLabel(tokens, i))
             {
                 i++;
                 continue;
             }
             var start = i;
             var end = i + 1;
+            // Where the run has an organization keyword, and whether a complement ("of Health") followed it.
+            var keyword = IsKeywordAt(tokens, start, tokens.Count);
+            var complement = false;
             while (end < tokens.Count)
             {
                 var t = tokens[end];
-                if (IsNameWord(t) && !t.IsPossessive && !IsBreak(tokens, end))
+                if (IsNameWord(t) && !t.IsPossessive && !IsBreak(tokens, end) && !IsCaptionLabel(tokens, end))
                 {
+                    keyword |= IsKeywordAt(tokens, end, tokens.Count);
                     end++;
                     continue;
                 }
@@ -124,16 +143,146 @@ internal sealed partial class ActorFinder
                     if (k < tokens.Count && tokens[k].Text == "the") k++;
                     if (k < tokens.Count && IsNameWord(tokens[k]) && !tokens[k].IsPossessive && SameLine(tokens[end - 1], tokens[k]))
                     {
+                        complement |= keyword;
                         end = k + 1;
                         continue;
                     }
                 }
+                // "the Centers for Disease Control and Prevention", "the Commission on Presidential Debates": inside an
+                // organization's name, "for", "on" and "and" join capitalised words too.
+                if (keyword && OrganizationGoesOn(tokens, end, complement) is var next and > 0)
+                {
+                    complement |= t.Text is not "and";
+                    keyword |= IsKeywordAt(tokens, next, tokens.Count);
+                    end = next + 1;
+                    continue;
+                }
                 break;
             }
+            // "the Food and Agriculture Organization": one or two words before "and" that an organization's name takes.
+            if (!keyword && FoodAndAgriculture(tokens, start, end) is var orgEnd and > 0)
+            {
+                end = orgEnd;
+            }
             var possessive = end < tokens.Count && tokens[end].IsPossessive;
+            // "Gloria La RivaImage:": a caption's words before a glued label are cut short; the name stands elsewhere.
+            if (end < tokens.Count && tokens[end].Text.Length > 5 && IsCaptionLabel(tokens, end) && IsNameWord(tokens[end]))
+            {
+                i = end + 1;
+                continue;
+            }
             AddRuns(p, start, end, possessive, runs);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// An organization keyword at <paramref name="k"/> that is no place's first word (<c>United</c> of <c>United
+    /// States</c>): capitalised, in <c>org-keywords.txt</c>.
+    /// </summary>
+    private bool IsKeywordAt(List<Token> tokens, int k, int end)
+    {
+        if (!char.IsUpper(tokens[k].First) || !Word(k).Is(WordClass.OrgKeyword)) return false;
+        if (!Word(k).Is(WordClass.MultiwordStart) || k + 1 >= end) return true;
+        // "United States", "United Arab Emirates": the keyword starts a known place.
+        for (var len = 2; len <= 3 && k + len <= end; len++)
+        {
+            if (Lexicons.Places.ContainsKey(Join(tokens, k, k + len))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an organization's name goes on over <c>for</c>, <c>on</c>, <c>at</c>, <c>in</c> or <c>and</c> at
+    /// <paramref name="at"/>: the index of the capitalised word after it, or -1. <c>and</c> and <c>in</c> only after a
+    /// complement (<c>Department of Health and Human Services</c>, <c>Institute for Research in Environmental
+    /// Sciences</c>, not <c>the Foreign Ministry and Xinhua</c>), <c>in</c> not before a place, <c>at</c> only in a
+    /// university's name (<c>University of Texas at Tyler</c>); never before a given name, a day or month, or another
+    /// organization.
+    /// </summary>
+    private int OrganizationGoesOn(List<Token> tokens, int at, bool complement)
+    {
+        var word = tokens[at].Text;
+        if (word is not ("for" or "on" or "and" or "at" or "in")) return -1;
+        if (word is "and" or "in" && !complement && !(word == "and" && IsKeywordAt(tokens, at - 1, at) && EndsInCompanySuffix(tokens, at + 1))) return -1;
+        if (word == "at" && !RunHas(tokens, at, "University")) return -1;
+        var k = at + 1;
+        if (k < tokens.Count && tokens[k].Text == "the" && word is not "and") k++;
+        if (k >= tokens.Count || !IsNameWord(tokens[k]) || tokens[k].IsPossessive || !SameLine(tokens[at - 1], tokens[k])) return -1;
+        var next = Word(k);
+        if (next.Is(WordClass.GivenName | WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
+        // "on Monday", "for April": a word that is never a name, unless more of the name follows ("for National Security").
+        if (next.Is(WordClass.NotName) && !(k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && SameLine(tokens[k], tokens[k + 1]))) return -1;
+        // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
+        if (word == "and" && (next.Is(WordClass.Organization)
+            || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at) && !EndsInCompanySuffix(tokens, k)))) return -1;
+        if (word == "in" && next.Is(WordClass.Place | WordClass.Demonym | WordClass.MultiwordStart)) return -1;
+        return k;
+    }
+
+    /// <summary>"Electric Company" of "Pacific Gas and Electric Company": capitalised words from <paramref name="k"/> that end in a company's suffix.</summary>
+    private static bool EndsInCompanySuffix(List<Token> tokens, int k)
+    {
+        for (var j = k; j < tokens.Count && j - k < 3 && tokens[j].IsCapitalized; j++)
+        {
+            if (tokens[j].Text is "Company" or "Corporation" or "Corp." or "Inc." or "Ltd" or "Ltd." or "Limited" or "LLC" or "Co." or "Group"
+                && !(j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is among the capitalised words just before <paramref name="at"/>.</summary>
+    private static bool RunHas(List<Token> tokens, int at, string word)
+    {
+        for (var k = at - 1; k >= 0 && (tokens[k].IsCapitalized || tokens[k].Text is "of" or "the"); k--)
+        {
+            if (tokens[k].Text == word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the Food and Agriculture Organization", "the Peace and Freedom Party": a run of one or two words before
+    /// <c>and</c>, after <c>the</c> or at a sentence's start, with a keyword closing the capitalised words after it.
+    /// The end of the joined run, or -1.
+    /// </summary>
+    private int FoodAndAgriculture(List<Token> tokens, int start, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "and" || !SameLine(tokens[end - 1], tokens[end + 1])) return -1;
+        // "A National Oceanic and …" at a sentence's start: the article is in the run.
+        var opened = start;
+        while (opened < end && tokens[opened].Text is "The" or "A" or "An") opened++;
+        if (end - opened > 2 || opened == end) return -1;
+        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "." or ":" or "(") && tokens[start - 1].Kind != TokenKind.QuoteMark) return -1;
+        start = opened;
+        for (var k = start; k < end; k++)
+        {
+            if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Organization | WordClass.Honorific)) return -1;
+        }
+        if (Lexicons.Titles.Contains(Join(tokens, start, end))) return -1;
+        var j = end + 1;
+        while (j < tokens.Count && j - end <= 3 && IsNameWord(tokens[j]) && !IsBreak(tokens, j))
+        {
+            if (IsKeywordAt(tokens, j, tokens.Count))
+            {
+                // The keyword ends the name, or its complement follows ("the Food and Drug Administration of ...").
+                return tokens[j].IsPossessive ? -1 : j + 1;
+            }
+            if (tokens[j].IsPossessive) return -1;
+            j++;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A picture's caption label before its credit: <c>Image:</c>, also glued to the caption's last word when the line
+    /// break between them was lost (<c>Jo JorgensenImage: …</c>). Not part of a name.
+    /// </summary>
+    private static bool IsCaptionLabel(List<Token> tokens, int k)
+    {
+        var w = tokens[k].Text;
+        if (k + 1 >= tokens.Count || tokens[k + 1].Text != ":" || w.Length < 5 || !w.EndsWith("Image", StringComparison.Ordinal)) return false;
+        return w.Length == 5 || char.IsLower(w[w.Length - 6]);
     }
 
     private bool SameLine(Token a, Token b)
@@ -159,8 +308,27 @@ internal sealed partial class ActorFinder
 
         // Drop sentence openers and other words that never start a name ("After", "The", "Speaking"). Before an
         // organization keyword only closed-class words go: "The Harbour Authority" keeps "Harbour".
-        var organization = Word(end - 1).Is(WordClass.OrgKeyword);
-        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text) : NeverStartsName(tokens, start)))
+        // "Supreme Court of the United Kingdom", "National Institute of …": a keyword before the first "of" keeps the
+        // capitalised words before it. A title's first word stays too ("National Security Adviser Susan Rice").
+        var organization = false;
+        for (var k = start; k < end && tokens[k].Text != "of"; k++)
+        {
+            // Not a first word that is never a name before more words ("Post White House bureau chief"): a sentence's first
+            // word. "Police said" stays an organization.
+            if (IsKeywordAt(tokens, k, end) && !(k == start && k + 1 < end && Word(k).Is(WordClass.NotName)))
+            {
+                organization = true;
+                break;
+            }
+        }
+        // "New York", "New Zealand": a known place or organization keeps its first word.
+        if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName))
+        {
+            var known = Join(tokens, start, end);
+            organization = Lexicons.Places.ContainsKey(known) || Lexicons.Organizations.ContainsKey(known);
+        }
+        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text)
+                   : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))
         {
             start++;
         }
@@ -168,10 +336,13 @@ internal sealed partial class ActorFinder
         while (end > start && Word(end - 1).Is(WordClass.Connector)) end--;
 
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
+        // Not "Recording Industry Association of America": the part before "of" holds no keyword. "US President Donald
+        // Trump of the Republican Party": a title may stand before the name.
         for (var k = start + 2; k < end - 1; k++)
         {
-            if (tokens[k].Text == "of" && LooksLikeName(tokens, start, k)
-                && (Word(start).Is(WordClass.GivenName) || Classify(tokens, k + 1, end) is not null))
+            if (tokens[k].Text == "of" && !HasKeyword(tokens, start, k)
+                && ((LooksLikeName(tokens, start, k) && (Word(start).Is(WordClass.GivenName) || Classify(tokens, k + 1, end) is not null))
+                    || (k - start >= 3 && Word(k - 2).Is(WordClass.GivenName) && LooksLikeName(tokens, k - 2, k) && Classify(tokens, k + 1, end) is not null)))
             {
                 AddRuns(p, start, k, false, runs);
                 AddRuns(p, k + 1, end, possessive, runs);
@@ -223,13 +394,24 @@ internal sealed partial class ActorFinder
                 nameFrom = k + 1;
                 continue;
             }
-            if (!word.Is(WordClass.TitleStart)) continue;
+            // "Attorney Tim Lohmar", "Legislator Tanya Chan": a role noun capitalised at the start of the run (the start
+            // of a sentence) is a title too, and the role is the noun as written in running text.
+            var capitalisedRole = k <= start + 1 && end - k >= 3 && (k == start || !Word(start).Is(WordClass.GivenName | WordClass.Honorific))
+                && !word.Is(WordClass.GivenName | WordClass.TitleStart | WordClass.NotName | WordClass.OrgKeyword)
+                && IsNameWord(tokens[k + 1]) && !Word(k + 1).Is(WordClass.Connector)
+                && Lexicons.Titles.Contains(LowerFirst(tokens[k].Text));
+            if (!word.Is(WordClass.TitleStart) && !capitalisedRole) continue;
             for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
             {
                 var phrase = Join(tokens, k, k + len);
+                if (capitalisedRole)
+                {
+                    if (len > 1) continue;
+                    phrase = LowerFirst(phrase);
+                }
                 var singular = phrase.EndsWith("s", StringComparison.Ordinal) ? phrase.Substring(0, phrase.Length - 1) : null;
                 var isPlural = singular is not null && Lexicons.Titles.Contains(singular) && char.IsUpper(phrase[0]);
-                var isTitle = !isPlural && Lexicons.Titles.Contains(phrase) && char.IsUpper(phrase[0]);
+                var isTitle = !isPlural && Lexicons.Titles.Contains(phrase) && (char.IsUpper(phrase[0]) || capitalisedRole);
                 if (!isTitle && !isPlural) continue;
                 if (IsOrgWord(tokens, k + len, end)) break; // "Foreign Ministry" is not a title plus a name
                 nameFrom = k + len;
@@ -238,6 +420,27 @@ internal sealed partial class ActorFinder
                     ? prefix + " " + (isPlural ? singular : phrase)
                     : (isPlural ? singular : phrase);
                 k += len - 1;
+                break;
+            }
+        }
+
+        // "Queen Elizabeth II", "Pope John Paul II": a monarch's title stays in a name that ends in a regnal number.
+        if (title is not null && nameFrom > start && nameFrom < end && IsRegnalNumber(tokens[end - 1].Text)
+            && tokens[nameFrom - 1].Text is "King" or "Queen" or "Pope" or "Emperor" or "Empress" or "Tsar" or "Sultan")
+        {
+            nameFrom--;
+        }
+
+        // "Board Member Jennifer Homendy", "Senior Advisors Jared Kushner": capitalised words ending in a role noun, then a
+        // name that opens with a given name.
+        if (title is null && !honorific && end - start >= 3)
+        {
+            for (var g = start + 1; g <= end - 2; g++)
+            {
+                if (!Word(g).Is(WordClass.GivenName) || !Lexicons.RoleNouns.Contains(tokens[g - 1].Text) || !LooksLikeName(tokens, g, end)) continue;
+                if (HasKeyword(tokens, g, end)) break;
+                title = Join(tokens, start, g);
+                nameFrom = g;
                 break;
             }
         }
@@ -263,6 +466,8 @@ internal sealed partial class ActorFinder
         {
             nameFrom++;
         }
+        // "High Commissioner for Human Rights": a title's complement, no name.
+        if (nameFrom > start && nameFrom < end && !char.IsUpper(tokens[nameFrom].First)) return;
 
         if (nameFrom > start && nameFrom < end)
         {
@@ -301,7 +506,9 @@ internal sealed partial class ActorFinder
         }
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
-        while (start < end - 1 && Word(start).Is(WordClass.Demonym | WordClass.Place))
+        // Not "Savannah Guthrie", "Regina Ip": a place that is a given name too, before a single word.
+        while (start < end - 1 && (Word(start).Is(WordClass.Demonym | WordClass.Place) || IsPluralDemonym(tokens[start].Text))
+               && !(end - start == 2 && Word(start).Is(WordClass.GivenName) && !Word(start + 1).Is(WordClass.Place | WordClass.OrgKeyword)))
         {
             start++;
         }
@@ -340,6 +547,34 @@ internal sealed partial class ActorFinder
             Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end),
             Gender = Word(start).GivenNameGender, Possessive = possessive,
         });
+    }
+
+    /// <summary>"Ethiopians", "Australians": a demonym's plural, never part of a name.</summary>
+    private static bool IsPluralDemonym(string w) =>
+        w.Length > 4 && w[w.Length - 1] == 's' && char.IsUpper(w[0]) && Lexicons.Demonyms.Contains(w.Substring(0, w.Length - 1));
+
+    private static bool IsRegnalNumber(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
+
+    private static string LowerFirst(string s) => char.ToLowerInvariant(s[0]) + s.Substring(1);
+
+    /// <summary>Whether a title of several words (<c>National Security Adviser</c>) starts at <paramref name="k"/> and leaves a word after it.</summary>
+    private bool StartsTitle(List<Token> tokens, int k, int end)
+    {
+        if (!Word(k).Is(WordClass.TitleStart)) return false;
+        for (var len = Math.Min(4, end - k - 1); len >= 2; len--)
+        {
+            if (Lexicons.Titles.Contains(Join(tokens, k, k + len))) return true;
+        }
+        return false;
+    }
+
+    private bool HasKeyword(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (IsKeywordAt(tokens, k, end)) return true;
+        }
+        return false;
     }
 
     private bool LooksLikeName(List<Token> tokens, int start, int end)

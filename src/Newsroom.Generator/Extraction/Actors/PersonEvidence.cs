@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Text;
 
@@ -21,6 +22,8 @@ internal sealed partial class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;
         if (r.Title is not null || r.Honorific) return true;
+        // "Mysore Junction", "James Webb Space Telescope": a last word that is never a name's.
+        if (EndsInNotName(r)) return false;
         if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
         if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
@@ -33,7 +36,176 @@ internal sealed partial class ActorFinder
         if (r.To + 2 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Kind == TokenKind.Number && tokens[r.To + 2].Text == ",") return true;
         if (r.To + 1 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Text is "who" or "whose") return true;
         if (AppositiveRole(r) is not null) return true;
+        if (LooseAppositive(tokens, r.To + (r.Possessive ? 1 : 0))) return true;
+        // "Abderrahman Samba of Qatar", "Rai Benjamin from the United States": a name and where the person is from.
+        if (r.To + 1 < tokens.Count && tokens[r.To].Text is "of" or "from")
+        {
+            var k = r.To + 1 < tokens.Count && tokens[r.To + 1].Text == "the" ? r.To + 2 : r.To + 1;
+            if (PlaceAt(tokens, k) && !Has(tokens[r.To - 1], WordClass.OrgKeyword)) return true;
+        }
+        // "…, Avinoam Idan, said": a name set off by commas before a reporting verb.
+        if (r.RunFrom > 0 && tokens[r.RunFrom - 1].Text == "," && r.To + 1 < tokens.Count && tokens[r.To].Text == ","
+            && Attribution.SpeechCues.IsVerb(tokens[r.To + 1]))
+        {
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>
+    /// ", a vice president at PG&amp;E," / ", Dean of UC Berkeley School of Law": a role noun among the first words after
+    /// a comma, whatever follows it (evidence of a person; <see cref="AppositiveRole"/> reads the role itself).
+    /// </summary>
+    private bool LooseAppositive(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i].Text != ",") return false;
+        i++;
+        if (tokens[i].Text is "a" or "an" or "the") i++;
+        for (var k = i; k < tokens.Count && k < i + 4; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsPossessive) return false;
+            if (Lexicons.RoleNouns.Contains(t.Text) && !(k + 1 < tokens.Count && tokens[k + 1].IsPossessive)) return true;
+            if (t.Text is "who" or "which" or "and" or "said" or "says") return false;
+        }
+        return false;
+    }
+
+    /// <summary>A lower-case "the" right before <paramref name="k"/>.</summary>
+    private static bool AfterThe(List<Token> tokens, int k) => k > 0 && tokens[k - 1].Text == "the";
+
+    /// <summary>A known place of one to three words at <paramref name="k"/>.</summary>
+    private bool PlaceAt(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsCapitalized) return false;
+        if (Has(tokens[k], WordClass.Place)) return true;
+        if (!Has(tokens[k], WordClass.MultiwordStart)) return false;
+        for (var len = 2; len <= 3 && k + len <= tokens.Count; len++)
+        {
+            if (Lexicons.Places.ContainsKey(Join(tokens, k, k + len))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="k"/> starts a sentence: the paragraph's first token, or one after a sentence's end or a quotation mark.</summary>
+    private static bool StartsSentence(List<Token> tokens, int k) =>
+        k == 0 || tokens[k - 1].Kind == TokenKind.QuoteMark || tokens[k - 1].Text is "." or "!" or "?" or ":" or "(" or "[" or "—" or "–";
+
+    /// <summary>Kinship nouns before a name: "his wife Maureen", "their two sons Wyatt and Zachary".</summary>
+    private static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "mother",
+        "father", "child", "children", "grandson", "granddaughter", "grandsons", "granddaughters", "grandmother",
+        "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower", "partner", "fiancé", "fiancée",
+        "girlfriend", "boyfriend", "stepson", "stepdaughter", "twin", "parents", "mom", "dad",
+    };
+
+    /// <summary>
+    /// Names that the words around them make people, once the people with full names are known: a name right after a
+    /// kinship noun (<c>his wife Maureen</c>, <c>daughters, Nadine, Ashley and Toni</c>), a single name after a role noun
+    /// (<c>composer Mozart</c>, <c>security minister Wiranto</c>) or an age (<c>Fourteen-year-old Zoe</c>), and a name
+    /// listed beside a person (<c>Steve Winwood and Ric Grech</c>).
+    /// </summary>
+    private void PeopleByCompany(List<Run> runs, List<(Run Run, Actor Actor)> persons)
+    {
+        var changed = true;
+        for (var round = 0; changed && round < 4; round++)
+        {
+            changed = false;
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var r = runs[i];
+                if (r.Kind is not null || r.SurnameOnly || r.Possessive && r.To - r.From == 1 || IsRoleOnly(r)) continue;
+                var tokens = _tokens[r.Paragraph];
+                if (EndsInNotName(r)) continue;
+                var single = r.To - r.From == 1;
+                if (AfterThe(tokens, r.RunFrom)) continue;
+                var evidence = AfterKinNoun(tokens, r.RunFrom)
+                    || (single && r.RunFrom > 0 && IsRoleNoun(tokens[r.RunFrom - 1]) && char.IsLower(tokens[r.RunFrom - 1].First))
+                    || (r.RunFrom > 0 && tokens[r.RunFrom - 1].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+                    || (!single && LooksLikeNameRun(r) && (ListedBeside(runs, i, -1) || ListedBeside(runs, i, 1)));
+                if (!evidence) continue;
+                if (single && FindPerson(r.Name) is not null) continue;
+                r.Kind = ActorKind.Person;
+                var actor = FindPerson(r.Name) ?? GetOrAdd(r.Name, ActorKind.Person, r);
+                if (actor.Gender == Gender.Unknown) actor.Gender = r.Gender;
+                persons.Add((r, actor));
+                AddMention(r, actor);
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>Whether the run's last word (before II, Jr. and the like) is a word that is never a name's and no given name.</summary>
+    private bool EndsInNotName(Run r)
+    {
+        var tokens = _tokens[r.Paragraph];
+        var k = r.To - 1;
+        while (k > r.From && tokens[k].Text is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") k--;
+        // "Theresa May", "Ana March": a month after a given name is a surname.
+        if (tokens[k].Text is "May" or "March" or "June" or "April" or "August" && Has(tokens[r.From], WordClass.GivenName)) return false;
+        return Has(tokens[k], WordClass.NotName) && !Has(tokens[k], WordClass.GivenName);
+    }
+
+    private bool LooksLikeNameRun(Run r)
+    {
+        var tokens = _tokens[r.Paragraph];
+        if (r.To - r.From > 4) return false;
+        for (var k = r.From; k < r.To; k++)
+        {
+            var t = tokens[k];
+            if (Has(t, WordClass.OrgKeyword | WordClass.Place | WordClass.Demonym) || (Has(t, WordClass.NotName) && !Has(t, WordClass.GivenName))) return false;
+            foreach (var c in t.Text)
+            {
+                if (char.IsDigit(c)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"their sons Wyatt and Zachary", "his wife, Maureen": a kinship noun before <paramref name="k"/>, or a list that one opens.</summary>
+    private static bool AfterKinNoun(List<Token> tokens, int k)
+    {
+        // Back over the list ("Nadine, Ashley, Elizabeth, and"): capitalised words, commas and "and".
+        var j = k - 1;
+        while (j >= 0 && (tokens[j].Text is "," or "and" || tokens[j].IsCapitalized) && k - j < 12) j--;
+        if (j >= 0 && KinNouns.Contains(tokens[j].Text)) return true;
+        return k > 0 && KinNouns.Contains(tokens[k - 1].Text);
+    }
+
+    /// <summary>Whether the run next to <paramref name="i"/> in direction <paramref name="step"/> is a person listed with it (", " or "and" between).</summary>
+    private bool ListedBeside(List<Run> runs, int i, int step)
+    {
+        var j = i + step;
+        if (j < 0 || j >= runs.Count) return false;
+        var r = runs[i];
+        var o = runs[j];
+        if (o.Paragraph != r.Paragraph || o.Kind != ActorKind.Person || o.To - o.From < 2) return false;
+        var tokens = _tokens[r.Paragraph];
+        var (from, to) = step < 0 ? (o.To + (o.Possessive ? 1 : 0), r.RunFrom) : (r.To, o.RunFrom);
+        if (to - from < 1 || to - from > 2) return false;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Text is not ("," or "and")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A run made only of titles and role words (<c>Vice President</c>, <c>Health Director</c>, <c>Justice</c>): a role
+    /// named without a name, not a person.
+    /// </summary>
+    private bool IsRoleOnly(Run r)
+    {
+        var tokens = _tokens[r.Paragraph];
+        for (var k = r.From; k < r.To; k++)
+        {
+            var w = tokens[k].Text;
+            if (Has(tokens[k], WordClass.Title | WordClass.TitleStart) || Lexicons.RoleNouns.Contains(w) || RoleModifiers.Contains(w)) continue;
+            if (w.Length > 1 && Lexicons.Titles.Contains(char.ToLowerInvariant(w[0]) + w.Substring(1))) continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>

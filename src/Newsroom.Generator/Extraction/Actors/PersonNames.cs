@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using Newsroom.Generator.Extraction.Lexicon;
 
@@ -38,15 +39,71 @@ internal sealed partial class ActorFinder
             if (single)
             {
                 if (lastMatches) return a;
-                if (byFirst is null && a.Parts.Length == 2 && a.Parts[0] == name && !Lexicons.GivenNames.ContainsKey(name)) byFirst = a;
+                if (byFirst is null && a.Parts.Length >= 2 && a.Parts[0] == name && !Lexicons.GivenNames.ContainsKey(name)) byFirst = a;
+                // "Rosselló" for "Ricardo Rosselló Nevares": the first of two surnames.
+                if (byFirst is null && a.Parts.Length >= 3 && IsInnerPart(a, name) && !HasCommonWord(a)) byFirst = a;
             }
             else if (lastMatches && (a.Parts.Length == 1 || IsWord(a.Parts[0], name, 0, firstLength) || IsInitialOf(a.Parts[0], name[0])))
             {
                 return a;
             }
+            else if (byFirst is null && IsWord(a.Parts[0], name, 0, firstLength) && SharesInnerSurname(a, name, lastStart, lastLength) && !HasCommonWord(a))
+            {
+                // "Pedro Pierluisi" for "Pedro R. Pierluisi Urrutia": one first name, and the surname inside the longer name.
+                byFirst = a;
+            }
+            else if (byFirst is null && lastMatches && a.Parts.Length >= 3 && EndsLike(a, name))
+            {
+                // "De Blasio" for "Bill de Blasio": the surname with its particle.
+                byFirst = a;
+            }
         }
         final = false;
         return byFirst;
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="a"/>'s name is a lower-case word of the article: a headline's run ("Ted Cruz
+    /// Refuses to …"), which no shorter name should be taken for.
+    /// </summary>
+    private bool HasCommonWord(Actor a)
+    {
+        for (var i = 1; i < a.Parts.Length; i++)
+        {
+            if (a.Parts[i].Length > 2 && IsLowerWordOfArticle(a.Parts[i].ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised part of <paramref name="a"/>'s name that is neither its first nor its last (not an initial).</summary>
+    private static bool IsInnerPart(Actor a, string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        for (var i = 1; i < a.Parts.Length - 1; i++)
+        {
+            if (a.Parts[i] == word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/>'s last word is an inner part of <paramref name="a"/> (both start with the same
+    /// first name). Not the other way round: a longer run that holds a known name is as often a headline ("Ted Cruz
+    /// Refuses …").
+    /// </summary>
+    private static bool SharesInnerSurname(Actor a, string name, int lastStart, int lastLength) =>
+        a.Parts.Length >= 3 && IsInnerPart(a, name.Substring(lastStart, lastLength));
+
+    /// <summary>Whether <paramref name="name"/>'s words, case aside, are the last words of <paramref name="a"/>'s name.</summary>
+    private static bool EndsLike(Actor a, string name)
+    {
+        var parts = name.Split(' ');
+        if (parts.Length >= a.Parts.Length) return false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!string.Equals(parts[i], a.Parts[a.Parts.Length - parts.Length + i], StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
     }
 
     /// <summary>The number of parts <c>name.Split(' ')</c> would give, without making them.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Newsroom.Generator.Extraction.Lexicon;
 using Newsroom.Generator.Extraction.Model;
@@ -13,6 +14,39 @@ namespace Newsroom.Generator.Extraction.Actors;
 /// </summary>
 internal sealed partial class ActorFinder
 {
+    /// <summary>
+    /// Lower-case nouns that name a kind of organization: before a name (<c>rock band Cream</c>, <c>the daily Népszava</c>)
+    /// or heading an appositive after it (<c>Roscosmos, the Russian space agency,</c>) they make the name an organization.
+    /// </summary>
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    {
+        "band", "group", "company", "firm", "corporation", "newspaper", "daily", "weekly", "tabloid", "paper", "agency",
+        "site", "website", "board", "organization", "organisation", "utility", "journal", "magazine", "network", "channel",
+        "outlet", "startup", "start-up", "charity", "movement", "airline", "carrier", "bank", "brand", "label", "studio",
+        "retailer", "supermarket", "chain", "club", "institute", "party", "union", "league", "federation", "association",
+        "watchdog", "regulator", "insurer", "platform", "service", "foundation", "ministry", "university", "college",
+        "broadcaster", "station", "publication", "supergroup", "trio", "quartet", "duo", "team", "militia", "coalition",
+        "alliance", "council", "committee", "commission", "department", "court", "tribunal", "nonprofit", "non-profit",
+        "think-tank", "tank", "conglomerate", "manufacturer", "automaker", "carmaker", "giant", "operator",
+    };
+
+    /// <summary>Nouns that also stand before a person's name ("broadcaster Piers Morgan"): they make no organization before a name.</summary>
+    private static readonly HashSet<string> PersonToo = new(StringComparer.Ordinal) { "broadcaster", "giant", "operator", "manufacturer" };
+
+    /// <summary>"GitHub", "ThePrint", "WalesOnline": a lower-case letter, then a capital, after a start that no surname has.</summary>
+    private static bool IsCamelCase(string w)
+    {
+        if (w.Length < 4 || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
+        for (var i = 2; i < w.Length - 1; i++)
+        {
+            if (!char.IsUpper(w[i])) continue;
+            if (!char.IsLower(w[i - 1]) || !char.IsLower(w[i + 1])) return false;
+            var head = w.Substring(0, i);
+            return head is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "Ben" or "Al" or "El" or "Abu");
+        }
+        return false;
+    }
+
     private static bool IsAcronym(string w)
     {
         if (w.Length < 2 || w.Length > 6) return false;
@@ -30,6 +64,11 @@ internal sealed partial class ActorFinder
             var word = Word(start);
             if (word.Is(WordClass.Organization)) return ActorKind.Organization;
             if (word.Is(WordClass.Place)) return ActorKind.Place;
+            // "Wikinews", "Newsnews": one word that ends in "news" names a news outlet; "GitHub", "WalesOnline": a
+            // capital inside a word (not "McCain", "DeSantis", "LaRose") names a company or a brand.
+            var w = tokens[start].Text;
+            if (w.Length > 5 && w.EndsWith("news", StringComparison.Ordinal) && char.IsLower(w[w.Length - 5])) return ActorKind.Organization;
+            if (IsCamelCase(w)) return ActorKind.Organization;
         }
         else if (MayBePlaceOrOrganization(start, end))
         {
@@ -51,9 +90,287 @@ internal sealed partial class ActorFinder
 
     private bool IsOrgWord(List<Token> tokens, int start, int end)
     {
-        for (var k = start; k < end; k++)
+        return HasKeyword(tokens, start, end);
+    }
+
+    /// <summary>
+    /// Organizations that the words around a run say are organizations, whatever the run looks like: an organization noun
+    /// before it (<c>rock band Pearl Jam</c>, <c>the daily Népszava</c>), an appositive headed by one after it
+    /// (<c>Roscosmos, the Russian space agency,</c>), or a journal it was published in (<c>published on Wednesday in
+    /// Science Advances</c>). Not a run with a title or an honorific.
+    /// </summary>
+    private void OrganizationsByContext(List<Run> runs)
+    {
+        HashSet<string>? found = null;
+        foreach (var r in runs)
         {
-            if (char.IsUpper(tokens[k].First) && Word(k).Is(WordClass.OrgKeyword)) return true;
+            if (r.Kind is ActorKind.Organization || r.Title is not null || r.Honorific || r.PluralTitle) continue;
+            var tokens = _tokens[r.Paragraph];
+            var before = r.RunFrom - 1;
+            // "newspaper The Hill": a capitalised "The" inside a sentence belongs to the name.
+            var the = before >= 0 && tokens[before].Text == "The" && before > 0 && !IsSentenceBreak(tokens, before - 1);
+            if (before >= 0 && tokens[before].Text is "The" or "the") before--;
+            var named = false;
+            if (before >= 0 && tokens[before].Kind == TokenKind.Word && OrganizationNouns.Contains(tokens[before].Text))
+            {
+                // "the band's singer Tom" is no band; a place before a noun of people ("the US team") is no name either.
+                named = !PersonToo.Contains(tokens[before].Text) && r.Kind != ActorKind.Place;
+            }
+            if (!named) named = PublishedIn(tokens, before + 1) && r.Kind != ActorKind.Place;
+            if (!named && r.Kind is null) named = OrganizationAppositive(tokens, r.To + (r.Possessive ? 1 : 0));
+            // "The Rolling Stones", "The Independent": no person's name takes a capitalised "The".
+            if (!named && the && r.Kind is null) named = true;
+            // "told The Atlantic", "according to The Hill".
+            if (!named && the && r.Kind == ActorKind.Place && AfterOutletCue(tokens, r.RunFrom - 1)) named = true;
+            if (!named) continue;
+            r.Kind = ActorKind.Organization;
+            r.SurnameOnly = false;
+            r.Canonical = Canonical(r.Name, ActorKind.Organization);
+            (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(r.Name);
+        }
+        if (found is null) return;
+        // The same name elsewhere in the article is the same organization ("the band Cream … Cream recorded").
+        foreach (var r in runs)
+        {
+            if (r.Kind is null && !r.SurnameOnly && r.Title is null && !r.Honorific && found.Contains(r.Name))
+            {
+                r.Kind = ActorKind.Organization;
+                r.Canonical = Canonical(r.Name, ActorKind.Organization);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Chinese government", "the UK government", "the Houthi movement", "the government of Samoa": a place or a
+    /// demonym with a lower-case head that makes a body of it is an organization, named with the head.
+    /// </summary>
+    private void GovernmentsOfPlaces(List<Run> runs)
+    {
+        foreach (var r in runs)
+        {
+            if (r.Possessive || r.Title is not null) continue;
+            var tokens = _tokens[r.Paragraph];
+            var demonym = r.SurnameOnly || (r.Kind is null && r.To - r.From == 1 && Has(tokens[r.From], WordClass.Demonym));
+            if (r.Kind != ActorKind.Place && !demonym && !(r.Kind is null && IsDemonymLike(tokens[r.To - 1].Text))) continue;
+            if (r.To < tokens.Count && tokens[r.To].Text is "government" or "movement" or "police"
+                && !(r.To + 1 < tokens.Count && tokens[r.To + 1].Kind == TokenKind.Word && char.IsLower(tokens[r.To + 1].First)
+                     && tokens[r.To + 1].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson" or "source" or "sources"))
+            {
+                r.Name = Join(tokens, r.From, r.To) + " " + tokens[r.To].Text;
+                r.To++;
+            }
+            else if (r.Kind == ActorKind.Place && r.From >= 2 && tokens[r.From - 1].Text == "of" && tokens[r.From - 2].Text == "government")
+            {
+                r.Name = "government of " + Join(tokens, r.From, r.To);
+                r.From -= 2;
+                r.RunFrom = r.From;
+            }
+            else
+            {
+                continue;
+            }
+            r.Kind = ActorKind.Organization;
+            r.SurnameOnly = false;
+            r.Canonical = null;
+        }
+    }
+
+    /// <summary>"Houthi", "Kurdish": a capitalised word that ends like a demonym (no list holds every one).</summary>
+    private static bool IsDemonymLike(string w) => w.Length > 4 && char.IsUpper(w[0])
+        && (w.EndsWith("i", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "the National Crime Agency (NCA)": an acronym in brackets right after a run names what the run names. The run is
+    /// an organization (when its capitalised words' initials spell the acronym, or it already was one), and the
+    /// acronym, wherever it stands, is that organization. Returns the acronyms defined, or null for none.
+    /// </summary>
+    private Dictionary<string, string>? AcronymDefinitions(List<Run> runs)
+    {
+        Dictionary<string, string>? defined = null;
+        foreach (var r in runs)
+        {
+            if (r.Kind is ActorKind.Person or ActorKind.Place || r.Title is not null || r.Honorific) continue;
+            var tokens = _tokens[r.Paragraph];
+            var i = r.To;
+            if (i + 2 >= tokens.Count || tokens[i].Text != "(" || tokens[i + 2].Text != ")") continue;
+            var acronym = tokens[i + 1].Text;
+            if (!IsAcronymLike(acronym) || acronym == r.Name) continue;
+            if (r.Kind is null)
+            {
+                if (r.To - r.From < 2 || !InitialsSpell(tokens, r.From, r.To, acronym)) continue;
+                r.Kind = ActorKind.Organization;
+                r.SurnameOnly = false;
+            }
+            defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!defined.ContainsKey(acronym)) defined[acronym] = r.Canonical ?? r.Name;
+        }
+        return defined;
+    }
+
+    /// <summary>"NCA", "AfCFTA", "C-MORE": two or more capitals and no lower-case letter before the first two.</summary>
+    private static bool IsAcronymLike(string w)
+    {
+        if (w.Length < 2 || w.Length > 8 || !char.IsUpper(w[0]) || !char.IsUpper(w[1]) && !(w.Length > 2 && char.IsLower(w[1]) && char.IsUpper(w[2]))) return false;
+        var upper = 0;
+        foreach (var c in w)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (!char.IsLetter(c) && c is not ('-' or '&' or '.')) return false;
+        }
+        return upper >= 2;
+    }
+
+    /// <summary>Whether the capital letters of <paramref name="acronym"/> are the initials of the capitalised words of the run.</summary>
+    private static bool InitialsSpell(List<Token> tokens, int from, int to, string acronym)
+    {
+        var k = from;
+        foreach (var c in acronym)
+        {
+            if (!char.IsUpper(c)) continue;
+            while (k < to && !tokens[k].IsCapitalized) k++;
+            if (k >= to || char.ToUpperInvariant(tokens[k].First) != c) return false;
+            k++;
+        }
+        while (k < to && !tokens[k].IsCapitalized) k++;
+        return k >= to;
+    }
+
+    /// <summary>
+    /// An organization goes by the fullest name the article gives it (<c>Centers for Disease Control and Prevention</c>
+    /// rather than <c>CDC</c>), and a shorter name that only it holds is the same organization: <c>the Supreme Court</c>
+    /// after <c>the Supreme Court of the United Kingdom</c>, <c>the Senate</c> after <c>the US Senate</c>.
+    /// </summary>
+    private void OrganizationNames()
+    {
+        List<Actor>? orgs = null;
+        foreach (var a in _actors)
+        {
+            if (a.Kind == ActorKind.Organization) (orgs ??= new List<Actor>()).Add(a);
+        }
+        if (orgs is null) return;
+        // The longest name a mention gives.
+        foreach (var m in _mentions)
+        {
+            var a = m.Actor!;
+            if (a.Kind != ActorKind.Organization || m.Surface == a.Name) continue;
+            var words = WordCount(m.Surface);
+            if (words > a.Parts.Length || (words == a.Parts.Length && m.Surface.Length > a.Name.Length)) a.Rename(m.Surface);
+        }
+        // A shorter name inside exactly one longer: its first words ("Supreme Court" of "Supreme Court of Ohio") or its last
+        // words after places and acronyms ("Senate" of "US Senate").
+        Dictionary<Actor, Actor>? into = null;
+        foreach (var a in orgs)
+        {
+            if (IsAcronym(a.Name)) continue;
+            Actor? only = null;
+            var several = false;
+            foreach (var b in orgs)
+            {
+                if (b == a || b.Parts.Length <= a.Parts.Length || !Contains(b, a)) continue;
+                several |= only is not null;
+                only = b;
+            }
+            if (only is not null && !several) (into ??= new Dictionary<Actor, Actor>())[a] = only;
+        }
+        if (into is null) return;
+        foreach (var m in _mentions)
+        {
+            if (into.TryGetValue(m.Actor!, out var b))
+            {
+                while (into.TryGetValue(b, out var c)) b = c;
+                m.Actor = b;
+            }
+        }
+        foreach (var a in into.Keys)
+        {
+            foreach (var alias in a.Aliases) into[a].AddAlias(alias);
+        }
+        _actors.RemoveAll(a => into.ContainsKey(a));
+    }
+
+    /// <summary>Whether <paramref name="b"/>'s name starts with <paramref name="a"/>'s before "of", or ends with it after places, demonyms and acronyms.</summary>
+    private static bool Contains(Actor b, Actor a)
+    {
+        var n = a.Parts.Length;
+        var prefix = b.Parts[n] == "of";
+        for (var i = 0; i < n && prefix; i++) prefix = b.Parts[i] == a.Parts[i];
+        if (prefix) return true;
+        var extra = b.Parts.Length - n;
+        for (var i = 0; i < n; i++)
+        {
+            if (b.Parts[extra + i] != a.Parts[i]) return false;
+        }
+        for (var i = 0; i < extra; i++)
+        {
+            var w = b.Parts[i];
+            if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w) || Lexicons.Demonyms.Contains(w)
+                  || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The end of a sentence or a clause's opening at <paramref name="k"/>: what a capitalised "The" after it starts.</summary>
+    private static bool IsSentenceBreak(List<Token> tokens, int k) =>
+        tokens[k].Kind == TokenKind.QuoteMark || tokens[k].Text is "." or "!" or "?" or ":" or ";" or "(" or "[" or "—" or "–" or "-" or "…";
+
+    /// <summary>
+    /// "told X", "speaking to X", "according to X", "in an interview with X": what stands before a news outlet (or a
+    /// person) at <paramref name="at"/>.
+    /// </summary>
+    private static bool AfterOutletCue(List<Token> tokens, int at)
+    {
+        if (at < 1) return false;
+        var w = tokens[at - 1].Text;
+        if (w is "told" or "telling" or "tells") return true;
+        if (at < 2) return false;
+        var w2 = tokens[at - 2].Text;
+        return (w == "to" && w2 is "according" or "According" or "speaking" or "Speaking" or "remarks" or "spoke" or "talking" or "Talking" or "statement")
+            || (w == "with" && w2 is "interview" or "interviews");
+    }
+
+    /// <summary>
+    /// "told Forbes", "according to Business Insider": a run after such a cue that is nobody (no person found by it, no
+    /// given name first) names a news outlet. Read once the people are known.
+    /// </summary>
+    private void OutletsByCue(List<Run> runs)
+    {
+        foreach (var r in runs)
+        {
+            if (r.Kind is not null || r.SurnameOnly || r.Title is not null || r.Honorific) continue;
+            var tokens = _tokens[r.Paragraph];
+            var at = r.RunFrom > 0 && tokens[r.RunFrom - 1].Text is "the" or "The" ? r.RunFrom - 1 : r.RunFrom;
+            if (!AfterOutletCue(tokens, at) || Has(tokens[r.From], WordClass.GivenName) || FindPerson(r.Name) is not null) continue;
+            r.Kind = ActorKind.Organization;
+            AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
+        }
+    }
+
+    /// <summary>"published in X", "published on Wednesday in X", "published by X" just before <paramref name="at"/>.</summary>
+    private static bool PublishedIn(List<Token> tokens, int at)
+    {
+        if (at < 2 || tokens[at - 1].Text is not ("in" or "by")) return false;
+        for (var k = at - 2; k >= 0 && k >= at - 5; k--)
+        {
+            if (tokens[k].Text is "published" or "publishes" or "publish") return true;
+            if (tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>", the Russian space agency," / ", a Florida company." at <paramref name="i"/>: an appositive headed by an organization noun.</summary>
+    private static bool OrganizationAppositive(List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i].Text != "," || tokens[i + 1].Text is not ("the" or "a" or "an")) return false;
+        for (var k = i + 2; k < tokens.Count && k <= i + 7; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word) return false;
+            if (!OrganizationNouns.Contains(t.Text)) continue;
+            if (PersonToo.Contains(t.Text)) return false;
+            if (k + 1 >= tokens.Count) return true;
+            var next = tokens[k + 1];
+            return next.Kind == TokenKind.Punctuation && next.Text is "," or "." or ";" or ")" or "—" or "–"
+                || next.Text is "that" or "which" or "based" or "in" or "from" or "founded";
         }
         return false;
     }
@@ -64,8 +381,8 @@ internal sealed partial class ActorFinder
         : name;
 
     /// <summary>
-    /// "the Biden administration", "the Trudeau government": a person's name before <c>administration</c> or
-    /// <c>government</c> names an organization (which speaks: "the Biden administration has said …"), not the person.
+    /// "the Biden administration", "the Trudeau government", "the Trump campaign": a person's name before
+    /// <c>administration</c>, <c>government</c> or <c>campaign</c> names an organization (which speaks: "the Biden administration has said …"), not the person.
     /// </summary>
     private void GovernmentsOfPersons()
     {
@@ -76,7 +393,7 @@ internal sealed partial class ActorFinder
             if (m.Actor!.Kind != ActorKind.Person || m.Possessive) continue;
             var tokens = _tokens[m.Paragraph];
             var k = Attribution.Attributor.FirstTokenAt(tokens, m.End);
-            if (k < 0 || tokens[k].Text is not ("administration" or "government")) continue;
+            if (k < 0 || tokens[k].Text is not ("administration" or "government" or "campaign")) continue;
             var name = m.Surface + " " + tokens[k].Text;
             var byName = _actorByName[(int)ActorKind.Organization];
             if (!byName.TryGetValue(name, out var body))

@@ -53,6 +53,13 @@ public static class Lexicons
 
     public static readonly HashSet<string> NotNames;
 
+    /// <summary>
+    /// Words that make quoted words a name, title or word as a word (<c>naming-cues.txt</c>), by section: <c>titles</c>
+    /// (<c>titled</c>, <c>so-called</c>), <c>verbs</c> naming when passive (<c>called</c>), <c>nouns</c> (<c>the term</c>),
+    /// <c>use</c> (<c>used the term</c> is speech), <c>cues</c> (<c>described as</c>: the words are someone's).
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, HashSet<string>> NamingCues;
+
     static Lexicons()
     {
         var verbs = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -133,6 +140,21 @@ public static class Lexicons
         RoleNouns = new HashSet<string>(Read("role-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         Places = ReadAliases("places.txt");
         Demonyms = new HashSet<string>(Read("demonyms.txt"), StringComparer.Ordinal);
+
+        var naming = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var namingSection = string.Empty;
+        foreach (var (line, comment) in ReadWithComments("naming-cues.txt"))
+        {
+            if (comment is not null)
+            {
+                var c = comment.Trim();
+                if (c.Length > 0 && c.IndexOf(' ') < 0) namingSection = c.ToLowerInvariant();
+                continue;
+            }
+            if (!naming.TryGetValue(namingSection, out var set)) naming[namingSection] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(line.Trim().ToLowerInvariant());
+        }
+        NamingCues = naming;
 
         var keywords = new HashSet<string>(StringComparer.Ordinal);
         var orgs = new Dictionary<string, string>(StringComparer.Ordinal);
