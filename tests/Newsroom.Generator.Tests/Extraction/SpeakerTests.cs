@@ -163,6 +163,22 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_participle_after_a_name_that_follows_a_preposition_is_the_subject_s()
+    {
+        var m = Extract.From("Chess\n\nLena Berg decided not to play for the Norland Chess Federation, saying “it was not a good fit”.\n\n" +
+            "The council met, with Mayor Tom Reyes telling reporters the plan was “finished”.");
+        Assert.Equal("Lena Berg", m.Quote("it was not a good fit").Speaker);
+        Assert.Equal("Tom Reyes", m.Quote("finished").Speaker);
+    }
+
+    [Fact]
+    public void A_closing_dash_name_after_an_invisible_joiner()
+    {
+        var m = Extract.From("Rail\n\nLena Berg runs the line.\n\n“More women drive trains now.” — \u200dLena Berg, railway manager");
+        Assert.Equal("Lena Berg", m.Quote("More women drive trains now.").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

@@ -79,8 +79,9 @@ internal sealed partial class Attributor
                 return new Attribution(quotedAs, tokens[v].Text, null, true);
             }
             // "with Senator Lena Berg telling reporters": a participle right after a name belongs to that name.
+            // Not a name after a preposition: "decided not to play for the federation saying" is the subject's.
             if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder
-                && holder.Actor!.Kind != ActorKind.Place)
+                && holder.Actor!.Kind != ActorKind.Place && (!AfterPreposition(p, holder) || PrecededByWith(p, holder)))
             {
                 return new Attribution(holder.Actor, tokens[v].Text, Addressee(p, v), true);
             }
@@ -216,5 +217,14 @@ internal sealed partial class Attributor
             }
         }
         return null;
+    }
+
+    /// <summary>"with Senator Lena Berg telling reporters": the name after "with" holds the participle.</summary>
+    private bool PrecededByWith(int p, Mention m)
+    {
+        var tokens = _tokens[p];
+        var k = FirstTokenAt(tokens, m.Start) - 1;
+        while (k > 0 && (tokens[k].IsCapitalized || Lexicons.RoleNouns.Contains(tokens[k].Text))) k--;
+        return k >= 0 && tokens[k].Text is "with" or "With";
     }
 }

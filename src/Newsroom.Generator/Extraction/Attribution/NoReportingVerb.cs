@@ -25,7 +25,10 @@ internal sealed partial class Attributor
             var i = FirstTokenAt(tokens, q.CloseMark + 1);
             if (i >= 0 && i + 1 < tokens.Count && tokens[i].Text is "—" or "―" or "–" or "-")
             {
-                var m = MentionAt(tokens[i + 1].Start);
+                // "“…” — ‍Aparna Garg": past invisible joiners between the dash and the name.
+                var n = i + 1;
+                while (n + 1 < tokens.Count && tokens[n].Length == 1 && char.GetUnicodeCategory(tokens[n].First) == System.Globalization.UnicodeCategory.Format) n++;
+                var m = MentionAt(tokens[n].Start);
                 if (m is not null && m.Actor!.Kind != ActorKind.Place) return new Attribution(m.Actor, null, null, true);
             }
         }
