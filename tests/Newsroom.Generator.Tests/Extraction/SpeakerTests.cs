@@ -179,6 +179,13 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void The_outer_speaker_reports_a_partial_quote_in_a_nested_report()
+    {
+        var m = Extract.From("Caucus\n\nLena Berg said Tom Reyes assured them that the party would “stand together”.");
+        Assert.Equal("Lena Berg", m.Quote("stand together").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

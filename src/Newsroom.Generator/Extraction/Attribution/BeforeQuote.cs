@@ -119,6 +119,8 @@ internal sealed partial class Attributor
             if (s >= from)
             {
                 var who = SpeakerEndingAt(p, s, at);
+                // "Rep. Ana Ruiz said Reyes assured them that Democrats “would unite”": the outer speaker reports it all.
+                if (who is not null && participle is null && OuterSpeaker(p, from, s, at) is { } outer) return new Attribution(outer.Speaker, outer.Verb, null, true);
                 if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
                 if (IsUnnamedSource(p, s)) return new Attribution(null, verb, null, true);
             }
@@ -226,5 +228,24 @@ internal sealed partial class Attributor
         var k = FirstTokenAt(tokens, m.Start) - 1;
         while (k > 0 && (tokens[k].IsCapitalized || Lexicons.RoleNouns.Contains(tokens[k].Text))) k--;
         return k >= 0 && tokens[k].Text is "with" or "With";
+    }
+
+    /// <summary>
+    /// A reporting verb earlier in the sentence whose complement holds the subject at <paramref name="subjectEnd"/>:
+    /// <c>Ruiz said Reyes assured them …</c> gives Ruiz and "said". Only a person as the outer speaker, with no comma
+    /// or quote between, and the inner subject right after the outer verb (or after "that").
+    /// </summary>
+    private (Actor Speaker, string Verb)? OuterSpeaker(int p, int from, int subjectEnd, int at)
+    {
+        var tokens = _tokens[p];
+        var subjectMention = MentionEndingAt(tokens[subjectEnd].End);
+        var subjectStart = subjectMention is not null ? FirstTokenAt(tokens, subjectMention.Start) : subjectEnd;
+        var k = subjectStart - 1;
+        if (k >= from && tokens[k].Text == "that") k--;
+        if (k < from || InQuote(p)[k] || !SpeechCues.IsVerbAt(tokens, k) || SpeechCues.IsParticiple(tokens[k])) return null;
+        var s = SkipBack(tokens, k - 1, from);
+        if (s < from) return null;
+        var outer = SpeakerEndingAt(p, s, at);
+        return outer is { Kind: ActorKind.Person } ? (outer, tokens[k].Text) : null;
     }
 }
