@@ -186,6 +186,22 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void Any_reporting_verb_right_after_the_mark_inverts_before_a_name()
+    {
+        var m = Extract.From("Fair\n\n“This is fantastic!” beamed Lena Berg of Dover, who came with her sons.");
+        Assert.Equal("Lena Berg", m.Quote("This is fantastic!").Speaker);
+    }
+
+    [Fact]
+    public void An_as_clause_introducing_the_sentence_is_its_attribution()
+    {
+        var m = Extract.From("Budget\n\nAs council spokesman Tom Reyes explained, the cuts were small, “which sounds like a lot but is not”.\n\n" +
+            "As the Harbour Times put it, “The tide has turned.”");
+        Assert.Equal("Tom Reyes", m.Quote("which sounds like a lot but is not").Speaker);
+        Assert.Equal("Harbour Times", m.Quote("The tide has turned.").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

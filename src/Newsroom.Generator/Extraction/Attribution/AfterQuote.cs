@@ -57,7 +57,9 @@ internal sealed partial class Attributor
         }
 
         // said X
-        if (SpeechCues.IsVerbAt(tokens, i) && SpeechCues.Inverts(tokens[i]))
+        // "“This is fantastic!” beamed Donald Hartley": any reporting verb right after the mark inverts before a name.
+        if (SpeechCues.IsVerbAt(tokens, i) && (SpeechCues.Inverts(tokens[i])
+            || i + 1 < tokens.Count && MentionAt(tokens[i + 1].Start) is { Possessive: false } next && next.Actor!.Kind == ActorKind.Person))
         {
             var who = SpeakerAfter(p, i + 1, q.Span.Start);
             if (who is not null) return new Attribution(who, tokens[i].Text, null, true);

@@ -51,6 +51,13 @@ internal sealed partial class Attributor
         // "After Tom Reyes criticized the budget during a debate, Ruiz shot back, “…”": a verb inside an
         // introductory phrase does not introduce the quote; the main clause's subject does.
         var mainFrom = AfterIntroductoryPhrase(p, from, qi);
+        // "As Vulture put it, “…”", "As press secretary Josh Earnest explained, …": the introductory clause is the attribution.
+        if (from < qi && tokens[from].Text is "As")
+        {
+            var comma = from + 1;
+            while (comma < qi && tokens[comma].Text != "," && !InQuote(p)[comma]) comma++;
+            if (comma < qi && tokens[comma].Text == "," && AsClause(p, from, comma, at) is { } asClause) return asClause;
+        }
 
         string? participle = null;
         for (var v = qi - 1; v >= from; v--)
@@ -247,5 +254,21 @@ internal sealed partial class Attributor
         if (s < from) return null;
         var outer = SpeakerEndingAt(p, s, at);
         return outer is { Kind: ActorKind.Person } ? (outer, tokens[k].Text) : null;
+    }
+
+    /// <summary>"As X put it," / "As X explained,": the speaker of the clause that introduces the sentence.</summary>
+    private Attribution? AsClause(int p, int from, int to, int at)
+    {
+        var tokens = _tokens[p];
+        for (var v = from + 2; v < to; v++)
+        {
+            var putIt = tokens[v].Text is "put" && v + 1 < to && tokens[v + 1].Text is "it";
+            if (!putIt && !SpeechCues.IsVerbAt(tokens, v)) continue;
+            var s = SkipBack(tokens, v - 1, from + 1);
+            if (s <= from) return null;
+            var who = SpeakerEndingAt(p, s, at);
+            return who is null ? null : new Attribution(who, putIt ? "put it" : tokens[v].Text, null, true);
+        }
+        return null;
     }
 }
