@@ -77,7 +77,7 @@ public static class ArticleExtractor
         {
             foreach (var r in attributor.FindIndirect(cancellationToken))
             {
-                quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name, r.Source));
+                quotes.Add(new QuoteModel(r.Content, lines.PositionOf(r.Content.Start), r.Paragraph, QuoteKind.Indirect, r.Speaker?.Name, r.Verb, r.Addressee?.Name, attributor.SourceOf(r)));
             }
         }
         // Direct, partial and indirect quotes in text order. An indirect content holds no mark, and no content reaches back

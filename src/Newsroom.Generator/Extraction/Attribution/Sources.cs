@@ -36,17 +36,35 @@ internal sealed partial class Attributor
     /// <summary>The source phrase at the reporting verb nearest the quote in its paragraph, outside quotes.</summary>
     private string? SourceAtVerb(RawQuote q, string? verb)
     {
+        var tokens = _tokens[q.Paragraph];
+        var open = FirstTokenAt(tokens, q.OpenMark >= 0 ? q.OpenMark : q.Span.Start);
+        if (open < 0) open = tokens.Count;
+        var close = q.CloseMark >= 0 ? FirstTokenAt(tokens, q.CloseMark + 1) : open;
+        if (close < 0) close = tokens.Count;
+        return SourceAtVerb(q.Paragraph, open, close, verb);
+    }
+
+    /// <summary>The source of an indirect quote: the phrase at its cue, as for a marked quote.</summary>
+    public string? SourceOf(IndirectQuote r)
+    {
+        if (r.Source is not null) return r.Source;
+        var tokens = _tokens[r.Paragraph];
+        var open = FirstTokenAt(tokens, r.Content.Start);
+        if (open < 0) return null;
+        var close = FirstTokenAt(tokens, r.Content.End);
+        var source = SourceAtVerb(r.Paragraph, open, close < 0 ? tokens.Count : close, r.Verb);
+        return source ?? (r.Speaker is null ? null : SpeakerSurfaceBefore(r.Content.Start, r.Speaker));
+    }
+
+    /// <summary>The source phrase at the reporting verb nearest the tokens <paramref name="open"/> to <paramref name="close"/>.</summary>
+    private string? SourceAtVerb(int p, int open, int close, string? verb)
+    {
         if (string.IsNullOrEmpty(verb)) return null;
-        var p = q.Paragraph;
         var tokens = _tokens[p];
         var inQuote = InQuote(p);
         var space = verb!.IndexOf(' ');
         var first = space < 0 ? verb : verb.Substring(0, space);
         var phraseLength = space < 0 ? 1 : verb.Split(' ').Length;
-        var open = FirstTokenAt(tokens, q.OpenMark >= 0 ? q.OpenMark : q.Span.Start);
-        if (open < 0) open = tokens.Count;
-        var close = q.CloseMark >= 0 ? FirstTokenAt(tokens, q.CloseMark + 1) : open;
-        if (close < 0) close = tokens.Count;
         var best = -1;
         var bestDistance = int.MaxValue;
         for (var k = Math.Max(0, open - 60); k < tokens.Count && k < close + 60; k++)
@@ -107,6 +125,10 @@ internal sealed partial class Attributor
     {
         var tokens = _tokens[p];
         var inQuote = InQuote(p);
+        // Not an adverb or quantifier that floats before the verb ("Carroll all agreed", "a universally agreed").
+        while (end > from && tokens[end].Kind == TokenKind.Word && char.IsLower(tokens[end].First)
+            && (tokens[end].Text is "all" or "both" or "each" or "alone" or "too" || tokens[end].Length > 4 && tokens[end].Text.EndsWith("ly", StringComparison.Ordinal))) end--;
+        if (scanFrom > end) scanFrom = end;
         var start = -1;
         for (var k = scanFrom; k >= from && end - k < MaxSourceTokens; k--)
         {
@@ -158,7 +180,9 @@ internal sealed partial class Attributor
 
     private bool EndsName(int p, int k) => k >= 0 && (_tokens[p][k].IsCapitalized || MentionEndingAt(_tokens[p][k].End) is not null);
 
-    private static bool StartsDescription(Token t) => t.Kind == TokenKind.Word && (char.IsLower(t.First) || Lexicons.Demonyms.Contains(t.Text));
+    /// <summary>An appositive's first word: a determiner, <c>who</c>, a role or a demonym (<c>a spokeswoman for …</c>).</summary>
+    private static bool StartsDescription(Token t) => t.Kind == TokenKind.Word && (t.Text is "a" or "an" or "the" or "who" or "its" or "his" or "her" or "their"
+        || Lexicons.RoleNouns.Contains(t.Text) || Lexicons.Titles.Contains(t.Text) || Lexicons.Demonyms.Contains(t.Text));
 
     /// <summary>Words that start a clause of their own rather than continue a source's noun phrase.</summary>
     private static bool EndsSourcePhrase(string word) => word is "that" or "when" or "after" or "before" or "while" or "because"
@@ -169,10 +193,11 @@ internal sealed partial class Attributor
         ActorFinder.NormalizeSpace(_text, tokens[from].Start, tokens[to].End - tokens[from].Start);
 
     /// <summary>Without a verb to read the source at, the nearest mention of the speaker outside quotes before the quote.</summary>
-    private string? SpeakerSurface(RawQuote q, Actor speaker)
+    private string? SpeakerSurface(RawQuote q, Actor speaker) => SpeakerSurfaceBefore(q.OpenMark >= 0 ? q.OpenMark : q.Span.Start, speaker);
+
+    private string? SpeakerSurfaceBefore(int before, Actor speaker)
     {
         Mention? found = null;
-        var before = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
         foreach (var m in _mentions)
         {
             if (m.Start >= before) break;
