@@ -142,7 +142,7 @@ public sealed class InspectJsonTests
             ["path", "fileName", "member", "length", "headline", "dateline", "byline", "credits", "lede", "paragraphs", "quotes", "actors", "diagnostics"],
             article.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            ["index", "text", "speaker", "verb", "addressee", "kind", "paragraph", "member", "start", "end", "line", "column", "endLine", "endColumn"],
+            ["index", "text", "speaker", "source", "verb", "addressee", "kind", "paragraph", "member", "start", "end", "line", "column", "endLine", "endColumn"],
             article.GetProperty("quotes")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["id", "severity", "title", "message", "start", "end", "line", "column", "endLine", "endColumn"],
