@@ -114,7 +114,7 @@ public sealed class CommandLineTests
         Assert.Equal("000_94ea7bb9e4850890", doc.RootElement.GetProperty("id").GetString());
         var quotes = doc.RootElement.GetProperty("quotes").EnumerateArray().ToList();
         Assert.Equal(17, quotes.Count);
-        Assert.Equal(["start", "end", "speaker", "verb", "kind"], quotes[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["start", "end", "speaker", "verb", "source", "kind"], quotes[0].EnumerateObject().Select(p => p.Name));
         // score.py scores "kind": "indirect" apart, against the gold's unmarked attributions.
         Assert.Equal(3, quotes.Count(q => q.GetProperty("kind").GetString() == "indirect"));
     }

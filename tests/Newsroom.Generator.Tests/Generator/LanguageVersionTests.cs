@@ -43,6 +43,8 @@ public class LanguageVersionTests
                 sb.Append("deconstruct=").Append(speaker.Name).Append('\n');
                 sb.Append("tostring=").Append(quote).Append('\n');
                 sb.Append("actor=").Append(Actors.XiJinping).Append('\n');
+                sb.Append("roleof=").Append(article.RoleOf(Actors.XiJinping)).Append('\n');
+                sb.Append("source=").Append(quote.Source == null || quote.Source.Length > 0).Append('\n');
                 sb.Append("record=").Append(typeof(Quote).GetMethod("<Clone>$") != null).Append('\n');
                 return sb.ToString();
             }
@@ -94,6 +96,8 @@ public class LanguageVersionTests
             + "Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }", lines);
         Assert.Contains("actor=Actor { Name = Xi Jinping, Kind = Person, Role = President, Aliases = [Xi], Mentions = 4 }", lines);
         Assert.Contains("record=" + (effective >= LanguageVersion.CSharp9), lines);
+        Assert.Contains("roleof=President", lines);
+        Assert.Contains("source=True", lines);
     }
 
     [Fact]
