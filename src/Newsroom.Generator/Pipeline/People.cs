@@ -18,8 +18,11 @@ namespace Newsroom.Generator.Pipeline;
 /// <item><b>A last name alone.</b> A one-word name (<c>Trump</c>) joins the one person of the project whose full name
 /// ends with that word (a suffix such as <c>Jr.</c> aside) or whom an article calls so (an alias, such as <c>Xi</c> for
 /// <c>Xi Jinping</c>): the only candidate once spelling variants are one. With two candidates (<c>Donald Trump</c>
-/// and <c>Melania Trump</c>) it stays an actor of its own.</item>
+/// and <c>Melania Trump</c>) it stays an actor of its own. A title or role word alone (<c>President</c>,
+/// <c>Justice</c>) is never taken for a last name.</item>
 /// </list>
+/// Only words that can be names take part: a capital letter and letters (<c>O’Brien</c>, <c>Ocasio-Cortez</c>), no
+/// contraction (<c>I’ve</c>); a full name's other words may be lowercase particles (<c>Ursula von der Leyen</c>).
 /// Neither joins two names that one article gives side by side: that article's extraction kept them apart. The joined
 /// actor is called by its full name that the articles name most (a tie: the first in ordinal order); its aliases list
 /// the other names. The result depends on the set of names only, never on the order they come in.
@@ -76,13 +79,13 @@ internal static class People
         }
 
         var words = new string[names.Length][];
-        var lastName = new int[names.Length]; // the index in words of the last name (-1: not a full name)
+        var lastName = new int[names.Length]; // the index in words of the last name (-1: not a full name that can be joined)
         for (var i = 0; i < names.Length; i++)
         {
             words[i] = names[i].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             var last = words[i].Length - 1;
             while (last > 0 && Suffixes.Contains(words[i][last])) last--;
-            lastName[i] = words[i].Length >= 2 && last >= 1 ? last : -1;
+            lastName[i] = words[i].Length >= 2 && last >= 1 && LooksLikeAName(words[i]) && IsNameWord(words[i][last]) ? last : -1;
         }
 
         // 1. Spelling variants: full names alike but for their last name, compared within each group of the same other words.
@@ -121,14 +124,14 @@ internal static class People
             Candidate(words[i][lastName[i]], root);
             foreach (var alias in names[i].Aliases)
             {
-                if (alias.Length > 0 && alias.IndexOf(' ') < 0) Candidate(alias, root);
+                if (alias.IndexOf(' ') < 0 && IsNameWord(alias)) Candidate(alias, root);
             }
         }
         var members = Groups();
         for (var i = 0; i < names.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (words[i].Length != 1 || Suffixes.Contains(words[i][0])) continue;
+            if (words[i].Length != 1 || !IsNameWord(words[i][0]) || IsTitle(words[i][0])) continue;
             if (!candidates.TryGetValue(words[i][0], out var set) || set.Count != 1) continue;
             var person = set.First();
             if (!members[person].Any(k => ShareAnArticle(names[i].Articles, names[k].Articles))) Union(i, person);
@@ -179,6 +182,53 @@ internal static class People
         var extra = Lower(b[start]);
         return IsVowel(extra) || Lower(b[start - 1]) == extra || (start + 1 < b.Length && Lower(b[start + 1]) == extra);
     }
+
+    /// <summary>
+    /// Whether a word can be a last name: a capital letter, then letters (a hyphen or apostrophe between them:
+    /// <c>Ocasio-Cortez</c>, <c>O’Brien</c>), at least two in all; not a suffix, nor a contraction (<c>I’ve</c>, <c>We’re</c>).
+    /// </summary>
+    internal static bool IsNameWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || Suffixes.Contains(word)) return false;
+        for (var k = 1; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (char.IsLetter(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark) continue;
+            if ((c == '-' || c == '\'' || c == '’') && k + 1 < word.Length && char.IsLetter(word[k + 1]))
+            {
+                // A contraction: an apostrophe and a lowercase ending (I’m, we’re, I’ve, they’ll, he’d, can’t).
+                if (c != '-' && Contractions.Contains(word.Substring(k + 1))) return false;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether every word of a full name can be part of a name: capitalised, or a lowercase particle (<c>de</c>, <c>van</c>) inside it; no contraction.</summary>
+    private static bool LooksLikeAName(string[] words)
+    {
+        if (!char.IsUpper(words[0][0])) return false;
+        foreach (var w in words)
+        {
+            if (w.IndexOf('\'') >= 0 || w.IndexOf('’') >= 0)
+            {
+                var at = Math.Max(w.LastIndexOf('\''), w.LastIndexOf('’'));
+                if (Contractions.Contains(w.Substring(at + 1))) return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> Contractions = new(StringComparer.Ordinal) { "m", "s", "re", "ve", "ll", "d", "t" };
+
+    /// <summary>
+    /// Whether a word alone is a title or a role (<c>President</c>, <c>Governor</c>, <c>Justice</c>) or a word that is
+    /// never a name, rather than a last name: such a word alone is never joined to a person (<c>Jim Justice</c>).
+    /// </summary>
+    private static bool IsTitle(string word) =>
+        Extraction.Lexicon.Lexicons.Titles.Contains(word) || Extraction.Lexicon.Lexicons.RoleNouns.Contains(word)
+        || Extraction.Lexicon.Lexicons.Honorifics.ContainsKey(word) || Extraction.Lexicon.Lexicons.NotNames.Contains(word);
 
     private static char Lower(char c) => char.ToLowerInvariant(c);
 

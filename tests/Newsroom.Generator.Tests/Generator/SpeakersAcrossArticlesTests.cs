@@ -253,6 +253,21 @@ public class SpeakersAcrossArticlesTests
         Assert.Equal(expected, People.Spellings(b, a));
     }
 
+    [Theory]
+    [InlineData("Trump", true)]
+    [InlineData("O’Brien", true)]
+    [InlineData("O'Neill", true)]
+    [InlineData("Ocasio-Cortez", true)]
+    [InlineData("Erdoğan", true)]
+    [InlineData("I’ve", false)]
+    [InlineData("We're", false)]
+    [InlineData("Trump’s", false)]
+    [InlineData("I", false)]
+    [InlineData("trump", false)]
+    [InlineData("Jr.", false)]
+    [InlineData("G20", false)]
+    public void Only_words_that_can_be_names_are_joined(string word, bool expected) => Assert.Equal(expected, People.IsNameWord(word));
+
     [Fact]
     public void Join_takes_a_last_name_alone_to_the_one_full_name_and_spelling_variants_to_the_name_named_most()
     {
@@ -283,6 +298,11 @@ public class SpeakersAcrossArticlesTests
         Assert.Empty(Join(Person("Donald Trump", 1, 0, 2), Person("Trump", 1, 2)));
         // No full name to join: nothing.
         Assert.Empty(Join(Person("Trump", 1, 0), Person("Biden", 1, 1)));
+        // A title or role alone is not a last name; words that cannot be names (a contraction) take no part.
+        Assert.Empty(Join(Person("Jim Justice", 1, 0), Person("Justice", 1, 1)));
+        Assert.Empty(Join(Person("Vice President", 1, 0), Person("President", 1, 1)));
+        Assert.Empty(Join(Person("Jim Eastland I’ve", 1, 0), Person("I’ve", 1, 1)));
+        Assert.Empty(Join(Person("I’m Nancy", 1, 0), Person("Nancy", 1, 1)));
     }
 
     [Fact]
