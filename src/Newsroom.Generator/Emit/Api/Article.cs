@@ -45,7 +45,12 @@ namespace Newsroom
                 var kind = (ActorKind)r.Int();
                 actors[i] = global::Newsroom.Actors.__Resolve(kind, r.String() ?? "");
                 var role = r.String();
-                var at = distinct.IndexOf(actors[i]);
+                // The catalog gives one object per actor: comparing references is enough, and costs next to nothing.
+                var at = -1;
+                for (var k = 0; k < distinct.Count && at < 0; k++)
+                {
+                    if (ReferenceEquals(distinct[k], actors[i])) at = k;
+                }
                 if (at < 0)
                 {
                     distinct.Add(actors[i]);
