@@ -62,7 +62,7 @@ public static class ArticleExtractor
         {
             var q = rawQuotes[i];
             var a = attributions[i];
-            if (!q.ContinuesPrevious && !q.ContinuesNext && QuoteKinds.IsNotSpeech(text, q.Span, a.Found, 24)) continue;
+            if (!q.ContinuesPrevious && !q.ContinuesNext && QuoteKinds.IsNotSpeech(text, q.Span, a.Found && !a.FromLayout, 24)) continue;
             quotes.Add(new QuoteModel(
                 q.Span,
                 lines.PositionOf(q.Span.Start),

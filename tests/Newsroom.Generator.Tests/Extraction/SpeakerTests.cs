@@ -1,3 +1,4 @@
+using System.Linq;
 using Newsroom.Generator.Extraction.Lexicon;
 using Xunit;
 
@@ -28,6 +29,137 @@ public class SpeakerTests
         var m = Extract.From("Tom Reyes lost his boat.\n\n“The water rose fast,” he said. “We had ten minutes.”");
         Assert.Equal("Tom Reyes", m.Quote("The water rose fast,").Speaker);
         Assert.Equal("Tom Reyes", m.Quote("We had ten minutes.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Lena Berg of the Coastal Research Institute said, “The reef is recovering.”")]
+    [InlineData("Dr. Lena Berg at Mercy Hospital said, “The reef is recovering.”")]
+    [InlineData("Governor Lena Berg of France said, “The reef is recovering.”")]
+    [InlineData("Lena Berg of the Coastal Research Institute and contributor to the Harbour Courier wrote, “The reef is recovering.”")]
+    public void A_person_qualified_by_an_organization_or_place_is_the_speaker(string text)
+    {
+        var m = Extract.From("Divers counted fish on the reef this week.\n\n" + text);
+        Assert.Equal("Lena Berg", m.Quote("The reef is recovering.").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
+    {
+        var m = Extract.From("The council met on Monday.\n\nTom Reyes called the debate “a mess.” Lena Berg called Reyes “a disgrace”.");
+        Assert.Equal("Tom Reyes", m.Quote("a mess.").Speaker);
+        Assert.Equal("Lena Berg", m.Quote("a disgrace").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Lena Berg, a spokeswoman for the Harbour Authority, said: “The pier stays shut.”", "Lena Berg, a spokeswoman for the Harbour Authority", "Lena Berg")]
+    [InlineData("“The pier stays shut,” said Lena Berg, a spokeswoman for the Harbour Authority.", "Lena Berg, a spokeswoman for the Harbour Authority", "Lena Berg")]
+    [InlineData("“The pier stays shut,” a police spokesperson said.", "a police spokesperson", null)]
+    [InlineData("“The pier stays shut,” said a police spokesperson.", "a police spokesperson", null)]
+    [InlineData("“The pier stays shut,” officials said on Monday.", "officials", null)]
+    [InlineData("Lena Berg runs the harbour.\n\n“The pier stays shut,” she said.", "she", "Lena Berg")]
+    public void The_source_is_given_as_the_article_words_it(string text, string source, string? speaker)
+    {
+        var m = Extract.From("Storm closes the harbour\n\n" + text);
+        var q = Assert.Single(m.Quotes, q => m.Slice(q.Span).StartsWith("The pier stays shut", System.StringComparison.Ordinal));
+        Assert.Equal(source, q.Source);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_source_does_not_take_the_speaker_of_the_quote_before()
+    {
+        var m = Extract.From("Storm closes the harbour\n\n“We will reopen soon,” said Mayor Tom Reyes. “The pier stays shut,” a police spokesperson said.");
+        Assert.Equal("Tom Reyes", m.Quote("We will reopen soon,").Speaker);
+        Assert.Null(m.Quote("The pier stays shut,").Speaker);
+        Assert.Equal("a police spokesperson", m.Quote("The pier stays shut,").Source);
+    }
+
+    [Fact]
+    public void An_interview_s_turns_give_their_quotes_to_the_turn_s_speaker()
+    {
+        var m = Extract.From("Harbour master talks about the storm\n\nJane Roe runs the harbour of Dover.\n\n" +
+            "((WN)) On your website you wrote “the pier is our heart”. Why?\n\n" +
+            "((Jane Roe)) Because it is. When the storm came, I said “nobody goes out tonight” and they listened.\n\n" +
+            "Later a police officer told me “you saved us”, and that stayed with me.\n\n" +
+            "((WN)) What comes next?\n\n((Jane Roe)) We rebuild, and I keep telling everyone “slow and steady”.");
+        Assert.Equal("Jane Roe", m.Quote("the pier is our heart").Speaker);
+        Assert.Equal("Jane Roe", m.Quote("nobody goes out tonight").Speaker);
+        Assert.Equal("Jane Roe", m.Quote("slow and steady").Speaker);
+        Assert.NotEqual("Jane Roe", m.Quote("you saved us").Speaker);
+    }
+
+    [Fact]
+    public void One_label_alone_is_not_an_interview()
+    {
+        var m = Extract.From("Harbour reopens\n\nJane Roe runs the harbour.\n\nJane Roe: the harbour reopens on Monday.\n\nThe sign said “closed for repairs” all week.");
+        Assert.Null(m.Quotes.FirstOrDefault(q => m.Slice(q.Span) == "closed for repairs")?.Speaker);
+    }
+
+    [Fact]
+    public void A_document_speaks_for_its_owner_or_for_nobody_named()
+    {
+        var m = Extract.From("Reef report\n\nThe Coastal Research Institute studied the reef for a year.\n\n" +
+            "The Coastal Research Institute's website said: “The reef is recovering.”\n\n" +
+            "Tom Reyes dived there in May. “Coral is back in the shallows,” read the report.");
+        Assert.Equal("Coastal Research Institute", m.Quote("The reef is recovering.").Speaker);
+        var report = m.Quote("Coral is back in the shallows,");
+        Assert.Null(report.Speaker);
+        Assert.Equal("the report", report.Source);
+    }
+
+    [Fact]
+    public void A_generic_body_is_the_last_organization_named()
+    {
+        var m = Extract.From("Toy fair\n\nBrightworks Toys Inc. showed its new helmets at the fair.\n\n" +
+            "Asked about packaging, the company said it would use “plant-based plastic from next year”.");
+        Assert.Equal("Brightworks Toys Inc.", m.Quote("plant-based plastic from next year").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_s_own_subject_speaks_before_another_quote_lends_its_speaker()
+    {
+        var m = Extract.From("Debate\n\nLena Berg called the plan “a fraud.” Tom Reyes attacked the “cosy consensus” of both parties.");
+        Assert.Equal("Lena Berg", m.Quote("a fraud.").Speaker);
+        Assert.Equal("Tom Reyes", m.Quote("cosy consensus").Speaker);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_description_is_the_speaker()
+    {
+        var m = Extract.From("Harbour\n\nThe director of the Harbour Authority, Lena Berg, said the plan “puts boats first”.\n\n" +
+            "Tom Reyes's mother, Ana Reyes, said on radio, “He never came home.”");
+        Assert.Equal("Lena Berg", m.Quote("puts boats first").Speaker);
+        Assert.Equal("Ana Reyes", m.Quote("He never came home.").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_after_the_closing_mark_is_not_the_quote_s_attribution()
+    {
+        var m = Extract.From("Attack\n\nLena Berg told reporters that the men had been “trained abroad”. The Courier also cited Tom Reyes as saying so.");
+        Assert.Equal("Lena Berg", m.Quote("trained abroad").Speaker);
+    }
+
+    [Fact]
+    public void The_one_quoted_as_saying_is_the_speaker()
+    {
+        var m = Extract.From("Flood\n\nThe Harbour Courier quoted Lena Berg, a former harbour master, as saying “the walls were too low”.");
+        Assert.Equal("Lena Berg", m.Quote("the walls were too low").Speaker);
+    }
+
+    [Fact]
+    public void A_verb_in_a_relative_clause_closed_before_the_quote_is_not_the_quote_s()
+    {
+        var m = Extract.From("Flood\n\nMayor Tom Reyes answered the council — which the Harbour Courier called a rare step — “We will rebuild the walls.”\n\n" +
+            "Lena Berg criticized the plan, which Reyes has described as “a stopgap”.");
+        Assert.Equal("Tom Reyes", m.Quote("We will rebuild the walls.").Speaker);
+        Assert.Equal("Tom Reyes", m.Quote("a stopgap").Speaker);
+    }
+
+    [Fact]
+    public void An_outlet_after_according_to_reported_what_the_sentence_s_subject_said()
+    {
+        var m = Extract.From("Flood\n\nLena Berg called the plan “a stopgap,” according to the Harbour Courier.");
+        Assert.Equal("Lena Berg", m.Quote("a stopgap,").Speaker);
     }
 
     [Fact]

@@ -26,16 +26,34 @@ internal sealed partial class Attributor
         var last = _text[Math.Max(q.Span.Start, q.CloseMark - 1)];
         while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-") i++;
         if (i >= tokens.Count || InQuote(p)[i]) return null;
+        // "…“exposed to radicalism”. The BBC also cited …": the quote's sentence ended at the mark.
+        if (IsSentenceEnd(tokens[i])) return null;
         // "“We won,” when the mayor called him": a subordinate clause, not an attribution.
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
         if (last is '.' && char.IsUpper(tokens[i].First) && !StartsSpeakerThenVerb(tokens, i)) return null;
+        // "…a mess.” Biden called Trump a “national embarrassment”.": after a quote that ended its sentence, a sentence
+        // that holds a quote of its own is that quote's attribution.
+        if (last is '.' or '!' or '?' && SentenceHasQuoteAfter(p, i)) return null;
 
         var phrase = SpeechCues.PhraseAt(tokens, i);
         if (phrase > 0)
         {
             var who = SpeakerAfter(p, i + phrase, q.Span.Start);
+            // "Pelosi called it a “breach …,” according to NBC": the outlet reported it; the sentence's subject said it.
+            if (who is not null && NewsOutlets.Is(who) && Words(tokens, i, i + phrase) == "according to")
+            {
+                var open = FirstTokenAt(tokens, q.OpenMark >= 0 ? q.OpenMark : q.Span.Start);
+                var from = SentenceStart(p, open < 0 ? tokens.Count : open);
+                if (open > from && SentenceSubject(p, from, open, q.Span.Start) is { Kind: ActorKind.Person } subject) who = subject;
+            }
             if (who is not null) return new Attribution(who, Words(tokens, i, i + phrase), null, true);
+        }
+
+        // "…,” read the statement." / "…,” reads an AEW press release.": a document speaks, for its owner if it names one.
+        if (SpeechCues.IsVerbAt(tokens, i) && DocumentFollows(p, i + 1))
+        {
+            return new Attribution(SpeakerAfter(p, i + 1, q.Span.Start), tokens[i].Text, null, true);
         }
 
         // said X
@@ -43,7 +61,7 @@ internal sealed partial class Attributor
         {
             var who = SpeakerAfter(p, i + 1, q.Span.Start);
             if (who is not null) return new Attribution(who, tokens[i].Text, null, true);
-            return null;
+            return UnnamedAfter(p, i + 1) ? new Attribution(null, tokens[i].Text, null, true) : null;
         }
 
         // "…,” Sam Okoro, director of …, said": a name right after the quote, and a reporting verb later in the sentence.
@@ -110,11 +128,31 @@ internal sealed partial class Attributor
                     if (candidate is not null && candidate.Kind == ActorKind.Person) who = candidate;
                 }
             }
-            if (who is null) break;
+            if (who is null)
+            {
+                // "“…,” a police spokesperson said": attributed, to nobody named.
+                // Not a new sentence after the quote ("…?” Her critics cited it"), not a participle ("without reporters asking").
+                if (IsUnnamedSource(p, s, anyIndefinite: true) && !SpeechCues.IsParticiple(tokens[v]) && !(last is '.' or '!' or '?' && char.IsUpper(tokens[i].First))
+                    && (last is ',' or '—' or '–' or '-' || !IntroducesNextQuote(p, v))) return new Attribution(null, tokens[v].Text, null, true);
+                break;
+            }
             if (last is not (',' or '—' or '–' or '-') && IntroducesNextQuote(p, v)) return null;
             return new Attribution(who, tokens[v].Text, Addressee(p, v), true);
         }
         return null;
+    }
+
+    /// <summary>Whether the sentence of token <paramref name="i"/> holds a quotation mark at or after it.</summary>
+    private bool SentenceHasQuoteAfter(int p, int i)
+    {
+        var tokens = _tokens[p];
+        var sentences = Facts(p).Sentence;
+        for (var k = i; k < tokens.Count && k < i + 40 && sentences[k] == sentences[i]; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark) return true;
+            if (IsSentenceEnd(tokens[k]) || tokens[k].Text is ";" or ":") return false;
+        }
+        return false;
     }
 
     /// <summary>"Berg then writes back, “See you soon.”": the verb leads into the next quote.</summary>

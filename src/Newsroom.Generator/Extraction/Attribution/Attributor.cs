@@ -13,6 +13,9 @@ internal sealed record Attribution(Actor? Speaker, string? Verb, Actor? Addresse
 {
     /// <summary>The source's words as written (see <see cref="Model.QuoteModel.Source"/>).</summary>
     public string? Source { get; init; }
+
+    /// <summary>Taken from the layout (an interview's turn), not from a cue: not evidence that the quote is speech.</summary>
+    public bool FromLayout { get; init; }
 }
 
 /// <summary>
@@ -73,6 +76,7 @@ internal sealed partial class Attributor
             cancellationToken.ThrowIfCancellationRequested();
             var q = quotes[i];
             result[i] = After(q) ?? Before(q) ?? LaterInSentence(q) ?? new Attribution(null, null, null, false);
+            result[i] = WithSource(q, result[i]);
             if (!result[i].Found && q.ContinuesPrevious && i > 0) result[i] = result[i - 1];
         }
 
@@ -90,6 +94,11 @@ internal sealed partial class Attributor
         for (var i = 0; i < quotes.Count; i++)
         {
             if (result[i].Found) continue;
+            if (OwnSubject(quotes[i]) is { } own)
+            {
+                result[i] = WithSource(quotes[i], own);
+                continue;
+            }
             if (i > 0 && quotes[i - 1].Paragraph == quotes[i].Paragraph && result[i - 1].Found) result[i] = result[i - 1];
             else if (nextFound[i] >= 0) result[i] = result[nextFound[i]];
         }
@@ -97,7 +106,12 @@ internal sealed partial class Attributor
         // No reporting verb: the sentence's subject, or a closing dash's name.
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!result[i].Found) result[i] = Subject(quotes[i]) ?? result[i];
+            if (!result[i].Found && Subject(quotes[i]) is { } subject) result[i] = WithSource(quotes[i], subject);
+            // In an interview's turn, what nothing else attributes is the turn's speaker's.
+            if (!result[i].Found && TurnOf(quotes[i].Paragraph) is { Interviewer: false, Speaker: { } turnSpeaker })
+            {
+                result[i] = new Attribution(turnSpeaker, null, null, true) { Source = SpeakerSurface(quotes[i], turnSpeaker), FromLayout = true };
+            }
         }
 
         // Floating paragraphs: the previous paragraph's speaker, or its "X said:" lead-in. The last attributed quote
@@ -112,7 +126,7 @@ internal sealed partial class Attributor
                 var lead = LeadInFromPreviousParagraph(p);
                 if (lead is not null)
                 {
-                    result[i] = lead;
+                    result[i] = WithSpeakerSurface(quotes[i], lead);
                 }
                 else if (lastAttributed.TryGetValue(p - 1, out var j))
                 {
@@ -120,7 +134,7 @@ internal sealed partial class Attributor
                 }
                 else if (!hasQuote.Contains(p - 1) && p > 0 && StartsParagraph(quotes[i]))
                 {
-                    result[i] = ReportedSpeech(p - 1) ?? result[i];
+                    result[i] = ReportedSpeech(p - 1) is { } reported ? WithSpeakerSurface(quotes[i], reported) : result[i];
                 }
                 if (!result[i].Found && StartsParagraph(quotes[i]))
                 {

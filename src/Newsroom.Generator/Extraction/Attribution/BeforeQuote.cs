@@ -68,8 +68,16 @@ internal sealed partial class Attributor
                 if (who is not null) return new Attribution(who, Words(tokens, v, v + phraseLen), null, true);
             }
             if (!SpeechCues.IsVerbAt(tokens, v) && !(v == from && SpeechCues.IsParticiple(tokens[v], ignoreCase: true))) continue;
+            // "Bercow commented on the matter — which the BBC noted as unusual — “…”": a verb inside a relative clause
+            // set off by a dash or comma is not the quote's.
+            if (InsideRelativeClause(p, v, from) && ClosesBefore(p, v, qi)) continue;
 
             var s = SkipBack(tokens, v - 1, from);
+            // "Politico quoted Tim Manning, a former official, as saying “…”": the one quoted is the speaker.
+            if (v > from && tokens[v - 1].Text == "as" && SpeechCues.IsParticiple(tokens[v]) && QuotedAs(p, v - 1, from) is { } quotedAs)
+            {
+                return new Attribution(quotedAs, tokens[v].Text, null, true);
+            }
             // "with Senator Lena Berg telling reporters": a participle right after a name belongs to that name.
             if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder
                 && holder.Actor!.Kind != ActorKind.Place)
@@ -88,6 +96,14 @@ internal sealed partial class Attributor
             // "X, who is …, said" — the speaker stands before the appositive.
             if (s >= from && tokens[s].Text == ",")
             {
+                // "The director of Amnesty, Mariela Belski, said": a name set off by commas after a description is the speaker.
+                var nameEnd = SkipBack(tokens, s - 1, from);
+                var named = nameEnd >= from && nameEnd >= 0 ? MentionEndingAt(tokens[nameEnd].End) : null;
+                if (named is { Possessive: false } && named.Actor!.Kind == ActorKind.Person)
+                {
+                    var before = FirstTokenAt(tokens, named.Start) - 1;
+                    if (before > from && tokens[before].Text == "," && !InQuote(p)[before]) return new Attribution(named.Actor, verb, Addressee(p, v), true);
+                }
                 // Walk back comma by comma past places ("Ruiz, during a meeting in Dayton, Ohio, said").
                 for (var c = s - 1; c > from; c--)
                 {
@@ -103,6 +119,7 @@ internal sealed partial class Attributor
             {
                 var who = SpeakerEndingAt(p, s, at);
                 if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
+                if (IsUnnamedSource(p, s)) return new Attribution(null, verb, null, true);
             }
             var inverted = SpeechCues.Inverts(tokens[v]) ? SpeakerAfter(p, v + 1, at) : null;
             if (inverted is not null) return new Attribution(inverted, verb, null, true);
@@ -154,5 +171,50 @@ internal sealed partial class Attributor
         var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
         var k = FirstTokenAt(tokens, at);
         return k > 0 && k > Facts(q.Paragraph).FirstQuoted;
+    }
+
+    /// <summary>Whether the verb at <paramref name="v"/> is inside a relative clause still open: <c>— which the BBC noted …</c>.</summary>
+    private bool InsideRelativeClause(int p, int v, int from)
+    {
+        var tokens = _tokens[p];
+        for (var k = v - 1; k >= from && k >= v - 12; k--)
+        {
+            var t = tokens[k].Text;
+            if (t is "," or "—" or "–" or "(" or ")" or ";" or ":" || InQuote(p)[k]) return false;
+            if (t is "which" or "who" or "whom")
+            {
+                return k > from && tokens[k - 1].Text is "," or "—" or "–" or "(";
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a dash or comma closes the clause of token <paramref name="v"/> before the quote at <paramref name="qi"/>.</summary>
+    private bool ClosesBefore(int p, int v, int qi)
+    {
+        var tokens = _tokens[p];
+        for (var k = v + 1; k < qi; k++)
+        {
+            if (tokens[k].Text is "—" or "–" or "," or ")") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The person before <c>as</c> at <paramref name="asToken"/>, past an appositive: <c>quoted Tim Manning, a former official, as saying</c>.</summary>
+    private Actor? QuotedAs(int p, int asToken, int from)
+    {
+        var tokens = _tokens[p];
+        for (var k = asToken - 1; k >= from && k >= asToken - 16; k--)
+        {
+            if (InQuote(p)[k] || IsSentenceEnd(tokens[k])) return null;
+            var m = MentionEndingAt(tokens[k].End);
+            if (m is { Possessive: false } && m.Actor!.Kind == ActorKind.Person)
+            {
+                var before = FirstTokenAt(tokens, m.Start) - 1;
+                // Right after the verb that quotes ("quoted Tim Manning"), or the first name after it.
+                if (before >= from && (SpeechCues.IsVerbAt(tokens, before) || tokens[before].Kind == TokenKind.Word && char.IsLower(tokens[before].First))) return m.Actor;
+            }
+        }
+        return null;
     }
 }

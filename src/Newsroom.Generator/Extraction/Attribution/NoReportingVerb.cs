@@ -1,5 +1,7 @@
+using System;
 using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Extraction.Quotes;
+using Newsroom.Generator.Extraction.Text;
 
 namespace Newsroom.Generator.Extraction.Attribution;
 
@@ -55,5 +57,43 @@ internal sealed partial class Attributor
         if (from >= qi) return null;
         var subject = SentenceSubject(p, from, qi, at);
         return subject is null ? null : new Attribution(subject, null, null, true);
+    }
+
+    /// <summary>
+    /// A quote in a sentence of its own, with no quote before it in that sentence, whose subject opens it (<c>Hawkins
+    /// attacked the “macho culture”</c>, <c>Politico regarded the debate as “more civil”</c>): the subject speaks, before
+    /// any other quote of the paragraph lends its speaker.
+    /// </summary>
+    private Attribution? OwnSubject(RawQuote q)
+    {
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        var qi = FirstTokenAt(tokens, at);
+        if (qi < 0) qi = tokens.Count;
+        var from = SentenceStart(p, qi);
+        if (from >= qi || Facts(p).SentenceStart[Math.Min(qi, tokens.Count - 1)] != from) return null;
+        for (var k = from; k < qi; k++)
+        {
+            if (InQuote(p)[k]) return null;
+        }
+        var start = AfterIntroductoryPhrase(p, from, qi);
+        if (start >= qi) return null;
+        if (IsPronoun(tokens[start].Text, out var gender))
+        {
+            var resolved = ResolvePronoun(p, tokens[start].Start, gender);
+            return resolved is null ? null : new Attribution(resolved, null, null, true);
+        }
+        var opening = start + 1 < qi && tokens[start].Text is "the" or "The" ? start + 1 : start;
+        var m = MentionAt(tokens[opening].Start);
+        if (m is null || m.Possessive || m.Actor!.Kind == ActorKind.Place) return null;
+        var next = FirstTokenAt(tokens, m.End);
+        if (next < 0 || next >= qi || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].First)) return null;
+        // Another name on the way ("Thunberg received the award, with which Time credits …") may speak instead: not sure.
+        for (var k = next; k < qi; k++)
+        {
+            if (MentionAt(tokens[k].Start) is { } other && other.Actor != m.Actor && other.Actor!.Kind != ActorKind.Place) return null;
+        }
+        return new Attribution(m.Actor, null, null, true);
     }
 }

@@ -23,11 +23,48 @@ internal sealed partial class Attributor
         if (k < 0 || InQuote(p)[k]) return null;
         var t = tokens[k];
         if (IsPronoun(t.Text, out var gender)) return ResolvePronoun(p, t.Start, gender);
+        if (TurnPronoun(p, t.Text) is { } turnSpeaker) return turnSpeaker;
         var m = MentionEndingAt(t.End);
-        if (m is not null && !m.Possessive) return m.Actor;
+        if (m is not null && !m.Possessive) return m.Actor!.Kind == ActorKind.Person ? m.Actor : PersonOf(p, m) ?? m.Actor;
+        if (t.Kind == TokenKind.Word && char.IsLower(t.First) && DocumentNouns.Contains(t.Text)) return DocumentOwner(p, k, position);
         if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
         {
             return Described(p, k, position);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The person an organization or place qualifies in a subject: <c>Steve Peers of the University of Essex said</c>,
+    /// <c>Dr. Ana Ruiz at Mercy Hospital said</c>, <c>President Ali Reza of Iran said</c>, <c>Lena Berg of Acme and
+    /// contributor to the Courier wrote</c>. Read back from the mention over its determiner, possessives and lower-case
+    /// words to a preposition (<c>of</c>, <c>at</c>, <c>from</c>, <c>with</c>, <c>for</c>, <c>to</c>) right after a
+    /// person's name, within the clause (no comma, no verb between).
+    /// </summary>
+    private Actor? PersonOf(int p, Mention m)
+    {
+        var tokens = _tokens[p];
+        var k = FirstTokenAt(tokens, m.Start) - 1;
+        var sawPreposition = false;
+        for (var steps = 0; k >= 0 && steps < 12; k--, steps++)
+        {
+            var t = tokens[k];
+            if (InQuote(p)[k]) return null;
+            var person = MentionEndingAt(t.End);
+            if (person is not null && person != m)
+            {
+                if (person.Actor!.Kind == ActorKind.Person && !person.Possessive)
+                {
+                    return sawPreposition && tokens[k + 1].Text is "of" or "at" or "from" or "with" or "for" ? person.Actor : null;
+                }
+                // An organization or place on the way ("of the UK's National Crime Agency", "of Acme and …"): read on past it.
+                k = FirstTokenAt(tokens, person.Start);
+                continue;
+            }
+            if (t.Text is "of" or "at" or "from" or "with" or "for" or "to") { sawPreposition = true; continue; }
+            if (t.Text is "the" or "The" or "and" || t.IsPossessive) continue;
+            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && !SpeechCues.IsVerb(t)) continue;
+            return null;
         }
         return null;
     }
@@ -92,15 +129,31 @@ internal sealed partial class Attributor
         if (!_described.TryGetValue(noun, out var state) || state.Read > 0 && _mentions[state.Read - 1].Start >= position) state = (0, null);
         var i = state.Read;
         var found = state.Found;
+        var generic = GenericBodies.Contains(noun);
         for (; i < _mentions.Count && _mentions[i].Start < position; i++)
         {
             var a = _mentions[i].Actor!;
             if (a.Kind == ActorKind.Organization && a.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
             else if (a.Kind == ActorKind.Person && a.Role is not null && a.Role.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0) found = a;
+            // "Hasbro hosted a panel. … the company noted": a generic body is the last organization named, unless one
+            // is named with that noun.
+            else if (generic && a.Kind == ActorKind.Organization && !_mentions[i].InQuote
+                && (found is null || found.Kind == ActorKind.Organization && found.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) < 0)) found = a;
         }
         _described[noun] = (i, found);
         return found;
     }
+
+    /// <summary>Nouns for a body of any name: <c>the company</c>, <c>the agency</c>.</summary>
+    private static readonly HashSet<string> GenericBodies = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "agency", "organization", "organisation", "group", "corporation", "business", "retailer",
+        "manufacturer", "carrier", "airline", "network", "broadcaster", "newspaper", "publisher", "outlet", "studio",
+        "charity", "foundation", "institute", "university", "school", "hospital", "bank", "union", "league",
+        "association", "federation", "club", "team", "body", "regulator", "watchdog", "service", "authority",
+        "commission", "court", "tribunal", "board", "council", "committee", "department", "ministry", "government",
+        "administration", "party", "coalition", "campaign", "militia", "army", "military", "navy", "force", "forces",
+    };
 
     private Dictionary<string, (int Read, Actor? Found)>? _described;
 

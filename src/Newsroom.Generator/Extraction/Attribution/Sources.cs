@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using Newsroom.Generator.Extraction.Actors;
+using Newsroom.Generator.Extraction.Lexicon;
+using Newsroom.Generator.Extraction.Model;
+using Newsroom.Generator.Extraction.Quotes;
+using Newsroom.Generator.Extraction.Text;
+
+namespace Newsroom.Generator.Extraction.Attribution;
+
+/// <summary>
+/// The source's words as the article gives them (<see cref="Model.QuoteModel.Source"/>): the noun phrase that is the
+/// reporting verb's subject (<c>Jane Roe, a spokeswoman for NASA, said</c>, <c>he said</c>, <c>a police spokesperson
+/// said</c>) or that follows an inverted verb or <c>according to</c> (<c>said Jane Roe, a spokeswoman for NASA</c>),
+/// with one appositive set off by commas and without the auxiliaries and adverbs before the verb. And a source that
+/// names nobody (<c>a police spokesperson said</c>, <c>protesters chanted</c>, <c>officials said</c>): the quote is
+/// attributed, to no named actor, so that it does not take the speaker of a neighbouring quote.
+/// </summary>
+internal sealed partial class Attributor
+{
+    private const int MaxSourceTokens = 18;
+
+    /// <summary>The source phrase of an attribution made in the quote's own paragraph, found at its reporting verb.</summary>
+    private Attribution WithSource(RawQuote q, Attribution a)
+    {
+        if (!a.Found || a.Source is not null) return a;
+        var source = SourceAtVerb(q, a.Verb);
+        if (source is null && a.Speaker is not null) source = SpeakerSurface(q, a.Speaker);
+        return source is null ? a : a with { Source = source };
+    }
+
+    /// <summary>An attribution read in another paragraph: its source is the speaker as last named before the quote.</summary>
+    private Attribution WithSpeakerSurface(RawQuote q, Attribution a) =>
+        a.Source is not null || a.Speaker is null ? a : a with { Source = SpeakerSurface(q, a.Speaker) };
+
+    /// <summary>The source phrase at the reporting verb nearest the quote in its paragraph, outside quotes.</summary>
+    private string? SourceAtVerb(RawQuote q, string? verb)
+    {
+        if (string.IsNullOrEmpty(verb)) return null;
+        var p = q.Paragraph;
+        var tokens = _tokens[p];
+        var inQuote = InQuote(p);
+        var space = verb!.IndexOf(' ');
+        var first = space < 0 ? verb : verb.Substring(0, space);
+        var phraseLength = space < 0 ? 1 : verb.Split(' ').Length;
+        var open = FirstTokenAt(tokens, q.OpenMark >= 0 ? q.OpenMark : q.Span.Start);
+        if (open < 0) open = tokens.Count;
+        var close = q.CloseMark >= 0 ? FirstTokenAt(tokens, q.CloseMark + 1) : open;
+        if (close < 0) close = tokens.Count;
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var k = Math.Max(0, open - 60); k < tokens.Count && k < close + 60; k++)
+        {
+            if (inQuote[k] || !string.Equals(tokens[k].Text, first, StringComparison.OrdinalIgnoreCase)) continue;
+            var distance = k < open ? open - k : k - close;
+            if (distance >= 0 && distance < bestDistance)
+            {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0) return null;
+        var subject = SubjectPhrase(p, best);
+        if (subject is not null) return subject;
+        // After the quote's closing mark, a verb comes before its subject ("…,” read the report").
+        var afterMark = best > 0 && (tokens[best - 1].Kind == TokenKind.QuoteMark
+            || tokens[best - 1].Text is "," && best > 1 && tokens[best - 2].Kind == TokenKind.QuoteMark);
+        return phraseLength > 1 || afterMark || SpeechCues.Inverts(tokens[best]) ? ObjectPhrase(p, best + phraseLength) : null;
+    }
+
+    /// <summary>Whether a phrase from token <paramref name="k"/> can name a source: a name, a pronoun, a determiner or a role.</summary>
+    private static bool StartsSource(Token t) => t.IsCapitalized || t.Kind == TokenKind.Number || t.Text is "a" or "an" or "the" or "one"
+        or "two" or "three" or "some" or "several" or "many" or "his" or "her" or "their" or "its" or "our" or "my" or "he" or "she"
+        or "they" or "we" or "i" or "it" or "you" or "this" or "that" or "these" or "those" or "another" or "other" or "both"
+        || Lexicons.RoleNouns.Contains(t.Text) || UnnamedGroups.Contains(t.Text) || Lexicons.Titles.Contains(t.Text);
+
+    /// <summary>The noun phrase ending right before the verb at <paramref name="v"/> (its subject), or null.</summary>
+    private string? SubjectPhrase(int p, int v)
+    {
+        var tokens = _tokens[p];
+        var inQuote = InQuote(p);
+        var from = SentenceStart(p, v);
+        var end = SkipBack(tokens, v - 1, from);
+        if (end < from || inQuote[end]) return null;
+        if (tokens[end].Text == ",")
+        {
+            // "Jane Roe, a spokeswoman for NASA, said": the appositive's opening comma, after a name.
+            var comma = -1;
+            for (var c = end - 1; c > from && c > end - 25; c--)
+            {
+                if (inQuote[c] || tokens[c].Kind == TokenKind.QuoteMark || IsSentenceEnd(tokens[c])) break;
+                if (tokens[c].Text == ",")
+                {
+                    comma = c;
+                    break;
+                }
+            }
+            if (comma < 0 || !EndsName(p, comma - 1)) return null;
+            end--;
+            return PhraseBack(p, from, end, comma - 1);
+        }
+        return PhraseBack(p, from, end, end);
+    }
+
+    /// <summary>Back from <paramref name="scanFrom"/> to the phrase's start; the phrase runs to <paramref name="end"/>.</summary>
+    private string? PhraseBack(int p, int from, int end, int scanFrom)
+    {
+        var tokens = _tokens[p];
+        var inQuote = InQuote(p);
+        var start = -1;
+        for (var k = scanFrom; k >= from && end - k < MaxSourceTokens; k--)
+        {
+            var t = tokens[k];
+            if (inQuote[k] || t.Kind == TokenKind.QuoteMark || IsSentenceEnd(t) || t.Text is "," or ";" or ":" or "—" or "–" or "(" or ")") break;
+            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (VerbHere(tokens, k) || EndsSourcePhrase(t.Text) || IsClauseWord(t))) break;
+            start = k;
+        }
+        if (start < 0) return null;
+        while (start < end && !StartsSource(tokens[start])) start++;
+        while (start <= end && tokens[start].Text is "But" or "And" or "Yet" or "So" or "However" or "Meanwhile" or "Still" or "Also" or "Then" or "Later" or "Earlier") start++;
+        if (start > end || !StartsSource(tokens[start]) || tokens[end].Text is "the" or "a" or "an" or "The" or "A" or "An" || tokens[end].IsPossessive) return null;
+        return Phrase(tokens, start, end);
+    }
+
+    /// <summary>The noun phrase from token <paramref name="k"/> on (after an inverted verb or <c>according to</c>), with one appositive.</summary>
+    private string? ObjectPhrase(int p, int k)
+    {
+        var tokens = _tokens[p];
+        var inQuote = InQuote(p);
+        var end = -1;
+        var appositive = false;
+        for (var j = k; j < tokens.Count && j - k < MaxSourceTokens; j++)
+        {
+            var t = tokens[j];
+            if (inQuote[j] || t.Kind == TokenKind.QuoteMark || IsSentenceEnd(t) || t.Text is ";" or ":" or "—" or "–" or "(" or ")") break;
+            if (t.Text == ",")
+            {
+                if (appositive || end < 0 || !EndsName(p, j - 1) || j + 1 >= tokens.Count || !StartsDescription(tokens[j + 1])) break;
+                appositive = true;
+                continue;
+            }
+            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && (VerbHere(tokens, j) || (!appositive && EndsSourcePhrase(t.Text))
+                || appositive && t.Text is "who" or "which" or "that")) break;
+            if (!appositive && end >= 0 && t.Text is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "to") break;
+            end = j;
+        }
+        return end < k || !StartsSource(tokens[k]) ? null : Phrase(tokens, k, end);
+    }
+
+    /// <summary>A reporting verb's form used as a verb here: not a document noun, not after a determiner ("the report").</summary>
+    private static bool VerbHere(List<Token> tokens, int k) => SpeechCues.IsVerb(tokens[k]) && !DocumentNouns.Contains(tokens[k].Text)
+        && !(k > 0 && (tokens[k - 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "The" || tokens[k - 1].IsPossessive));
+
+    /// <summary>A word of a clause, not of a noun phrase: an auxiliary, a modal, a participle ("Trump had", "Ruiz taking").</summary>
+    private static bool IsClauseWord(Token t) => t.Text is "had" or "has" or "have" or "is" or "was" or "were" or "are" or "can"
+        or "could" or "should" or "may" or "might" or "must" or "will" or "would" or "did" or "does" or "do" or "been" or "be"
+        || t.Text.Length > 4 && t.Text.EndsWith("ing", StringComparison.Ordinal) && !Lexicons.RoleNouns.Contains(t.Text);
+
+    private bool EndsName(int p, int k) => k >= 0 && (_tokens[p][k].IsCapitalized || MentionEndingAt(_tokens[p][k].End) is not null);
+
+    private static bool StartsDescription(Token t) => t.Kind == TokenKind.Word && (char.IsLower(t.First) || Lexicons.Demonyms.Contains(t.Text));
+
+    /// <summary>Words that start a clause of their own rather than continue a source's noun phrase.</summary>
+    private static bool EndsSourcePhrase(string word) => word is "that" or "when" or "after" or "before" or "while" or "because"
+        or "if" or "as" or "and" or "but" or "or" or "which" or "who" or "where" or "although" or "though" or "since" or "until"
+        or "once" or "it" or "this" or "there";
+
+    private string Phrase(List<Token> tokens, int from, int to) =>
+        ActorFinder.NormalizeSpace(_text, tokens[from].Start, tokens[to].End - tokens[from].Start);
+
+    /// <summary>Without a verb to read the source at, the nearest mention of the speaker outside quotes before the quote.</summary>
+    private string? SpeakerSurface(RawQuote q, Actor speaker)
+    {
+        Mention? found = null;
+        var before = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        foreach (var m in _mentions)
+        {
+            if (m.Start >= before) break;
+            if (m.Actor == speaker && !m.InQuote) found = m;
+        }
+        return found?.Surface;
+    }
+
+    /// <summary>
+    /// A subject that names nobody but says who spoke: <c>a police spokesperson said</c>, <c>protesters chanted</c>,
+    /// <c>officials said</c>, <c>the company said</c> when no company is named. Its head is a role or group noun.
+    /// </summary>
+    private bool IsUnnamedSource(int p, int s, bool anyIndefinite = false)
+    {
+        if (s < 0) return false;
+        var t = _tokens[p][s];
+        if (t.Kind != TokenKind.Word || !char.IsLower(t.First)) return false;
+        if (MentionEndingAt(t.End) is not null) return false;
+        var known = Lexicons.RoleNouns.Contains(t.Text) || UnnamedGroups.Contains(t.Text) || DocumentNouns.Contains(t.Text);
+        // The phrase must be the clause's subject: it starts where the clause does ("the use of executive orders" is not).
+        var tokens = _tokens[p];
+        var inQuote = InQuote(p);
+        var k = s;
+        while (k > 0 && s - k < 8)
+        {
+            var b = tokens[k - 1];
+            if (inQuote[k - 1] || b.Kind == TokenKind.QuoteMark || IsSentenceEnd(b) || b.Text is "," or ";" or ":" or "—" or "–") break;
+            if (b.Text is "a" or "an" or "A" or "An" or "another" or "Another" or "the" or "The")
+            {
+                k--;
+                if (k > 0 && !(tokens[k - 1].Kind == TokenKind.QuoteMark || IsSentenceEnd(tokens[k - 1]) || tokens[k - 1].Text is "," or ";" or ":" or "—" or "–"
+                    || tokens[k - 1].IsCapitalized && k - 1 == SentenceStart(p, k - 1))) return false;
+                break;
+            }
+            if (b.Kind == TokenKind.Word && char.IsLower(b.First) && (SpeechCues.IsVerb(b) || EndsSourcePhrase(b.Text) || b.Text != "of" && IsPrepositionBeforeSubject(b.Text))
+                && !(b.Text is "of" && k - 1 > 0 && tokens[k - 2].Text is "one" or "some" or "many" or "several" or "most" or "all")) return false;
+            k--;
+        }
+        // "The Wooster professor added", "the company said": a definite singular description is someone named before,
+        // left to the rules that resolve it; an indefinite one ("a police spokesperson") or a group ("officials",
+        // "the protesters") is a source of its own.
+        // Any noun after "a" or "another" ("a fisherman told me") names a source; other heads come from the lexicons.
+        if (!known && !(anyIndefinite && tokens[k].Text is "a" or "an" or "A" or "An" or "another" or "Another")) return false;
+        var plural = t.Text.EndsWith("s", StringComparison.Ordinal) && !t.Text.EndsWith("ss", StringComparison.Ordinal) || t.Text is "police" or "people";
+        return plural || !(tokens[k].Text is "the" or "The" or "this" or "This" or "that" or "That") && !tokens[k].IsPossessive && !(k > 0 && tokens[k - 1].IsPossessive);
+    }
+
+    /// <summary>After an inverted verb: <c>said a police spokesperson</c>, <c>said officials</c>: its head is a role or group noun.</summary>
+    private bool UnnamedAfter(int p, int k)
+    {
+        var tokens = _tokens[p];
+        var head = -1;
+        for (var j = k; j < tokens.Count && j < k + 5; j++)
+        {
+            var t = tokens[j];
+            if (InQuote(p)[j] || t.Kind != TokenKind.Word) break;
+            if (MentionAt(t.Start) is not null || !char.IsLower(t.First)) return false;
+            if (SpeechCues.IsVerb(t) || EndsSourcePhrase(t.Text) || IsPrepositionBeforeSubject(t.Text)) break;
+            head = j;
+        }
+        if (head < 0 || !(Lexicons.RoleNouns.Contains(tokens[head].Text) || UnnamedGroups.Contains(tokens[head].Text) || DocumentNouns.Contains(tokens[head].Text))) return false;
+        // "said former secretary of state Hillary Clinton": a name further on is the speaker the rules missed, not nobody.
+        for (var j = head + 1; j < tokens.Count && j < head + 8; j++)
+        {
+            var t = tokens[j];
+            if (InQuote(p)[j] || t.Text is "," or ";" or ":" || IsSentenceEnd(t)) break;
+            if (t.IsCapitalized || MentionAt(t.Start) is not null) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// What a document says is its author's: <c>the WHO's website said</c>, <c>an AEW press release reads</c>, <c>the
+    /// Supreme Court decision put it</c>, <c>the court's summary concluded</c>. The owner is a possessive or a
+    /// modifying name in the document's phrase (ending at token <paramref name="k"/>, its head), or a generic body so
+    /// described (<c>the court's</c>); null when the document names no owner.
+    /// </summary>
+    private Actor? DocumentOwner(int p, int k, int position)
+    {
+        var tokens = _tokens[p];
+        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        {
+            var t = tokens[j];
+            if (InQuote(p)[j] || t.Kind == TokenKind.QuoteMark || t.Text is "," or ";" or ":" || IsSentenceEnd(t)) break;
+            var m = MentionEndingAt(t.End);
+            if (m is not null && m.Actor!.Kind != ActorKind.Place) return m.Actor;
+            if (t.IsPossessive && j > 1 && tokens[j - 1].Kind == TokenKind.Word && char.IsLower(tokens[j - 1].First) && tokens[j - 2].Text is "the" or "The")
+            {
+                return GenericBodies.Contains(tokens[j - 1].Text) ? Described(p, j - 1, position) : null;
+            }
+            if (t.Text is "its" or "their" or "Its" or "Their") return null;
+            if (t.Text is "the" or "The" or "a" or "an" or "An" or "A") break;
+        }
+        return null;
+    }
+
+    /// <summary>A document's phrase from token <paramref name="k"/>: a determiner, at most three words, a document noun.</summary>
+    private bool DocumentFollows(int p, int k)
+    {
+        var tokens = _tokens[p];
+        if (k >= tokens.Count || !(tokens[k].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her")) return false;
+        for (var j = k + 1; j < tokens.Count && j <= k + 4; j++)
+        {
+            var t = tokens[j];
+            if (InQuote(p)[j] || t.Kind != TokenKind.Word) return false;
+            if (char.IsLower(t.First) && DocumentNouns.Contains(t.Text))
+            {
+                return j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word || !char.IsLower(tokens[j + 1].First) || tokens[j + 1].Text is "from" or "by" or "of";
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "statements", "report", "release", "letter", "summary", "decision", "ruling", "judgment", "judgement",
+        "notice", "warning", "advisory", "study", "paper", "filing", "complaint", "lawsuit", "memo", "email", "e-mail",
+        "post", "tweet", "website", "site", "announcement", "bulletin", "document", "order", "verdict", "opinion",
+        "communique", "communiqué", "declaration", "petition", "motion", "brief", "indictment", "citation", "message",
+    };
+
+    private static bool IsPrepositionBeforeSubject(string word) => word is "of" or "for" or "to" or "by" or "with" or "from" or "in" or "on"
+        or "at" or "without" or "about" or "against" or "than" or "like" or "among" or "over" or "under" or "into" or "through"
+        or "between" or "toward" or "towards" or "upon" or "within" or "despite";
+
+    private static readonly HashSet<string> UnnamedGroups = new(StringComparer.Ordinal)
+    {
+        "police", "officials", "authorities", "sources", "source", "witnesses", "witness", "protesters", "demonstrators",
+        "residents", "critics", "supporters", "experts", "analysts", "researchers", "scientists", "organizers",
+        "organisers", "lawyers", "prosecutors", "investigators", "activists", "campaigners", "doctors", "students",
+        "workers", "parents", "teachers", "voters", "fans", "locals", "villagers", "survivors", "company", "ministry",
+        "government", "agency", "department", "court", "committee", "council", "board", "group", "union", "party",
+        "campaign", "team", "club", "firm", "spokesperson", "spokespeople",
+    };
+}
