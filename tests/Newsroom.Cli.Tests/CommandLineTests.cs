@@ -69,7 +69,7 @@ public sealed class CommandLineTests
         Assert.Equal(2, diagnostics.Count);
         Assert.Matches("^" + Regex.Escape(Fixtures.SeedPath) + @"\(15,\d+\): warning NWS001: This closing quotation mark has no opening one", diagnostics[0]);
         Assert.Matches("^" + Regex.Escape(Fixtures.SeedPath) + @"\(29,\d+\): warning NWS001: ", diagnostics[1]);
-        Assert.Contains(lines, l => l.Contains("q3 Anthony Blinken said (direct, 11:2)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("q3 Anthony Blinken (he) said (direct, 11:2)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Xi Jinping told → Bill Gates", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("│ Anthony Blinken", StringComparison.Ordinal) && l.Contains("US secretary of state", StringComparison.Ordinal));
         Assert.Contains("14 quote(s), 0 without a speaker", result.Out, StringComparison.Ordinal);

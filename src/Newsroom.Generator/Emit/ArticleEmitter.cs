@@ -101,8 +101,9 @@ internal static class ArticleEmitter
             sb.Clear().Append("//   ").Append(at).Append(' ', Math.Max(1, 9 - at.Length)).Append(QuoteKindName(q.Kind)).Append(' ', 10 - QuoteKindName(q.Kind).Length);
             if (q.Speaker is { } speaker) Escaping.AppendComment(sb, speaker, 0, speaker.Length, 200);
             else sb.Append('-');
-            // The source's words, when they are more than the speaker's name: "- (a police spokesperson) said".
-            if (q.Source is { } source && source != q.Speaker)
+            // The source's words, when they are more than the speaker's name: "Anthony Blinken (he) said",
+            // "- (a police spokesperson) said".
+            if (q.Source is { } source && (q.Speaker is null || !SourceWords.OnlyNames(source, q.Speaker, names.NameOf(Naming.ActorIndexOf(m.Actors, q.Speaker), q.Speaker), m.Actors)))
             {
                 Escaping.AppendComment(sb.Append(" ("), source, 0, source.Length, 200);
                 sb.Append(')');

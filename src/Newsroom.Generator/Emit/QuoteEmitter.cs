@@ -37,7 +37,7 @@ internal static class QuoteEmitter
             var speaker = q.Speaker is null ? q.Source ?? "unattributed" : names.NameOf(Naming.ActorIndexOf(m.Actors, q.Speaker), q.Speaker);
             var addressee = q.Addressee is null ? null : names.NameOf(Naming.ActorIndexOf(m.Actors, q.Addressee), q.Addressee);
             var said = q.Verb is null ? "" : " (" + q.Verb + (addressee is null ? "" : " " + addressee) + ")";
-            if (q.Speaker is not null && q.Source is { } source && SaysMoreThanTheName(source, q.Speaker, speaker, m.Actors)) said += ", as “" + source + "”";
+            if (q.Speaker is not null && q.Source is { } source && SourceWords.WorthAHover(source, q.Speaker, speaker, m.Actors)) said += ", as “" + source + "”";
             else if (q.Speaker is null && q.Source is not null) said += ", no named speaker";
             // The hover: the words, then who said them and where.
             sb.Clear().Append('“');
@@ -51,19 +51,6 @@ internal static class QuoteEmitter
                 new EquatableArray<string>(new[] { words, sb.ToString() })));
         }
         return members.ToEquatableArray();
-    }
-
-    /// <summary>
-    /// Whether a named speaker's source words are worth a place in the hover: more than one word (not <c>he</c>, not
-    /// <c>Trump</c>) and not one of the names the speaker goes by (<c>the World Health Organization</c>), so
-    /// <c>Jane Roe, a spokeswoman for NASA</c> is shown and <c>Anthony Blinken</c> is not.
-    /// </summary>
-    private static bool SaysMoreThanTheName(string source, string name, string joinedName, EquatableArray<ActorModel> actors)
-    {
-        var words = source.StartsWith("the ", System.StringComparison.OrdinalIgnoreCase) ? source.Substring(4) : source;
-        if (words.IndexOf(' ') < 0 || words == name || words == joinedName) return false;
-        var actor = Naming.ActorNamed(actors, name);
-        return actor is null || !actor.Aliases.Contains(words);
     }
 
     /// <summary>

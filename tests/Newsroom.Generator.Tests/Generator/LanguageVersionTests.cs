@@ -93,7 +93,7 @@ public class LanguageVersionTests
         Assert.Contains("deconstruct=Anthony Blinken", lines);
         // Records or classes, the same line.
         Assert.Contains("tostring=Quote { Kind = Direct, Text = “Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,”, "
-            + "Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }", lines);
+            + "Speaker = Anthony Blinken, Source = he, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }", lines);
         Assert.Contains("actor=Actor { Name = Xi Jinping, Kind = Person, Role = President, Aliases = [Xi], Mentions = 4 }", lines);
         Assert.Contains("record=" + (effective >= LanguageVersion.CSharp9), lines);
         Assert.Contains("roleof=President", lines);

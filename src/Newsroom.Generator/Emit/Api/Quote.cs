@@ -125,7 +125,7 @@ namespace Newsroom
 #endif
         /// <summary>
         /// What <see cref="ToString"/> shows, one line whatever the text:
-        /// <c>Quote { Kind = Direct, Text = “…”, Speaker = Anthony Blinken, Source = Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }</c>
+        /// <c>Quote { Kind = Direct, Text = “…”, Speaker = Anthony Blinken, Source = he, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }</c>
         /// (the source and the addressee when there are; reported speech without quotation marks; names only, never the actors' quotes).
         /// </summary>
         private bool PrintMembers(global::System.Text.StringBuilder builder)
