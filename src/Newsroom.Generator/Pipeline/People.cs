@@ -223,12 +223,13 @@ internal static class People
     private static readonly HashSet<string> Contractions = new(StringComparer.Ordinal) { "m", "s", "re", "ve", "ll", "d", "t" };
 
     /// <summary>
-    /// Whether a word alone is a title or a role (<c>President</c>, <c>Governor</c>, <c>Justice</c>) or a word that is
-    /// never a name, rather than a last name: such a word alone is never joined to a person (<c>Jim Justice</c>).
+    /// Whether a word alone is a title, a role or an honorific (<c>President</c>, <c>Governor</c>, <c>Justice</c>)
+    /// rather than a last name: such a word alone is never joined to a person (<c>Jim Justice</c>). (Words that are
+    /// never names are not looked up: a few of them are last names too, <c>May</c> for Theresa May.)
     /// </summary>
     private static bool IsTitle(string word) =>
         Extraction.Lexicon.Lexicons.Titles.Contains(word) || Extraction.Lexicon.Lexicons.RoleNouns.Contains(word)
-        || Extraction.Lexicon.Lexicons.Honorifics.ContainsKey(word) || Extraction.Lexicon.Lexicons.NotNames.Contains(word);
+        || Extraction.Lexicon.Lexicons.Honorifics.ContainsKey(word);
 
     private static char Lower(char c) => char.ToLowerInvariant(c);
 
