@@ -17,7 +17,8 @@ foreach (var article in Articles.All)
 
     foreach (var quote in article.Quotes)
     {
-        var who = quote.Speaker?.Name ?? "(unattributed)";
+        // The named speaker (a person or an organization), else the words that name an unnamed source ("officials").
+        var who = quote.Speaker?.Name ?? (quote.Source is null ? "(unattributed)" : $"({quote.Source})");
         var verb = quote.Verb is null ? "" : $" {quote.Verb}";
         var to = quote.Addressee is null ? "" : $" {quote.Addressee.Name}";
         Console.WriteLine($"  {who}{verb}{to} [{quote.Kind}, line {quote.Span.Line}]:");
@@ -29,7 +30,8 @@ foreach (var article in Articles.All)
     if (people.Count > 0)
     {
         Console.WriteLine();
-        Console.WriteLine("  People: " + string.Join("; ", people.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})")));
+        // The role as this article gives it (Actor.Role is the one most articles give).
+        Console.WriteLine("  People: " + string.Join("; ", people.Select(p => article.RoleOf(p) is { } role ? $"{p.Name} ({role})" : p.Name)));
     }
     Console.WriteLine();
 }

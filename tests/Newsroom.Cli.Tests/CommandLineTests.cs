@@ -69,7 +69,7 @@ public sealed class CommandLineTests
         Assert.Equal(2, diagnostics.Count);
         Assert.Matches("^" + Regex.Escape(Fixtures.SeedPath) + @"\(15,\d+\): warning NWS001: This closing quotation mark has no opening one", diagnostics[0]);
         Assert.Matches("^" + Regex.Escape(Fixtures.SeedPath) + @"\(29,\d+\): warning NWS001: ", diagnostics[1]);
-        Assert.Contains(lines, l => l.Contains("q3 Anthony Blinken said (direct, 11:2)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("q3 Anthony Blinken (he) said (direct, 11:2)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Xi Jinping told → Bill Gates", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("│ Anthony Blinken", StringComparison.Ordinal) && l.Contains("US secretary of state", StringComparison.Ordinal));
         Assert.Contains("14 quote(s), 0 without a speaker", result.Out, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class CommandLineTests
         Assert.Equal("000_94ea7bb9e4850890", doc.RootElement.GetProperty("id").GetString());
         var quotes = doc.RootElement.GetProperty("quotes").EnumerateArray().ToList();
         Assert.Equal(17, quotes.Count);
-        Assert.Equal(["start", "end", "speaker", "verb", "kind"], quotes[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["start", "end", "speaker", "verb", "source", "kind"], quotes[0].EnumerateObject().Select(p => p.Name));
         // score.py scores "kind": "indirect" apart, against the gold's unmarked attributions.
         Assert.Equal(3, quotes.Count(q => q.GetProperty("kind").GetString() == "indirect"));
     }

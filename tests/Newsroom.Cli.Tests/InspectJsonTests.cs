@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Newsroom.Generator.Extraction.Model;
 using Xunit;
 
 namespace Newsroom.Cli.Tests;
@@ -142,7 +143,7 @@ public sealed class InspectJsonTests
             ["path", "fileName", "member", "length", "headline", "dateline", "byline", "credits", "lede", "paragraphs", "quotes", "actors", "diagnostics"],
             article.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            ["index", "text", "speaker", "verb", "addressee", "kind", "paragraph", "member", "start", "end", "line", "column", "endLine", "endColumn"],
+            ["index", "text", "speaker", "source", "verb", "addressee", "kind", "paragraph", "member", "start", "end", "line", "column", "endLine", "endColumn"],
             article.GetProperty("quotes")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["id", "severity", "title", "message", "start", "end", "line", "column", "endLine", "endColumn"],
@@ -272,5 +273,45 @@ public sealed class InspectJsonTests
         // Member names are chosen across the files given, as in one build: all different.
         var members = articles.Select(a => a.GetProperty("member").GetString()).ToList();
         Assert.Equal(members.Count, members.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_quote_s_source_words_and_an_actor_joined_across_the_files_are_shown()
+    {
+        using var temp = new TempDir();
+        var full = temp.File("a.txt", Encoding.UTF8.GetBytes("Trade talks resume\n\n\"We will make a great deal,\" Donald Trump said on Monday.\n"));
+        var alone = temp.File("b.txt", Encoding.UTF8.GetBytes("Deal signed\n\n\"It is the best deal ever signed,\" Trump said.\n\n\"Stay indoors,\" a police spokesperson said.\n"));
+        // The extraction may not record the sources' words yet: set them in the model, as the generator's tests do.
+        var edits = Newsroom.Generator.Pipeline.ArticleExtraction.ModelEdits
+            ?? System.Threading.Interlocked.CompareExchange(ref Newsroom.Generator.Pipeline.ArticleExtraction.ModelEdits,
+                new System.Collections.Concurrent.ConcurrentDictionary<string, Func<Newsroom.Generator.Extraction.Model.ArticleModel, Newsroom.Generator.Extraction.Model.ArticleModel>>(), null)
+            ?? Newsroom.Generator.Pipeline.ArticleExtraction.ModelEdits!;
+        edits[alone] = m => m with
+        {
+            Quotes = m.Quotes.Select(q => m.Slice(q.Span).StartsWith("Stay", StringComparison.Ordinal)
+                ? q with { Speaker = null, Source = "a police spokesperson" }
+                : q with { Source = "Trump, <the> [red]candidate[/]" }).ToEquatableArray(),
+        };
+        try
+        {
+            var result = Cli.Run("inspect", "--json", full, alone);
+            Assert.Equal(0, result.ExitCode);
+            var b = result.Json().GetProperty("articles")[1];
+            var quotes = b.GetProperty("quotes").EnumerateArray().ToList();
+            Assert.Equal(["Trump, <the> [red]candidate[/]", "a police spokesperson"], quotes.Select(q => q.GetProperty("source").GetString()));
+            Assert.Equal("Trump", quotes[0].GetProperty("speaker").GetString());
+            Assert.Equal("Quotes.DonaldTrump.ItIsTheBestDeal", quotes[0].GetProperty("member").GetString());
+            Assert.Equal(JsonValueKind.Null, quotes[1].GetProperty("speaker").ValueKind);
+            // "Trump" alone is the project's one Donald Trump: the same actor member.
+            Assert.Equal("Actors.DonaldTrump", b.GetProperty("actors")[0].GetProperty("member").GetString());
+
+            var text = Cli.Run(noColor: true, "inspect", alone, full);
+            Assert.Contains("Trump (Trump, <the> [red]candidate[/]) said", text.Out, StringComparison.Ordinal);
+            Assert.Contains("unnamed source (a police spokesperson) said", text.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            edits.TryRemove(alone, out _);
+        }
     }
 }

@@ -38,7 +38,8 @@ internal static class Inspector
 
         var read = results.Where(r => r.Article is not null).ToList();
         var naming = Naming.Assign(read.Select(r => Naming.Summarize(r.Article!)), cancellationToken);
-        // One actor per kind and name across the files, as in the generated Actors class.
+        // One actor per kind and name across the files, as in the generated Actors class (an article's name for an actor
+        // joined across the files, such as "Trump" for Donald Trump, is looked up by the joined name).
         var actorMembers = new Dictionary<(Newsroom.Generator.Extraction.Model.ActorKind, string), string>();
         foreach (var actor in naming.Table.Actors) actorMembers[(actor.Kind, actor.Name)] = actor.Member;
         for (var i = 0; i < results.Count; i++)
@@ -51,7 +52,8 @@ internal static class Inspector
                 .OrderBy(f => f.Span.Start)
                 .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
                 .ToList();
-            var members = article.Model.Actors.Select(x => actorMembers.TryGetValue((x.Kind, x.Name), out var m) ? m : "").ToList();
+            var members = article.Model.Actors
+                .Select((x, k) => actorMembers.TryGetValue((x.Kind, names?.NameOf(k, x.Name) ?? x.Name), out var m) ? m : "").ToList();
             results[i] = r with { Names = names, Diagnostics = diagnostics, ActorMembers = members };
         }
         return results;

@@ -85,6 +85,7 @@ internal static class JsonView
             json.WriteNumber("index", i);
             json.WriteString("text", Safe(m.Slice(q.Span)));
             json.WriteString("speaker", Safe(q.Speaker));
+            json.WriteString("source", Safe(q.Source));
             json.WriteString("verb", Safe(q.Verb));
             json.WriteString("addressee", Safe(q.Addressee));
             json.WriteString("kind", Kind(q.Kind));

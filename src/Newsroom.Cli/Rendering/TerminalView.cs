@@ -122,8 +122,12 @@ internal static class TerminalView
     private static string QuoteLine(InspectedArticle a, ArticleModel m, int i)
     {
         var q = m.Quotes[i];
+        // The source's words after the speaker when they say more than the name ("he", "Jane Roe, a spokeswoman for NASA"),
+        // and in place of a speaker when they name no actor ("a police spokesperson").
+        var source = q.Source is { } s && (q.Speaker is null || !SourceWords.OnlyNames(s, q.Speaker, null, m.Actors)) ? "[grey](" + Markup.Escape(Shown(s)) + ")[/] " : "";
         var who = q.Speaker is { } speaker
-            ? "[bold]" + Markup.Escape(Shown(speaker)) + "[/] " + Markup.Escape(Shown(q.Verb ?? ""))
+            ? "[bold]" + Markup.Escape(Shown(speaker)) + "[/] " + source + Markup.Escape(Shown(q.Verb ?? ""))
+            : q.Source is not null ? "[grey]unnamed source[/] " + source + Markup.Escape(Shown(q.Verb ?? ""))
             // Reported speech often has a source that names nobody ("officials said"): not a fault, unlike a marked quote.
             : q.Kind == QuoteKind.Indirect ? "[grey]unnamed source[/] " + Markup.Escape(Shown(q.Verb ?? ""))
             : "[red]no speaker[/]";

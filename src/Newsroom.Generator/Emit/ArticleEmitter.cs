@@ -44,7 +44,7 @@ internal static class ArticleEmitter
         var data = Data(article, names);
         var w = new SourceWriter(indent: 2, capacity: data.Length + 1024);
 
-        Contents(w, article);
+        Contents(w, article, names);
         var headline = article.Headline ?? (m.Headline is { } h ? m.Slice(h) : null);
         var title = headline ?? m.Slice(m.Lede);
         w.Summary(Escaping.Doc(title, 300));
@@ -69,20 +69,25 @@ internal static class ArticleEmitter
 
     /// <summary>
     /// What the data holds, for a person reading the generated code or reviewing a snapshot of it: the actors, one a
-    /// line (kind, name, role), then the quotes in text order (line:column, kind, speaker, verb, addressee, the words),
+    /// line (kind, name, the name across articles when another, role), then the quotes in text order (line:column, kind,
+    /// speaker, the source's words when more than the name, verb, addressee, the words),
     /// as comments. The data literal below is for the decoder; this is what changes in a diff when the article or the
     /// extractor does. Each quote's words are cut at <see cref="MaxCommentWords"/> characters.
     /// </summary>
-    private static void Contents(SourceWriter w, ExtractedArticle article)
+    private static void Contents(SourceWriter w, ExtractedArticle article, ArticleNames names)
     {
         var m = article.Model;
         var sb = new StringBuilder(256);
         w.Indent().Append("// ").Append(Comment(sb, article.FileName, 200)).Append(": ")
             .Append(Count(m.Actors.Count, "actor")).Append(", ").Append(Count(m.Quotes.Count, "quote")).Append(" (the data below, as extracted)").EndLine();
-        foreach (var a in m.Actors)
+        for (var i = 0; i < m.Actors.Count; i++)
         {
+            var a = m.Actors[i];
             sb.Clear().Append("//   ").Append(KindName(a.Kind)).Append(' ', 14 - KindName(a.Kind).Length);
             Escaping.AppendComment(sb, a.Name, 0, a.Name.Length, 200);
+            // One actor across articles under another name: "Trump → Donald Trump".
+            var joined = names.NameOf(i, a.Name);
+            if (joined != a.Name) Escaping.AppendComment(sb.Append(" → "), joined, 0, joined.Length, 200);
             if (a.Role is { } role)
             {
                 sb.Append(" — ");
@@ -96,6 +101,13 @@ internal static class ArticleEmitter
             sb.Clear().Append("//   ").Append(at).Append(' ', Math.Max(1, 9 - at.Length)).Append(QuoteKindName(q.Kind)).Append(' ', 10 - QuoteKindName(q.Kind).Length);
             if (q.Speaker is { } speaker) Escaping.AppendComment(sb, speaker, 0, speaker.Length, 200);
             else sb.Append('-');
+            // The source's words, when they are more than the speaker's name: "Anthony Blinken (he) said",
+            // "- (a police spokesperson) said".
+            if (q.Source is { } source && (q.Speaker is null || !SourceWords.OnlyNames(source, q.Speaker, names.NameOf(Naming.ActorIndexOf(m.Actors, q.Speaker), q.Speaker), m.Actors)))
+            {
+                Escaping.AppendComment(sb.Append(" ("), source, 0, source.Length, 200);
+                sb.Append(')');
+            }
             if (q.Verb is { } verb) Escaping.AppendComment(sb.Append(' '), verb, 0, verb.Length, 100);
             if (q.Addressee is { } addressee) Escaping.AppendComment(sb.Append(" → "), addressee, 0, addressee.Length, 200);
             sb.Append(": ").Append(q.Kind == QuoteKind.Indirect ? "‹" : "“");
@@ -177,9 +189,9 @@ internal static class ArticleEmitter
 
     /// <summary>
     /// The article's data, in the order <c>Article</c>'s constructor reads it: file name, member name, headline given
-    /// by the project (or null), headline, dateline, byline, lede, paragraphs, credits, actors (kind and name: the
-    /// catalog resolves them), quotes (start, length, line, column, paragraph, speaker and kind, addressee; then the
-    /// verbs), and the text: the name of the manifest resource that holds it with its length and hash, or null and
+    /// by the project (or null), headline, dateline, byline, lede, paragraphs, credits, actors (kind, name across
+    /// articles, which the catalog resolves, and the role this article gives), quotes (start, length, line, column,
+    /// paragraph, speaker and kind, addressee; then the verbs, then the sources' words), and the text: the name of the manifest resource that holds it with its length and hash, or null and
     /// the text itself.
     /// </summary>
     private static string Data(ExtractedArticle article, ArticleNames names)
@@ -196,7 +208,11 @@ internal static class ArticleEmitter
         d.Int(m.Credits.Count);
         foreach (var c in m.Credits) d.String(c);
         d.Int(m.Actors.Count);
-        foreach (var a in m.Actors) d.Int((int)a.Kind).String(a.Name);
+        for (var i = 0; i < m.Actors.Count; i++)
+        {
+            var a = m.Actors[i];
+            d.Int((int)a.Kind).String(names.NameOf(i, a.Name)).String(a.Role);
+        }
         d.Int(m.Quotes.Count);
         foreach (var q in m.Quotes)
         {
@@ -205,6 +221,7 @@ internal static class ArticleEmitter
             d.Int(Naming.ActorIndexOf(m.Actors, q.Addressee) + 1);
         }
         foreach (var q in m.Quotes) d.String(q.Verb);
+        foreach (var q in m.Quotes) d.String(q.Source);
         // The text: read at run time from the embedded file when the targets embed it (checked against its length and
         // hash), else written here.
         var resource = m.Text.Length > 0 ? article.Overrides.Resource : null;

@@ -32,8 +32,13 @@ internal static class QuoteEmitter
         {
             var q = m.Quotes[i];
             if (q.Kind == QuoteKind.Indirect) continue; // reported speech gets no member
-            var speaker = q.Speaker is null ? "unattributed" : q.Speaker;
-            var said = q.Verb is null ? "" : " (" + q.Verb + (q.Addressee is null ? "" : " " + q.Addressee) + ")";
+            // The speaker by the name of the actor across articles ("Donald Trump" where this article says "Trump"); an
+            // unnamed source by its words ("a police spokesperson"); the source's words when more than the name.
+            var speaker = q.Speaker is null ? q.Source ?? "unattributed" : names.NameOf(Naming.ActorIndexOf(m.Actors, q.Speaker), q.Speaker);
+            var addressee = q.Addressee is null ? null : names.NameOf(Naming.ActorIndexOf(m.Actors, q.Addressee), q.Addressee);
+            var said = q.Verb is null ? "" : " (" + q.Verb + (addressee is null ? "" : " " + addressee) + ")";
+            if (q.Speaker is not null && q.Source is { } source && SourceWords.WorthAHover(source, q.Speaker, speaker, m.Actors)) said += ", as “" + source + "”";
+            else if (q.Speaker is null && q.Source is not null) said += ", no named speaker";
             // The hover: the words, then who said them and where.
             sb.Clear().Append('“');
             Escaping.AppendDoc(sb, m.Text, q.Span.Start, q.Span.End, 600);

@@ -79,6 +79,7 @@ internal static class ArticleExtraction
             }
 
             model = ArticleExtractor.Extract(text, ct, file.IndirectQuotes);
+            if (ModelEdits is { } edits && edits.TryGetValue(file.Path, out var edit)) model = edit(model);
             if (!ReferenceEquals(model.Text, text) && model.Text != text) throw new InvalidOperationException("the model's text is not the article's text");
             if (ArticleChecks.Problem(model) is { } problem) throw new InvalidOperationException("the model has a " + problem);
         }
@@ -103,6 +104,14 @@ internal static class ArticleExtraction
         }
         return Done(model);
     }
+
+    /// <summary>
+    /// For tests only, always null in a build: a change to the extracted model of the article at a path (such as a
+    /// quote's source, or an organization as speaker, which the extraction may not give yet), so that what the
+    /// generator does with any model can be checked end to end. Keyed by path, so that tests running side by side
+    /// never see each other's.
+    /// </summary>
+    internal static System.Collections.Concurrent.ConcurrentDictionary<string, Func<ArticleModel, ArticleModel>>? ModelEdits;
 
     /// <summary>An article with no text: what an unreadable or oversized file becomes.</summary>
     public static readonly ArticleModel Empty = TextOnly(string.Empty, paragraphs: false);

@@ -108,12 +108,21 @@ internal sealed record NameTable(EquatableArray<ArticleNames> Articles, Equatabl
 /// edit elsewhere does not change them).</summary>
 /// <param name="QuoteClasses">Class under <c>Quotes</c> of each quote (its speaker's), in quote order; empty for an indirect quote.</param>
 /// <param name="QuoteMembers">Member in that class of each quote; empty for an indirect quote (no member).</param>
+/// <param name="ActorNames">The name across articles of each of the article's actors, in the article's actor order,
+/// where it is not the name the article gives (<c>Trump</c> → <c>Donald Trump</c>), else empty; no entry at all (the
+/// common case) when every actor keeps its name. It changes only when the actors joined across articles do.</param>
 internal sealed record ArticleNames(
     string Path,
     string FileName,
     string Member,
     EquatableArray<string> QuoteClasses,
-    EquatableArray<string> QuoteMembers);
+    EquatableArray<string> QuoteMembers,
+    EquatableArray<string> ActorNames = default)
+{
+    /// <summary>The name across articles of the article's actor <paramref name="index"/> called <paramref name="name"/> there.</summary>
+    public string NameOf(int index, string name) =>
+        index >= 0 && index < ActorNames.Count && ActorNames[index].Length > 0 ? ActorNames[index] : name;
+}
 
 /// <summary>One actor across all articles.</summary>
 /// <param name="Quotes">Direct and partial quotes the actor says.</param>

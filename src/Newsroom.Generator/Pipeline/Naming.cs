@@ -75,11 +75,9 @@ internal static class Naming
         var articles = summaries.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         var diagnostics = new List<DiagnosticInfo>();
 
-        // One actor per (kind, name) across articles.
-        var actors = new Dictionary<(ActorKind, string), ActorAccumulator>();
-        var unattributed = 0;
-        // The actor who says a quote, across articles (the quote's speaker is an index into its article's actors).
-        ActorAccumulator Speaker(ArticleSummary a, QuoteSummary q) => actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)];
+        // One actor per (kind, name) across articles; then the names of one person joined into one actor (People.Join:
+        // "Trump" alone where the project has one Donald Trump, "Volodymyr Zelenskyy" and "Volodymyr Zelensky").
+        var byName = new Dictionary<(ActorKind, string), ActorAccumulator>();
         for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -88,12 +86,21 @@ internal static class Naming
             {
                 var actor = a.Actors[i];
                 var key = (actor.Kind, actor.Name);
-                if (!actors.TryGetValue(key, out var acc)) actors[key] = acc = new ActorAccumulator(actor.Name, actor.Kind, a.ActorNames[i]);
-                acc.Role ??= actor.Role;
+                if (!byName.TryGetValue(key, out var acc)) byName[key] = acc = new ActorAccumulator(actor.Name, actor.Kind, a.ActorNames[i]);
                 if (acc.Articles.Count == 0 || acc.Articles[acc.Articles.Count - 1] != index) acc.Articles.Add(index);
                 acc.Mentions += actor.Mentions;
                 foreach (var alias in actor.Aliases) acc.Aliases.Add(alias);
+                if (actor.Role is { } role) acc.CountRole(role, 1, index);
             }
+        }
+        var actors = JoinPeople(byName, cancellationToken);
+
+        var unattributed = 0;
+        // The actor who says a quote, across articles (the quote's speaker is an index into its article's actors).
+        ActorAccumulator Speaker(ArticleSummary a, QuoteSummary q) => actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)];
+        foreach (var a in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var q in a.Quotes)
             {
                 if (q.Indirect)
@@ -106,7 +113,7 @@ internal static class Naming
         }
 
         var actorTaken = Reserved(ActorsReserved);
-        var ordered = actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Kind).ToList();
+        var ordered = actors.Values.Distinct().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Kind).ToList();
         foreach (var acc in ordered)
         {
             acc.Member = Identifiers.Unique(acc.NameAsMember.Length == 0 ? "Actor" : acc.NameAsMember, actorTaken);
@@ -117,7 +124,7 @@ internal static class Naming
         foreach (var acc in ordered.Where(a => a.Quotes > 0))
         {
             acc.SpeakerClass = Identifiers.Unique(acc.Member!, quotesTaken);
-            speakerClasses.Add(new SpeakerClass(acc.SpeakerClass, acc.Name, acc.Role, acc.Quotes));
+            speakerClasses.Add(new SpeakerClass(acc.SpeakerClass, acc.Name, acc.Role(), acc.Quotes));
         }
         if (unattributed > 0) speakerClasses.Add(new SpeakerClass(UnattributedClass, null, null, unattributed));
 
@@ -146,10 +153,18 @@ internal static class Naming
                 classes.Add(cls);
                 members.Add(quoteTaken.Unique(cls, q.Name));
             }
-            names.Add(new ArticleNames(a.Path, a.FileName, member, classes.ToEquatableArray(), members.ToEquatableArray()));
+            // The actors this article names that are one actor across articles under another name.
+            string[]? actorNames = null;
+            for (var i = 0; i < a.Actors.Count; i++)
+            {
+                var joined = actors[(a.Actors[i].Kind, a.Actors[i].Name)].Name;
+                if (joined != a.Actors[i].Name) (actorNames ??= Enumerable.Repeat("", a.Actors.Count).ToArray())[i] = joined;
+            }
+            names.Add(new ArticleNames(a.Path, a.FileName, member, classes.ToEquatableArray(), members.ToEquatableArray(),
+                actorNames is null ? EquatableArray<string>.Empty : new EquatableArray<string>(actorNames)));
         }
 
-        var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role,
+        var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role(),
             a.Aliases.ToEquatableArray(), a.Quotes, a.Articles.ToEquatableArray(), a.Mentions, a.IndirectQuotes)); // a SortedSet: in ordinal order already
         var table = new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
         return new NamingResult(table, diagnostics.ToEquatableArray());
@@ -292,6 +307,37 @@ internal static class Naming
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
     }
 
+    /// <summary>
+    /// Every (kind, name) of <paramref name="byName"/> mapped to its actor across articles: itself, or for the names of
+    /// one person that <see cref="People.Join"/> joins, one accumulator for all of them, named by the full name.
+    /// </summary>
+    private static Dictionary<(ActorKind, string), ActorAccumulator> JoinPeople(Dictionary<(ActorKind, string), ActorAccumulator> byName, CancellationToken cancellationToken)
+    {
+        var people = new List<People.Name>();
+        foreach (var acc in byName.Values)
+        {
+            if (acc.Kind == ActorKind.Person) people.Add(new People.Name(acc.Name, acc.Articles, acc.Mentions, acc.Aliases));
+        }
+        var canonical = People.Join(people, cancellationToken);
+        if (canonical.Count == 0) return byName;
+
+        var result = new Dictionary<(ActorKind, string), ActorAccumulator>(byName);
+        var groups = new Dictionary<string, ActorAccumulator>(StringComparer.Ordinal);
+        // In name order, so that the merged lists are made the same way whatever order the names came in.
+        foreach (var pair in canonical.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!groups.TryGetValue(pair.Value, out var group))
+            {
+                groups[pair.Value] = group = new ActorAccumulator(pair.Value, ActorKind.Person, Identifiers.Pascal(pair.Value, 8, 64));
+            }
+            group.Merge(byName[(ActorKind.Person, pair.Key)]);
+            result[(ActorKind.Person, pair.Key)] = group;
+        }
+        foreach (var group in groups.Values) group.Aliases.Remove(group.Name);
+        return result;
+    }
+
     private sealed class ActorAccumulator
     {
         public ActorAccumulator(string name, ActorKind kind, string nameAsMember)
@@ -306,7 +352,6 @@ internal static class Naming
         /// <summary>The name as a C# name, before it is made unique.</summary>
         public string NameAsMember { get; }
         public ActorKind Kind { get; }
-        public string? Role { get; set; }
         public List<int> Articles { get; } = new();
         public int Quotes { get; set; }
         public int IndirectQuotes { get; set; }
@@ -314,5 +359,48 @@ internal static class Naming
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
         public string? Member { get; set; }
         public string? SpeakerClass { get; set; }
+
+        /// <summary>Each role the articles give, with how many give it and the first (in path order) that does.</summary>
+        private Dictionary<string, (int Count, int First)>? _roles;
+
+        public void CountRole(string role, int count, int article)
+        {
+            _roles ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+            _roles[role] = _roles.TryGetValue(role, out var seen) ? (seen.Count + count, Math.Min(seen.First, article)) : (count, article);
+        }
+
+        /// <summary>The role most articles give; a tie goes to the one an earlier article (in path order) gives, then ordinal.</summary>
+        public string? Role()
+        {
+            if (_roles is null) return null;
+            string? best = null;
+            (int Count, int First) top = default;
+            foreach (var pair in _roles)
+            {
+                var v = pair.Value;
+                if (best is null || v.Count > top.Count || (v.Count == top.Count && (v.First < top.First || (v.First == top.First && string.CompareOrdinal(pair.Key, best) < 0))))
+                {
+                    best = pair.Key;
+                    top = v;
+                }
+            }
+            return best;
+        }
+
+        /// <summary>Takes in another name's articles, mentions, aliases (and that name) and roles.</summary>
+        public void Merge(ActorAccumulator other)
+        {
+            var articles = new SortedSet<int>(Articles);
+            articles.UnionWith(other.Articles);
+            Articles.Clear();
+            Articles.AddRange(articles);
+            Mentions += other.Mentions;
+            Aliases.UnionWith(other.Aliases);
+            Aliases.Add(other.Name);
+            if (other._roles is not null)
+            {
+                foreach (var pair in other._roles) CountRole(pair.Key, pair.Value.Count, pair.Value.First);
+            }
+        }
     }
 }

@@ -43,6 +43,8 @@ public class LanguageVersionTests
                 sb.Append("deconstruct=").Append(speaker.Name).Append('\n');
                 sb.Append("tostring=").Append(quote).Append('\n');
                 sb.Append("actor=").Append(Actors.XiJinping).Append('\n');
+                sb.Append("roleof=").Append(article.RoleOf(Actors.XiJinping)).Append('\n');
+                sb.Append("source=").Append(quote.Source == null || quote.Source.Length > 0).Append('\n');
                 sb.Append("record=").Append(typeof(Quote).GetMethod("<Clone>$") != null).Append('\n');
                 return sb.ToString();
             }
@@ -91,9 +93,11 @@ public class LanguageVersionTests
         Assert.Contains("deconstruct=Anthony Blinken", lines);
         // Records or classes, the same line.
         Assert.Contains("tostring=Quote { Kind = Direct, Text = “Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,”, "
-            + "Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }", lines);
+            + "Speaker = Anthony Blinken, Source = he, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }", lines);
         Assert.Contains("actor=Actor { Name = Xi Jinping, Kind = Person, Role = President, Aliases = [Xi], Mentions = 4 }", lines);
         Assert.Contains("record=" + (effective >= LanguageVersion.CSharp9), lines);
+        Assert.Contains("roleof=President", lines);
+        Assert.Contains("source=True", lines);
     }
 
     [Fact]

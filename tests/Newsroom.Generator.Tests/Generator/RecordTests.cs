@@ -101,7 +101,7 @@ public class RecordTests
 
         Assert.Contains(
             "tostring.quote=Quote { Kind = Direct, Text = “Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,”, "
-            + "Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }",
+            + "Speaker = Anthony Blinken, Source = he, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }",
             lines);
         Assert.Contains("tostring.actor=Actor { Name = Xi Jinping, Kind = Person, Role = President, Aliases = [Xi], Mentions = 4 }", lines);
         Assert.Contains(lines, l => l.StartsWith("tostring.article=Article { FileName = 000_94ea7bb9e4850890.txt, Headline = , Quotes.Count = 17, Actors.Count = ", StringComparison.Ordinal));

@@ -378,7 +378,7 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         var code = Assert.Single(generated);
         // The seed's gold: Blinken's quote at line 11, the three indirect quotes, Xi's quote told to Bill Gates.
         Assert.Contains("//   person        Anthony Blinken — US secretary of state\n", code.Replace("\r\n", "\n"));
-        Assert.Contains("//   11:2     direct    Anthony Blinken said: “Intense competition requires sustained diplomacy", code);
+        Assert.Contains("//   11:2     direct    Anthony Blinken (he) said: “Intense competition requires sustained diplomacy", code);
         Assert.Contains("//   37:1     indirect  Danny Russell said: ‹Each side has priorities›", code);
         Assert.Contains("Xi Jinping told → Bill Gates: “I believe the foundation of China-US relations lies in the people,”", code);
 

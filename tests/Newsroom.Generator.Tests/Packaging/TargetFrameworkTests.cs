@@ -54,7 +54,7 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
 
         Assert.Contains("quotes: 17", run.Output);     // the seed's 14 quotes and 3 indirect ones
         Assert.Contains("Quote { Kind = Direct, Text = “Intense competition requires sustained diplomacy", run.Output);
-        Assert.Contains("Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }", run.Output);
+        Assert.Contains("Speaker = Anthony Blinken, Source = he, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }", run.Output);
         Assert.Contains("record: False", run.Output);  // C# 7.3 in the library: classes with the records' equality and ToString
     }
 

@@ -5,7 +5,8 @@
 namespace Newsroom
 {
     /// <summary>
-    /// A person, organization or place, one for the same name across all articles. Two actors are equal when they have
+    /// A person, organization or place, one for the same name across all articles (and one for a person whatever name
+    /// an article gives them, when it can only be that person: <c>Trump</c> alone, <c>Volodymyr Zelenskyy</c>). Two actors are equal when they have
     /// the same <see cref="Kind"/> and <see cref="Name"/> (so <c>actor with { Role = … }</c> is still that actor);
     /// equality never compares quotes or articles. Its quotes and articles are found on first use, loading only the
     /// articles that name it. Deconstructs to <c>(Name, Kind)</c>.
@@ -38,14 +39,20 @@ namespace Newsroom
         /// <summary>Person, organization or place.</summary>
         public ActorKind Kind { get; }
 
-        /// <summary>Their role, as the articles give it (<c>US secretary of state</c>).</summary>
+        /// <summary>
+        /// Their role (<c>US secretary of state</c>): the one most of the articles that name them give (a tie: the first
+        /// such article in path order). <see cref="Article.RoleOf"/> gives the role as each article gives it.
+        /// </summary>
 #if NEWSROOM_RECORDS
         public string? Role { get; init; }
 #else
         public string? Role { get; }
 #endif
 
-        /// <summary>Other names the articles use (<c>Blinken</c>, <c>US</c>).</summary>
+        /// <summary>
+        /// Other names the articles use (<c>Blinken</c>, <c>US</c>), among them the names of other articles joined into
+        /// this one actor: a surname alone (<c>Trump</c>) or another spelling (<c>Volodymyr Zelensky</c>).
+        /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>The name of this actor's member under <see cref="Actors"/>.</summary>

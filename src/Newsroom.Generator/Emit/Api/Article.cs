@@ -19,6 +19,7 @@ namespace Newsroom
         private readonly int _generation = __HotReload.Generation;
         private readonly int[] _paragraphs;
         private readonly Quote[] _quotes;
+        private readonly string?[] _roles;
         private string[]? _paragraphTexts;
 
         private Article(__DataReader r)
@@ -34,17 +35,40 @@ namespace Newsroom
             var credits = new string[r.Int()];
             for (var i = 0; i < credits.Length; i++) credits[i] = r.String() ?? "";
             Credits = credits;
+            // Each actor as this article names it: kind, the name of the actor across articles, the role it gives here.
+            // Two names of one article may be one actor across articles ("Zelensky", "Zelenskyy"): listed once.
             var actors = new Actor[r.Int()];
+            var distinct = new global::System.Collections.Generic.List<Actor>(actors.Length);
+            var roles = new global::System.Collections.Generic.List<string?>(actors.Length);
             for (var i = 0; i < actors.Length; i++)
             {
                 var kind = (ActorKind)r.Int();
                 actors[i] = global::Newsroom.Actors.__Resolve(kind, r.String() ?? "");
+                var role = r.String();
+                // The catalog gives one object per actor: comparing references is enough, and costs next to nothing.
+                var at = -1;
+                for (var k = 0; k < distinct.Count && at < 0; k++)
+                {
+                    if (ReferenceEquals(distinct[k], actors[i])) at = k;
+                }
+                if (at < 0)
+                {
+                    distinct.Add(actors[i]);
+                    roles.Add(role);
+                }
+                else if (roles[at] is null)
+                {
+                    roles[at] = role;
+                }
             }
-            Actors = actors;
+            Actors = distinct.ToArray();
+            _roles = roles.ToArray();
             var quotes = new Quote[r.Int()];
             var spans = r.Ints(7 * quotes.Length);
             var verbs = new string?[quotes.Length];
             for (var i = 0; i < verbs.Length; i++) verbs[i] = r.String();
+            var sources = new string?[quotes.Length];
+            for (var i = 0; i < sources.Length; i++) sources[i] = r.String();
             var resource = r.String();
             Text = resource is null ? r.Rest() : __EmbeddedText(resource, r.Int(), r.Int());
             Headline = headline ?? (headlineStart < 0 ? null : Text.Substring(headlineStart, headlineLength));
@@ -57,7 +81,7 @@ namespace Newsroom
                 var speaker = spans[q + 5] >> 2;
                 var addressee = spans[q + 6];
                 quotes[i] = new Quote(this, i, new SourceSpan(spans[q], spans[q + 1], spans[q + 2], spans[q + 3]), spans[q + 4],
-                    (QuoteKind)(spans[q + 5] & 3), speaker > 0 ? actors[speaker - 1] : null, verbs[i], addressee > 0 ? actors[addressee - 1] : null);
+                    (QuoteKind)(spans[q + 5] & 3), speaker > 0 ? actors[speaker - 1] : null, verbs[i], addressee > 0 ? actors[addressee - 1] : null, sources[i]);
             }
             _quotes = quotes;
         }
@@ -107,8 +131,23 @@ namespace Newsroom
         /// <summary>The quotes, in text order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes;
 
-        /// <summary>Everyone and everything the article names, in order of first mention.</summary>
+        /// <summary>Everyone and everything the article names, in order of first mention (each actor once).</summary>
         public global::System.Collections.Generic.IReadOnlyList<Actor> Actors { get; }
+
+        /// <summary>
+        /// The role this article gives <paramref name="actor"/> (<c>then Speaker of the House</c> here, <c>President</c>
+        /// in another article), or null when it gives none or does not name the actor. <see cref="Actor.Role"/> is the
+        /// role most articles give.
+        /// </summary>
+        public string? RoleOf(Actor actor)
+        {
+            if (actor is null) throw new global::System.ArgumentNullException(nameof(actor));
+            for (var i = 0; i < _roles.Length; i++)
+            {
+                if (actor.Equals(Actors[i])) return _roles[i];
+            }
+            return null;
+        }
 
         /// <summary>The start of paragraph <paramref name="index"/> in <see cref="Text"/>.</summary>
         public int ParagraphStart(int index) => _paragraphs[2 * index];

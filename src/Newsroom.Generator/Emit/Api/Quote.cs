@@ -16,7 +16,7 @@ namespace Newsroom
     public sealed class Quote : global::System.IEquatable<Quote>
 #endif
     {
-        internal Quote(Article article, int index, SourceSpan span, int paragraph, QuoteKind kind, Actor? speaker, string? verb, Actor? addressee)
+        internal Quote(Article article, int index, SourceSpan span, int paragraph, QuoteKind kind, Actor? speaker, string? verb, Actor? addressee, string? source)
         {
             Article = article;
             Index = index;
@@ -26,6 +26,7 @@ namespace Newsroom
             Speaker = speaker;
             Verb = verb;
             Addressee = addressee;
+            Source = source;
         }
 
         /// <summary>The article the quote is in.</summary>
@@ -37,11 +38,25 @@ namespace Newsroom
         /// <summary>The words inside the quotation marks; for an <see cref="QuoteKind.Indirect"/> quote, what is reported (without source and cue).</summary>
         public string Text => Article.Text.Substring(Span.Start, Span.Length);
 
-        /// <summary>Who said it, when the article says.</summary>
+        /// <summary>
+        /// Who said it, when the article names them: a person, or an organization when a named body speaks (the
+        /// same actor in every article). Null when the source is unnamed (see <see cref="Source"/>) or not found.
+        /// </summary>
 #if NEWSROOM_RECORDS
         public Actor? Speaker { get; init; }
 #else
         public Actor? Speaker { get; }
+#endif
+
+        /// <summary>
+        /// The words that name the source as the article gives them (<c>a police spokesperson</c>, <c>Jane Roe, a
+        /// spokeswoman for NASA</c>, <c>he</c>), whether or not they name an actor: unnamed sources are here too, where
+        /// <see cref="Speaker"/> is null. Null when the article attributes the quote to no one.
+        /// </summary>
+#if NEWSROOM_RECORDS
+        public string? Source { get; init; }
+#else
+        public string? Source { get; }
 #endif
 
         /// <summary>The reporting verb as written: <c>said</c>, <c>told</c>, <c>according to</c>.</summary>
@@ -110,8 +125,8 @@ namespace Newsroom
 #endif
         /// <summary>
         /// What <see cref="ToString"/> shows, one line whatever the text:
-        /// <c>Quote { Kind = Direct, Text = “…”, Speaker = Anthony Blinken, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }</c>
-        /// (the addressee when there is one; reported speech without quotation marks; names only, never the actors' quotes).
+        /// <c>Quote { Kind = Direct, Text = “…”, Speaker = Anthony Blinken, Source = he, Verb = said, Line = 11, Article = 000_94ea7bb9e4850890.txt }</c>
+        /// (the source and the addressee when there are; reported speech without quotation marks; names only, never the actors' quotes).
         /// </summary>
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
@@ -119,6 +134,7 @@ namespace Newsroom
             builder.Append("Kind = ").Append(Kind.ToString());
             builder.Append(", Text = ").Append(Kind == QuoteKind.Indirect ? text : "“" + text + "”");
             builder.Append(", Speaker = ").Append(Speaker?.Name);
+            if (!(Source is null)) builder.Append(", Source = ").Append(Source.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' '));
             builder.Append(", Verb = ").Append(Verb);
             if (!(Addressee is null)) builder.Append(", Addressee = ").Append(Addressee.Name);
             builder.Append(", Line = ").Append(Span.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture));

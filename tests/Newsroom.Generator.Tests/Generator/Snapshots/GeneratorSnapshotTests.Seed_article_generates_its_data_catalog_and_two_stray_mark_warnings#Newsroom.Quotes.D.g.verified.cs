@@ -18,13 +18,13 @@ namespace Newsroom
 
             /// <summary>
             /// “Neither side will be prevented from continuing their competitive agendas.”
-            /// <para>— Danny Russell (said). Direct quote, 000_94ea7bb9e4850890.txt line 39.</para>
+            /// <para>— Danny Russell (said), as “Russell, who is now vice president of the Asia Society Policy Institute”. Direct quote, 000_94ea7bb9e4850890.txt line 39.</para>
             /// </summary>
             public static global::Newsroom.Quote NeitherSideWillBePrevented => __Table[0];
 
             /// <summary>
             /// “But his visit may restart much-needed direct dialogue and send a signal that both countries are moving from angry rhetoric on the press podium to sober discussions behind closed doors.”
-            /// <para>— Danny Russell (said). Direct quote, 000_94ea7bb9e4850890.txt line 41.</para>
+            /// <para>— Danny Russell (said), as “Russell, who is now vice president of the Asia Society Policy Institute”. Direct quote, 000_94ea7bb9e4850890.txt line 41.</para>
             /// </summary>
             public static global::Newsroom.Quote ButHisVisitMayRestart => __Table[1];
         }

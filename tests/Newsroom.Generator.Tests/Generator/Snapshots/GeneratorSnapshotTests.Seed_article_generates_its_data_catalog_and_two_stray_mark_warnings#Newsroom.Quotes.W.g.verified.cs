@@ -18,19 +18,19 @@ namespace Newsroom
 
             /// <summary>
             /// “respect China’s fundamental concerns”
-            /// <para>— Wang Wenbin (said). Partial quote, 000_94ea7bb9e4850890.txt line 27.</para>
+            /// <para>— Wang Wenbin (said), as “Chinese Foreign Ministry spokesman Wang Wenbin”. Partial quote, 000_94ea7bb9e4850890.txt line 27.</para>
             /// </summary>
             public static global::Newsroom.Quote RespectChinasFundamentalConcerns => __Table[0];
 
             /// <summary>
             /// “from a position of strength.”
-            /// <para>— Wang Wenbin (said). Partial quote, 000_94ea7bb9e4850890.txt line 29.</para>
+            /// <para>— Wang Wenbin (said), as “Chinese Foreign Ministry spokesman Wang Wenbin”. Partial quote, 000_94ea7bb9e4850890.txt line 29.</para>
             /// </summary>
             public static global::Newsroom.Quote FromAPositionOfStrength => __Table[1];
 
             /// <summary>
             /// “China and the United States should develop relations on the basis of mutual respect and equality, respecting differences in history, culture, social system and development path.”
-            /// <para>— Wang Wenbin (said). Direct quote, 000_94ea7bb9e4850890.txt line 29.</para>
+            /// <para>— Wang Wenbin (said), as “Chinese Foreign Ministry spokesman Wang Wenbin”. Direct quote, 000_94ea7bb9e4850890.txt line 29.</para>
             /// </summary>
             public static global::Newsroom.Quote ChinaAndTheUnitedStates => __Table[2];
         }
