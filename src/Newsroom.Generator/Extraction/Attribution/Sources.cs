@@ -83,7 +83,11 @@ internal sealed partial class Attributor
         // After the quote's closing mark, a verb comes before its subject ("…,” read the report").
         var afterMark = best > 0 && (tokens[best - 1].Kind == TokenKind.QuoteMark
             || tokens[best - 1].Text is "," && best > 1 && tokens[best - 2].Kind == TokenKind.QuoteMark);
-        return phraseLength > 1 || afterMark || SpeechCues.Inverts(tokens[best]) ? ObjectPhrase(p, best + phraseLength) : null;
+        // "…, said X" / "said X, …": only where the verb stands before its subject, not in "the region, which said …".
+        var before = best > 0 ? SkipBack(tokens, best - 1, 0) : -1;
+        var inverted = SpeechCues.Inverts(tokens[best]) && (before < 0 || tokens[before].Text is "," or ":" or "—" or "–" || IsSentenceEnd(tokens[before])
+            || tokens[before].Kind == TokenKind.QuoteMark);
+        return phraseLength > 1 || afterMark || inverted ? ObjectPhrase(p, best + phraseLength) : null;
     }
 
     /// <summary>Whether a phrase from token <paramref name="k"/> can name a source: a name, a pronoun, a determiner or a role.</summary>
@@ -100,6 +104,8 @@ internal sealed partial class Attributor
         var from = SentenceStart(p, v);
         var end = SkipBack(tokens, v - 1, from);
         if (end < from || inQuote[end]) return null;
+        // "Singapore's foreign minister, Vivian Balakrishnan, who said": the antecedent of "who".
+        if (tokens[end].Text is "who" && end - 1 > from && tokens[end - 1].Text == ",") end -= 2;
         if (tokens[end].Text == ",")
         {
             // "Jane Roe, a spokeswoman for NASA, said": the appositive's opening comma, after a name.
