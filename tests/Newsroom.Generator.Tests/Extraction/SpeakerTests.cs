@@ -202,6 +202,14 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void An_interview_s_turn_label_names_a_person()
+    {
+        var m = Extract.From("Chess player talks\n\n((WN)) Why did you stop?\n\n((Dorsa Kadivar)) The federation said “wear it or leave” and I said “no federation is perfect”.\n\n((WN)) And now?");
+        Assert.Contains("Dorsa Kadivar", m.People());
+        Assert.Equal("Dorsa Kadivar", m.Quote("no federation is perfect").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

@@ -36,6 +36,9 @@ internal sealed partial class ActorFinder
         if (r.To + 2 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Kind == TokenKind.Number && tokens[r.To + 2].Text == ",") return true;
         if (r.To + 1 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Text is "who" or "whose") return true;
         if (AppositiveRole(r) is not null) return true;
+        // "((Dorsa Derakhshani)) I got interested …": an interview's turn label opening the paragraph.
+        if (r.RunFrom == 2 && tokens[0].Text == "(" && tokens[1].Text == "(" && r.To + 1 < tokens.Count && tokens[r.To].Text == ")" && tokens[r.To + 1].Text == ")"
+            && r.To - r.From >= 2) return true;
         if (LooseAppositive(tokens, r.To + (r.Possessive ? 1 : 0))) return true;
         // "Abderrahman Samba of Qatar", "Rai Benjamin from the United States": a name and where the person is from.
         if (r.To + 1 < tokens.Count && tokens[r.To].Text is "of" or "from")
