@@ -210,6 +210,13 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void The_names_inside_a_who_clause_do_not_speak()
+    {
+        var m = Extract.From("Scouts\n\nAnn Ruiz, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the scouts for promoting “bad things”.");
+        Assert.Equal("Ann Ruiz", m.Quote("bad things").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

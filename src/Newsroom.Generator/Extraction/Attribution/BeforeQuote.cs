@@ -119,6 +119,9 @@ internal sealed partial class Attributor
                     var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
                     if (who is not null && (who.Kind != ActorKind.Place || IsClauseSubject(p, SkipBack(tokens, c - 1, from), from)))
                     {
+                        // "Ruiz, who is a pastor at the Church of Elizabeth, Colorado, slammed": a relative clause set off
+                        // by commas is the name's; its own names do not speak.
+                        if (who.Kind != ActorKind.Person && RelativeClauseBefore(p, c, from) is { } owner) who = owner;
                         return new Attribution(who, verb, Addressee(p, v), true);
                     }
                 }
@@ -268,6 +271,22 @@ internal sealed partial class Attributor
             if (s <= from) return null;
             var who = SpeakerEndingAt(p, s, at);
             return who is null ? null : new Attribution(who, putIt ? "put it" : tokens[v].Text, null, true);
+        }
+        return null;
+    }
+
+    /// <summary>The person before a ", who …" clause that holds token <paramref name="c"/>: <c>Ruiz, who is a pastor at X, Y,</c>.</summary>
+    private Actor? RelativeClauseBefore(int p, int c, int from)
+    {
+        var tokens = _tokens[p];
+        for (var k = c - 1; k > from && k > c - 20; k--)
+        {
+            if (InQuote(p)[k] || IsSentenceEnd(tokens[k])) return null;
+            if (tokens[k].Text is "who" && tokens[k - 1].Text == ",")
+            {
+                var m = k - 2 >= from ? MentionEndingAt(tokens[k - 2].End) : null;
+                return m is { Possessive: false } && m.Actor!.Kind == ActorKind.Person ? m.Actor : null;
+            }
         }
         return null;
     }
