@@ -217,6 +217,13 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void An_as_clause_right_after_the_quote_is_its_attribution()
+    {
+        var m = Extract.From("Bridge\n\nFor four days traffic “ground to a halt” — as the Supreme Court decision put it — on the bridge.");
+        Assert.Equal("Supreme Court", m.Quote("ground to a halt").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

@@ -28,6 +28,13 @@ internal sealed partial class Attributor
         if (i >= tokens.Count || InQuote(p)[i]) return null;
         // "…“exposed to radicalism”. The BBC also cited …": the quote's sentence ended at the mark.
         if (IsSentenceEnd(tokens[i])) return null;
+        // "“ground to a halt” — as the Supreme Court decision put it —": an "as" clause right after the quote.
+        if (tokens[i].Text is "as")
+        {
+            var asEnd = i + 1;
+            while (asEnd < tokens.Count && asEnd < i + 14 && !(tokens[asEnd].Text is "," or "—" or "–" or ";" or ":" || IsSentenceEnd(tokens[asEnd]) || InQuote(p)[asEnd])) asEnd++;
+            if (AsClause(p, i, asEnd, q.Span.Start) is { } asClause) return asClause;
+        }
         // "“We won,” when the mayor called him": a subordinate clause, not an attribution.
         if (tokens[i].Text is "when" or "as" or "after" or "before" or "while" or "because" or "if" or "since" or "until" or "unless" or "though" or "although") return null;
         // "…end.” He said" starts a new sentence; only lower case carries on the quote's sentence.
