@@ -207,7 +207,7 @@ internal sealed partial class ActorFinder
         if (word is "and" or "in" && !complement && !(word == "and" && IsKeywordAt(tokens, at - 1, at) && EndsInCompanySuffix(tokens, at + 1))) return -1;
         if (word == "at" && !RunHas(tokens, at, "University")) return -1;
         var k = at + 1;
-        if (k < tokens.Count && tokens[k].Text == "the" && word is not "and") k++;
+        if (k < tokens.Count && tokens[k].Text == "the" && word is not ("and" or "in")) k++;
         if (k >= tokens.Count || !IsNameWord(tokens[k]) || tokens[k].IsPossessive || !SameLine(tokens[at - 1], tokens[k])) return -1;
         var next = Word(k);
         if (next.Is(WordClass.GivenName | WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
@@ -253,7 +253,9 @@ internal sealed partial class ActorFinder
         var opened = start;
         while (opened < end && tokens[opened].Text is "The" or "A" or "An") opened++;
         if (end - opened > 2 || opened == end) return -1;
-        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "." or ":" or "(") && tokens[start - 1].Kind != TokenKind.QuoteMark) return -1;
+        // After "the", "a", a sentence's end or a possessive ("the United Nations' Food and …").
+        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "." or ":" or "(" or "’" or "'")
+            && tokens[start - 1].Kind != TokenKind.QuoteMark && !tokens[start - 1].IsPossessive) return -1;
         start = opened;
         for (var k = start; k < end; k++)
         {
@@ -466,8 +468,16 @@ internal sealed partial class ActorFinder
         {
             nameFrom++;
         }
-        // "High Commissioner for Human Rights": a title's complement, no name.
-        if (nameFrom > start && nameFrom < end && !char.IsUpper(tokens[nameFrom].First)) return;
+        // "High Commissioner for Human Rights": a title's complement, no name; "Office of the UN High Commissioner for
+        // Human Rights" is an organization.
+        if (nameFrom > start && nameFrom < end && !char.IsUpper(tokens[nameFrom].First))
+        {
+            if (HasKeyword(tokens, start, end) && !honorific)
+            {
+                runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Organization, Possessive = possessive });
+            }
+            return;
+        }
 
         if (nameFrom > start && nameFrom < end)
         {

@@ -39,6 +39,7 @@ internal sealed partial class ActorFinder
         if (w.Length < 4 || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
         for (var i = 2; i < w.Length - 1; i++)
         {
+            if (char.IsDigit(w[i])) return false;
             if (!char.IsUpper(w[i])) continue;
             if (!char.IsLower(w[i - 1]) || !char.IsLower(w[i + 1])) return false;
             var head = w.Substring(0, i);
@@ -68,7 +69,8 @@ internal sealed partial class ActorFinder
             // capital inside a word (not "McCain", "DeSantis", "LaRose") names a company or a brand.
             var w = tokens[start].Text;
             if (w.Length > 5 && w.EndsWith("news", StringComparison.Ordinal) && char.IsLower(w[w.Length - 5])) return ActorKind.Organization;
-            if (IsCamelCase(w)) return ActorKind.Organization;
+            // Not a handle or a hashtag ("@DrAmyActon", "#LetHerSpeak").
+            if (IsCamelCase(w) && !(tokens[start].Start > 0 && _text[tokens[start].Start - 1] is '#' or '@')) return ActorKind.Organization;
         }
         else if (MayBePlaceOrOrganization(start, end))
         {
@@ -150,11 +152,27 @@ internal sealed partial class ActorFinder
         {
             if (r.Possessive || r.Title is not null) continue;
             var tokens = _tokens[r.Paragraph];
+            // "the Trump administration's …", "the Biden campaign": a single name before a body of its own, whoever it is.
+            if (r.Kind is null && !r.SurnameOnly && r.To - r.From == 1 && r.To < tokens.Count && tokens[r.To].Text is "administration" or "campaign"
+                && !Has(tokens[r.From], WordClass.NotName))
+            {
+                r.Name = tokens[r.From].Text + " " + tokens[r.To].Text;
+                r.To++;
+                r.Possessive = r.To < tokens.Count && tokens[r.To].IsPossessive;
+                r.Kind = ActorKind.Organization;
+                continue;
+            }
+            // "the Houthi movement": a known organization named with its head.
+            if (r.Kind == ActorKind.Organization && r.To - r.From == 1 && r.To < tokens.Count && tokens[r.To].Text == "movement")
+            {
+                r.Name = tokens[r.From].Text + " movement";
+                r.To++;
+                r.Canonical = null;
+                continue;
+            }
             var demonym = r.SurnameOnly || (r.Kind is null && r.To - r.From == 1 && Has(tokens[r.From], WordClass.Demonym));
             if (r.Kind != ActorKind.Place && !demonym && !(r.Kind is null && IsDemonymLike(tokens[r.To - 1].Text))) continue;
-            if (r.To < tokens.Count && tokens[r.To].Text is "government" or "movement" or "police"
-                && !(r.To + 1 < tokens.Count && tokens[r.To + 1].Kind == TokenKind.Word && char.IsLower(tokens[r.To + 1].First)
-                     && tokens[r.To + 1].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson" or "source" or "sources"))
+            if (r.To < tokens.Count && tokens[r.To].Text is "government" or "movement" or "police")
             {
                 r.Name = Join(tokens, r.From, r.To) + " " + tokens[r.To].Text;
                 r.To++;
@@ -257,7 +275,7 @@ internal sealed partial class ActorFinder
             if (words > a.Parts.Length || (words == a.Parts.Length && m.Surface.Length > a.Name.Length)) a.Rename(m.Surface);
         }
         // A shorter name inside exactly one longer: its first words ("Supreme Court" of "Supreme Court of Ohio") or its last
-        // words after places and acronyms ("Senate" of "US Senate").
+        // words after places and acronyms ("Senate" of "US Senate"; not of "West Virginia Republican Senate").
         Dictionary<Actor, Actor>? into = null;
         foreach (var a in orgs)
         {
@@ -288,7 +306,7 @@ internal sealed partial class ActorFinder
         _actors.RemoveAll(a => into.ContainsKey(a));
     }
 
-    /// <summary>Whether <paramref name="b"/>'s name starts with <paramref name="a"/>'s before "of", or ends with it after places, demonyms and acronyms.</summary>
+    /// <summary>Whether <paramref name="b"/>'s name starts with <paramref name="a"/>'s before "of", or ends with it after places and acronyms.</summary>
     private static bool Contains(Actor b, Actor a)
     {
         var n = a.Parts.Length;
@@ -303,7 +321,7 @@ internal sealed partial class ActorFinder
         for (var i = 0; i < extra; i++)
         {
             var w = b.Parts[i];
-            if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w) || Lexicons.Demonyms.Contains(w)
+            if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w)
                   || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
         }
         return true;
