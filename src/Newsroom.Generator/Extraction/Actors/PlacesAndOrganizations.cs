@@ -274,6 +274,32 @@ internal sealed partial class ActorFinder
             var words = WordCount(m.Surface);
             if (words > a.Parts.Length || (words == a.Parts.Length && m.Surface.Length > a.Name.Length)) a.Rename(m.Surface);
         }
+        // "the Court", "the Commission": a bare keyword is the organization last named with that word, when there is one
+        // ("the Court of Session … the Court").
+        HashSet<Actor>? bare = null;
+        Dictionary<string, Actor>? lastWith = null;
+        foreach (var m in _mentions)
+        {
+            var a = m.Actor!;
+            if (a.Kind != ActorKind.Organization) continue;
+            if (a.Parts.Length == 1 && Lexicons.OrgKeywords.Contains(a.Name) && !Lexicons.Organizations.ContainsKey(a.Name))
+            {
+                if (lastWith is null || !lastWith.TryGetValue(a.Name, out var last)) continue;
+                m.Actor = last;
+                (bare ??= new HashSet<Actor>()).Add(a);
+                continue;
+            }
+            if (a.Parts.Length < 2) continue;
+            lastWith ??= new Dictionary<string, Actor>(StringComparer.Ordinal);
+            foreach (var part in a.Parts) lastWith[part] = a;
+        }
+        if (bare is not null)
+        {
+            foreach (var m in _mentions) bare.Remove(m.Actor!);
+            _actors.RemoveAll(a => bare.Contains(a));
+            orgs.RemoveAll(a => bare.Contains(a));
+        }
+
         // A shorter name inside exactly one longer: its first words ("Supreme Court" of "Supreme Court of Ohio") or its last
         // words after places and acronyms ("Senate" of "US Senate"; not of "West Virginia Republican Senate").
         Dictionary<Actor, Actor>? into = null;
