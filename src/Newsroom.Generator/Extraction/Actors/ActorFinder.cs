@@ -197,7 +197,8 @@ internal sealed partial class ActorFinder
         foreach (var r in runs)
         {
             if (r.Kind is not null || r.To - r.From > 1) continue;
-            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)) && !IsRoleOnly(r))
+            var group = false;
+            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r, out group)) && !IsRoleOnly(r))
             {
                 if (!r.Honorific && r.Title is null && AfterThe(_tokens[r.Paragraph], r.RunFrom))
                 {
@@ -208,6 +209,12 @@ internal sealed partial class ActorFinder
                 }
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
+            }
+            else if (group)
+            {
+                // "the Saudis have said", "Investigations have found": a group that speaks.
+                r.Kind = ActorKind.Organization;
+                AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
             }
         }
         // An acronym that speaks ("ACME said") is an organization.

@@ -329,12 +329,15 @@ internal sealed partial class ActorFinder
             var known = Join(tokens, start, end);
             organization = Lexicons.Places.ContainsKey(known) || Lexicons.Organizations.ContainsKey(known);
         }
+        var eventName = false;
         while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text)
                    : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))
         {
+            // "Typhoon Phanfone", "Hurricane Dorian": what follows names a storm, not a person.
+            eventName |= tokens[start].Text is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tornado";
             start++;
         }
-        if (start >= end) return;
+        if (start >= end || eventName) return;
         while (end > start && Word(end - 1).Is(WordClass.Connector)) end--;
 
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
@@ -517,10 +520,20 @@ internal sealed partial class ActorFinder
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
         // Not "Savannah Guthrie", "Regina Ip": a place that is a given name too, before a single word.
+        var afterPlace = false;
+        var runFrom = start;
         while (start < end - 1 && (Word(start).Is(WordClass.Demonym | WordClass.Place) || IsPluralDemonym(tokens[start].Text))
                && !(end - start == 2 && Word(start).Is(WordClass.GivenName) && !Word(start + 1).Is(WordClass.Place | WordClass.OrgKeyword)))
         {
+            afterPlace = Word(start).Is(WordClass.Place) && !Word(start).Is(WordClass.Demonym);
             start++;
+        }
+        // Not after a role noun ("actress America Ferrera") nor in capitals ("USA TODAY").
+        if (end - start == 1 && afterPlace && !(runFrom > 0 && Lexicons.RoleNouns.Contains(tokens[runFrom - 1].Text)) && !IsAcronym(tokens[start].Text))
+        {
+            // "Cyprus Mail", "Victoria Park": one word after a place is no name by itself; a known person may still claim it.
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
+            return;
         }
         if (end - start == 1 && Word(start).Is(WordClass.Demonym))
         {
@@ -589,7 +602,7 @@ internal sealed partial class ActorFinder
 
     private bool LooksLikeName(List<Token> tokens, int start, int end)
     {
-        if (end - start > 5) return false;
+        if (end - start > 5 || end - start == 1 && tokens[start].Text.Length == 1) return false;
         for (var k = start; k < end; k++)
         {
             var w = tokens[k].Text;

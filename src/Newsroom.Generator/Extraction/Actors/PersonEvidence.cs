@@ -120,9 +120,13 @@ internal sealed partial class ActorFinder
                 if (EndsInNotName(r)) continue;
                 var single = r.To - r.From == 1;
                 if (AfterThe(tokens, r.RunFrom)) continue;
+                // Not "a 36-year-old Cheltenham man", "former Playboy model": a name is no modifier of a noun after it.
+                var modifier = r.To < tokens.Count && tokens[r.To].Kind == TokenKind.Word && char.IsLower(tokens[r.To].First)
+                    && (Lexicons.RoleNouns.Contains(tokens[r.To].Text) || Lexicons.Titles.Contains(tokens[r.To].Text)
+                        || tokens[r.To].Text is "man" or "woman" or "men" or "women" or "boy" or "girl" or "native" or "resident" or "residents" or "family");
                 var evidence = AfterKinNoun(tokens, r.RunFrom)
-                    || (single && r.RunFrom > 0 && IsRoleNoun(tokens[r.RunFrom - 1]) && char.IsLower(tokens[r.RunFrom - 1].First))
-                    || (r.RunFrom > 0 && tokens[r.RunFrom - 1].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+                    || (single && !modifier && r.RunFrom > 0 && Lexicons.RoleNouns.Contains(tokens[r.RunFrom - 1].Text) && char.IsLower(tokens[r.RunFrom - 1].First))
+                    || (!modifier && r.RunFrom > 0 && tokens[r.RunFrom - 1].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
                     || (!single && LooksLikeNameRun(r) && (ListedBeside(runs, i, -1) || ListedBeside(runs, i, 1)));
                 if (!evidence) continue;
                 if (single && FindPerson(r.Name) is not null) continue;
@@ -212,19 +216,33 @@ internal sealed partial class ActorFinder
     /// A single name that speaks (<c>Okoro said</c>, <c>said Okoro</c>): a person, unless its lower-case form is a
     /// word of the article (<c>Officials said</c>) or of the role lists.
     /// </summary>
-    private bool BesideSpeechVerb(Run r)
+    private bool BesideSpeechVerb(Run r) => BesideSpeechVerb(r, out _);
+
+    private bool BesideSpeechVerb(Run r, out bool group)
     {
+        group = false;
         var tokens = _tokens[r.Paragraph];
         if (r.To - r.From != 1 || r.Possessive) return false;
         // The verb first: most single capitalised words stand beside none, and then the article's words are never read.
         var after = r.To;
-        while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
+        var plural = false;
+        while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after]))
+        {
+            plural |= tokens[after].Text is "have" or "are" or "were";
+            after++;
+        }
         // A single name is the subject of an inflected verb ("Okoro said", not "the Berg-Reyes call").
         var speaks = (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text)
             || (r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
                 && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation));
         if (!speaks) return false;
         var lower = tokens[r.From].Text.ToLowerInvariant();
+        // "the Saudis have said", "Egyptologists have reported": a plural subject is a group, not one person.
+        if (plural)
+        {
+            group = !Lexicons.RoleNouns.Contains(lower) && !IsLowerWordOfArticle(lower);
+            return false;
+        }
         if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
         return !IsLowerWordOfArticle(lower);
     }

@@ -118,6 +118,8 @@ internal sealed partial class ActorFinder
                 // "the band's singer Tom" is no band; a place before a noun of people ("the US team") is no name either.
                 named = !PersonToo.Contains(tokens[before].Text) && r.Kind != ActorKind.Place;
             }
+            // "store chains Woolworths and Coles": a plural organization noun before a list.
+            if (!named && r.Kind != ActorKind.Place && AfterPluralOrganizationNoun(tokens, r.RunFrom)) named = true;
             if (!named) named = PublishedIn(tokens, before + 1) && r.Kind != ActorKind.Place;
             if (!named && r.Kind is null) named = OrganizationAppositive(tokens, r.To + (r.Possessive ? 1 : 0));
             // "The Rolling Stones", "The Independent": no person's name takes a capitalised "The".
@@ -221,6 +223,16 @@ internal sealed partial class ActorFinder
             }
             defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
             if (!defined.ContainsKey(acronym)) defined[acronym] = r.Canonical ?? r.Name;
+        }
+        if (defined is null) return null;
+        // "TfL stated": a defined acronym is that organization wherever it stands.
+        foreach (var r in runs)
+        {
+            if (r.Kind is null && r.To - r.From == 1 && defined.ContainsKey(r.Name))
+            {
+                r.Kind = ActorKind.Organization;
+                r.SurnameOnly = false;
+            }
         }
         return defined;
     }
@@ -387,6 +399,17 @@ internal sealed partial class ActorFinder
             r.Kind = ActorKind.Organization;
             AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
         }
+    }
+
+    /// <summary>"chains Woolworths and Coles", "companies Apple, Google and Amazon": a plural organization noun opening the list <paramref name="k"/> is in.</summary>
+    private static bool AfterPluralOrganizationNoun(List<Token> tokens, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && (tokens[j].Text is "," or "and" || tokens[j].IsCapitalized) && k - j < 10) j--;
+        if (j < 0) return false;
+        var w = tokens[j].Text;
+        return w.Length > 3 && w[w.Length - 1] == 's' && OrganizationNouns.Contains(w.EndsWith("ies", StringComparison.Ordinal) ? w.Substring(0, w.Length - 3) + "y" : w.Substring(0, w.Length - 1))
+            && !PersonToo.Contains(w.Substring(0, w.Length - 1));
     }
 
     /// <summary>"published in X", "published on Wednesday in X", "published by X" just before <paramref name="at"/>.</summary>
