@@ -430,11 +430,8 @@ internal sealed partial class ActorFinder
         }
 
         // "Queen Elizabeth II", "Pope John Paul II": a monarch's title stays in a name that ends in a regnal number.
-        if (title is not null && nameFrom > start && nameFrom < end && IsRegnalNumber(tokens[end - 1].Text)
-            && tokens[nameFrom - 1].Text is "King" or "Queen" or "Pope" or "Emperor" or "Empress" or "Tsar" or "Sultan")
-        {
-            nameFrom--;
-        }
+        var regnal = title is not null && nameFrom > start && nameFrom < end && IsRegnalNumber(tokens[end - 1].Text)
+            && tokens[nameFrom - 1].Text is "King" or "Queen" or "Pope" or "Emperor" or "Empress" or "Tsar" or "Sultan";
 
         // "Board Member Jennifer Homendy", "Senior Advisors Jared Kushner": capitalised words ending in a role noun, then a
         // name that opens with a given name.
@@ -492,6 +489,7 @@ internal sealed partial class ActorFinder
                 return;
             }
             if (gender == Gender.Unknown) gender = Word(nameFrom).GivenNameGender;
+            if (regnal) name = Join(tokens, --nameFrom, end);
             runs.Add(new Run
             {
                 Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,

@@ -71,8 +71,8 @@ internal sealed partial class ActorFinder
         return false;
     }
 
-    /// <summary>A lower-case "the" right before <paramref name="k"/>.</summary>
-    private static bool AfterThe(List<Token> tokens, int k) => k > 0 && tokens[k - 1].Text == "the";
+    /// <summary>"the" or "The" right before <paramref name="k"/> (the capitalised one is dropped from the run as a sentence's first word).</summary>
+    private static bool AfterThe(List<Token> tokens, int k) => k > 0 && tokens[k - 1].Text is "the" or "The";
 
     /// <summary>A known place of one to three words at <paramref name="k"/>.</summary>
     private bool PlaceAt(List<Token> tokens, int k)

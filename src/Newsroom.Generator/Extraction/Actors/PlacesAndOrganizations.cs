@@ -284,7 +284,7 @@ internal sealed partial class ActorFinder
             var a = m.Actor!;
             if (a.Kind != ActorKind.Organization || m.Surface == a.Name) continue;
             var words = WordCount(m.Surface);
-            if (words > a.Parts.Length || (words == a.Parts.Length && m.Surface.Length > a.Name.Length)) a.Rename(m.Surface);
+            if (words > a.Parts.Length) a.Rename(m.Surface);
         }
         // "the Court", "the Commission": a bare keyword is the organization last named with that word, when there is one
         // ("the Court of Session … the Court").
