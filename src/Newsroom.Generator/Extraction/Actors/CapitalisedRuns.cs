@@ -323,14 +323,18 @@ internal sealed partial class ActorFinder
                 break;
             }
         }
-        // "New York", "New Zealand": a known place or organization keeps its first word.
+        // "New York", "New York Hillary Clinton": a known place or organization keeps its first word.
+        var known = false;
         if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName))
         {
-            var known = Join(tokens, start, end);
-            organization = Lexicons.Places.ContainsKey(known) || Lexicons.Organizations.ContainsKey(known);
+            for (var len = Math.Min(4, end - start); len >= 2 && !known; len--)
+            {
+                var name = Join(tokens, start, start + len);
+                known = Lexicons.Places.ContainsKey(name) || Lexicons.Organizations.ContainsKey(name);
+            }
         }
         var eventName = false;
-        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text)
+        while (start < end && !known && (organization ? FunctionWords.Contains(tokens[start].Text)
                    : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))
         {
             // "Typhoon Phanfone", "Hurricane Dorian": what follows names a storm, not a person.
@@ -607,7 +611,9 @@ internal sealed partial class ActorFinder
             var word = Word(k);
             if (word.Is(WordClass.Connector)) continue;
             if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
-            if (word.Is(WordClass.NotName) || (word.Is(WordClass.Demonym) && k == start)) return false;
+            // "Theresa May": a month after a given name is a surname.
+            if (word.Is(WordClass.NotName) && !(k == end - 1 && k > start && w is "May" or "March" or "June" or "April" or "August" && Word(start).Is(WordClass.GivenName))) return false;
+            if (word.Is(WordClass.Demonym) && k == start) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
             var letters = 0;
             var allUpper = true;
