@@ -204,7 +204,8 @@ internal sealed partial class ActorFinder
     {
         var word = tokens[at].Text;
         if (word is not ("for" or "on" or "and" or "at" or "in")) return -1;
-        if (word is "and" or "in" && !complement && !(word == "and" && IsKeywordAt(tokens, at - 1, at) && EndsInCompanySuffix(tokens, at + 1))) return -1;
+        if (word is "and" or "in" && !complement && !(word == "and" && IsKeywordAt(tokens, at - 1, at) && EndsInCompanySuffix(tokens, at + 1))
+            && !(word == "in" && tokens[at - 1].Text is "Embassy" or "Consulate")) return -1;
         if (word == "at" && !RunHas(tokens, at, "University")) return -1;
         var k = at + 1;
         if (k < tokens.Count && tokens[k].Text == "the" && word is not ("and" or "in")) k++;
@@ -216,7 +217,9 @@ internal sealed partial class ActorFinder
         // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
         if (word == "and" && (next.Is(WordClass.Organization)
             || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at) && !EndsInCompanySuffix(tokens, k)))) return -1;
-        if (word == "in" && next.Is(WordClass.Place | WordClass.Demonym | WordClass.MultiwordStart)) return -1;
+        // "the US Embassy in London": an embassy's or a consulate's name takes its place.
+        if (word == "in" && next.Is(WordClass.Place | WordClass.Demonym | WordClass.MultiwordStart)
+            && tokens[at - 1].Text is not ("Embassy" or "Consulate")) return -1;
         return k;
     }
 
@@ -257,9 +260,11 @@ internal sealed partial class ActorFinder
         if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "." or ":" or "(" or "’" or "'")
             && tokens[start - 1].Kind != TokenKind.QuoteMark && !tokens[start - 1].IsPossessive) return -1;
         start = opened;
+        // "the House Oversight and Reform Committee": a known organization may open it, nothing else that has a name.
         for (var k = start; k < end; k++)
         {
-            if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Organization | WordClass.Honorific)) return -1;
+            if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Honorific)
+                || (k > start && Word(k).Is(WordClass.Organization))) return -1;
         }
         if (Lexicons.Titles.Contains(Join(tokens, start, end))) return -1;
         var j = end + 1;
@@ -345,6 +350,20 @@ internal sealed partial class ActorFinder
         while (end > start && Word(end - 1).Is(WordClass.Connector)) end--;
 
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
+        // "Dean of UC Berkeley School of Law", "Fellow of the Royal Society": a title, then the organization it is of.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Text != "of") continue;
+            if (!IsTitlePhrase(tokens, start, k) || HasKeyword(tokens, start, k)) break;
+            var from = tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+            if (from < end && Classify(tokens, from, end) == ActorKind.Organization)
+            {
+                AddRuns(p, from, end, possessive, runs);
+                return;
+            }
+            break;
+        }
+
         // Not "Recording Industry Association of America": the part before "of" holds no keyword. "US President Donald
         // Trump of the Republican Party": a title may stand before the name.
         for (var k = start + 2; k < end - 1; k++)
@@ -591,6 +610,18 @@ internal sealed partial class ActorFinder
             if (Lexicons.Titles.Contains(Join(tokens, k, k + len))) return true;
         }
         return false;
+    }
+
+    /// <summary>"Member", "Dean", "Board Member": capitalised words that end in a title or a role noun.</summary>
+    private bool IsTitlePhrase(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start > 3 || !(Lexicons.RoleNouns.Contains(last) || Lexicons.Titles.Contains(last))) return false;
+        for (var k = start; k < end; k++)
+        {
+            if (Word(k).Is(WordClass.GivenName) && !Word(k).Is(WordClass.Title | WordClass.TitleStart)) return false;
+        }
+        return true;
     }
 
     private bool HasKeyword(List<Token> tokens, int start, int end)

@@ -278,13 +278,23 @@ internal sealed partial class ActorFinder
             if (a.Kind == ActorKind.Organization) (orgs ??= new List<Actor>()).Add(a);
         }
         if (orgs is null) return;
-        // The longest name a mention gives.
+        // The longest name a mention gives; a name of the lexicon that the article never writes gives way to one it does
+        // ("Islamic State" to "ISIS").
+        HashSet<Actor>? written = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Actor!.Kind == ActorKind.Organization && m.Surface == m.Actor.Name) (written ??= new HashSet<Actor>()).Add(m.Actor);
+        }
         foreach (var m in _mentions)
         {
             var a = m.Actor!;
             if (a.Kind != ActorKind.Organization || m.Surface == a.Name) continue;
             var words = WordCount(m.Surface);
-            if (words > a.Parts.Length) a.Rename(m.Surface);
+            if (words > a.Parts.Length || written is null || !written.Contains(a))
+            {
+                a.Rename(m.Surface);
+                (written ??= new HashSet<Actor>()).Add(a);
+            }
         }
         // "the Court", "the Commission": a bare keyword is the organization last named with that word, when there is one
         // ("the Court of Session … the Court").
@@ -305,9 +315,23 @@ internal sealed partial class ActorFinder
             lastWith ??= new Dictionary<string, Actor>(StringComparer.Ordinal);
             foreach (var part in a.Parts) lastWith[part] = a;
         }
+        // A bare keyword that names no organization of the article ("on TV", "the Party") is none, unless it opens a
+        // sentence, where it speaks for its kind ("Police said …").
+        HashSet<Actor>? opening = null;
+        foreach (var m in _mentions)
+        {
+            var a = m.Actor!;
+            if (a.Kind != ActorKind.Organization || a.Parts.Length != 1 || !Lexicons.OrgKeywords.Contains(a.Name) || Lexicons.Organizations.ContainsKey(a.Name)) continue;
+            var tokens = _tokens[m.Paragraph];
+            var k = Attribution.Attributor.FirstTokenAt(tokens, m.Start);
+            if (k >= 0 && StartsSentence(tokens, k)) (opening ??= new HashSet<Actor>()).Add(a);
+            else (bare ??= new HashSet<Actor>()).Add(a);
+        }
         if (bare is not null)
         {
-            foreach (var m in _mentions) bare.Remove(m.Actor!);
+            // Merged ones without a mention left go too.
+            if (opening is not null) bare.ExceptWith(opening);
+            _mentions.RemoveAll(m => bare.Contains(m.Actor!));
             _actors.RemoveAll(a => bare.Contains(a));
             orgs.RemoveAll(a => bare.Contains(a));
         }
