@@ -264,7 +264,7 @@ internal sealed partial class ActorFinder
         for (var k = start; k < end; k++)
         {
             if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Honorific)
-                || (k > start && Word(k).Is(WordClass.Organization))) return -1;
+                || ((k > start || end - start == 1) && Word(k).Is(WordClass.Organization))) return -1;
         }
         if (Lexicons.Titles.Contains(Join(tokens, start, end))) return -1;
         var j = end + 1;
@@ -391,6 +391,9 @@ internal sealed partial class ActorFinder
             }
         }
 
+        // "the Republican National Convention", "the World Athletics Championships": events, not bodies.
+        if (tokens[end - 1].Text is "Convention" or "Summit" or "Briefing" or "Debate" or "Debates" or "Championship" or "Championships"
+            or "Games" or "Festival" or "Awards" or "Tournament" or "Olympics" or "Expo" && !HasKeyword(tokens, start, end - 1)) return;
         var whole = Join(tokens, start, end);
         // The lexicons are asked only when the word classes say the run may be there.
         var wholeClasses = end - start == 1 ? Word(start).Classes
@@ -552,6 +555,12 @@ internal sealed partial class ActorFinder
         // Not after a role noun ("actress America Ferrera") nor in capitals ("USA TODAY").
         if (end - start == 1 && afterPlace && !(runFrom > 0 && Lexicons.RoleNouns.Contains(tokens[runFrom - 1].Text)) && !IsAcronym(tokens[start].Text))
         {
+            // "Cyprus Mail reported": a place's name with a word after it that speaks is a body (a newspaper, a club).
+            if (end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]) && !Word(start).Is(WordClass.GivenName))
+            {
+                runs.Add(new Run { Paragraph = p, From = runFrom, To = end, RunFrom = runFrom, Name = Join(tokens, runFrom, end), Kind = ActorKind.Organization, Possessive = possessive });
+                return;
+            }
             // "Cyprus Mail", "Victoria Park": one word after a place is no name by itself; a known person may still claim it.
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
             return;

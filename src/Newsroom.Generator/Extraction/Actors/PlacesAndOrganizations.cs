@@ -126,6 +126,7 @@ internal sealed partial class ActorFinder
             if (!named && the && r.Kind is null) named = true;
             // "told The Atlantic", "according to The Hill".
             if (!named && the && r.Kind == ActorKind.Place && AfterOutletCue(tokens, r.RunFrom - 1)) named = true;
+
             if (!named) continue;
             r.Kind = ActorKind.Organization;
             r.SurnameOnly = false;
