@@ -21,11 +21,15 @@ internal sealed partial class ActorFinder
     {
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;
-        if (r.Title is not null || r.Honorific) return true;
-        // "Mysore Junction", "James Webb Space Telescope": a last word that is never a name's.
+        // "Mysore Junction", "James Webb Space Telescope", "Sheriff of Milwaukee County": a last word that is never a name's.
         if (EndsInNotName(r)) return false;
+        if (r.Title is not null || r.Honorific) return true;
         if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
-        if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
+        // Its surname used alone, or its first name (not a word the article also writes in lower case: "Security" of
+        // "Social Security" and "security").
+        var surname = tokens[r.To - 1].Text;
+        if (alone.Contains(surname) && !IsLowerWordOfArticle(surname.ToLowerInvariant())) return true;
+        if (alone.Contains(first) && !IsLowerWordOfArticle(first.ToLowerInvariant())) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
         if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
@@ -146,6 +150,8 @@ internal sealed partial class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var k = r.To - 1;
         while (k > r.From && tokens[k].Text is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") k--;
+        // "Victoria Park", "Sandy Point", "Victoria Market": the head word of a place.
+        if (tokens[k].Text is "Park" or "Point" or "Market" or "Catholic" && k > r.From) return true;
         // "Theresa May", "Ana March": a month after a given name is a surname.
         if (tokens[k].Text is "May" or "March" or "June" or "April" or "August" && Has(tokens[r.From], WordClass.GivenName)) return false;
         return Has(tokens[k], WordClass.NotName) && !Has(tokens[k], WordClass.GivenName);
