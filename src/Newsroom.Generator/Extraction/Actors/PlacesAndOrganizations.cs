@@ -106,6 +106,13 @@ internal sealed partial class ActorFinder
         HashSet<string>? found = null;
         foreach (var r in runs)
         {
+            // "VPS [Virtual Private Server]", "QVM [Queen Victoria Market]": an acronym's expansion names no person.
+            if (r.Kind is null && ExpandsAcronym(_tokens[r.Paragraph], r.RunFrom))
+            {
+                r.SurnameOnly = true;
+                r.Title = null;
+                continue;
+            }
             if (r.Kind is ActorKind.Organization || r.Title is not null || r.Honorific || r.PluralTitle) continue;
             var tokens = _tokens[r.Paragraph];
             var before = r.RunFrom - 1;
@@ -388,6 +395,14 @@ internal sealed partial class ActorFinder
                   || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the capitalised words at <paramref name="k"/> stand in brackets right after an acronym ("CTO [Chief Technical Officer]").</summary>
+    private static bool ExpandsAcronym(List<Token> tokens, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "and" or "for" or "the") && k - j < 8) j--;
+        return j >= 1 && tokens[j].Text is "[" or "(" && IsAcronymLike(tokens[j - 1].Text);
     }
 
     /// <summary>The end of a sentence or a clause's opening at <paramref name="k"/>: what a capitalised "The" after it starts.</summary>
