@@ -209,11 +209,22 @@ internal sealed partial class ActorFinder
         if (word == "at" && !RunHas(tokens, at, "University")) return -1;
         var k = at + 1;
         if (k < tokens.Count && tokens[k].Text == "the" && word is not ("and" or "in")) k++;
+        // Not "Blues Incorporated for The Rolling Stones": a capitalised "The" starts another name.
+        if (k < tokens.Count && tokens[k].Text == "The") return -1;
         if (k >= tokens.Count || !IsNameWord(tokens[k]) || tokens[k].IsPossessive || !SameLine(tokens[at - 1], tokens[k])) return -1;
         var next = Word(k);
         if (next.Is(WordClass.GivenName | WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
         // "on Monday", "for April": a word that is never a name, unless more of the name follows ("for National Security").
         if (next.Is(WordClass.NotName) && !(k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && SameLine(tokens[k], tokens[k + 1]))) return -1;
+        // Not "the American Civil Liberties Union of Montana and Native American Rights Fund": a name of three words or more
+        // with a keyword of its own is another organization.
+        if (word == "and")
+        {
+            var words = 0;
+            var own = false;
+            for (var j = k; j < tokens.Count && IsNameWord(tokens[j]) && words < 6; j++, words++) own |= IsKeywordAt(tokens, j, tokens.Count);
+            if (words >= 3 && own) return -1;
+        }
         // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
         if (word == "and" && (next.Is(WordClass.Organization)
             || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at) && !EndsInCompanySuffix(tokens, k)))) return -1;
