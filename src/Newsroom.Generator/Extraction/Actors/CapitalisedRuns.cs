@@ -213,7 +213,8 @@ internal sealed partial class ActorFinder
         if (k < tokens.Count && tokens[k].Text == "The") return -1;
         if (k >= tokens.Count || !IsNameWord(tokens[k]) || tokens[k].IsPossessive || !SameLine(tokens[at - 1], tokens[k])) return -1;
         var next = Word(k);
-        if (next.Is(WordClass.GivenName | WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
+        // Not before a given name ("the Ministry of Health and Lena Berg"), but "University of Texas at Tyler".
+        if (next.Is(WordClass.GivenName) && word != "at" || next.Is(WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
         // "on Monday", "for April": a word that is never a name, unless more of the name follows ("for National Security").
         if (next.Is(WordClass.NotName) && !(k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && SameLine(tokens[k], tokens[k + 1]))) return -1;
         // Not "the American Civil Liberties Union of Montana and Native American Rights Fund": a name of three words or more
@@ -228,10 +229,21 @@ internal sealed partial class ActorFinder
         // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
         if (word == "and" && (next.Is(WordClass.Organization)
             || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at) && !EndsInCompanySuffix(tokens, k)))) return -1;
-        // "the US Embassy in London": an embassy's or a consulate's name takes its place.
-        if (word == "in" && next.Is(WordClass.Place | WordClass.Demonym | WordClass.MultiwordStart)
+        // "the US Embassy in London": an embassy's or a consulate's name takes its place, no other name does.
+        if (word == "in" && (next.Is(WordClass.Place | WordClass.Demonym) || PlaceOfWordsAt(tokens, k))
             && tokens[at - 1].Text is not ("Embassy" or "Consulate")) return -1;
         return k;
+    }
+
+    /// <summary>A known place of two or three words at <paramref name="k"/> ("New York").</summary>
+    private bool PlaceOfWordsAt(List<Token> tokens, int k)
+    {
+        if (!Word(k).Is(WordClass.MultiwordStart)) return false;
+        for (var len = 2; len <= 3 && k + len <= tokens.Count; len++)
+        {
+            if (Lexicons.Places.ContainsKey(Join(tokens, k, k + len))) return true;
+        }
+        return false;
     }
 
     /// <summary>"Electric Company" of "Pacific Gas and Electric Company": capitalised words from <paramref name="k"/> that end in a company's suffix.</summary>
@@ -266,15 +278,16 @@ internal sealed partial class ActorFinder
         // "A National Oceanic and …" at a sentence's start: the article is in the run.
         var opened = start;
         while (opened < end && tokens[opened].Text is "The" or "A" or "An") opened++;
-        if (end - opened > 2 || opened == end) return -1;
+        if (end - opened > 3 || opened == end) return -1;
         // After "the", "a", a sentence's end or a possessive ("the United Nations' Food and …").
-        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "." or ":" or "(" or "’" or "'")
+        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "in" or "by" or "at" or "." or ":" or "(" or "’" or "'")
             && tokens[start - 1].Kind != TokenKind.QuoteMark && !tokens[start - 1].IsPossessive) return -1;
         start = opened;
-        // "the House Oversight and Reform Committee": a known organization may open it, nothing else that has a name.
+        // "the House Oversight and Reform Committee", "North Wales Fire and Rescue Service": a known organization or a
+        // place may open it; nothing else that has a name, and no place just before "and" ("Iran and Russia …").
         for (var k = start; k < end; k++)
         {
-            if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Honorific)
+            if (Word(k).Is(WordClass.GivenName | WordClass.Honorific) || (Word(k).Is(WordClass.Place | WordClass.Demonym) && k == end - 1)
                 || ((k > start || end - start == 1) && Word(k).Is(WordClass.Organization))) return -1;
         }
         if (Lexicons.Titles.Contains(Join(tokens, start, end))) return -1;
