@@ -159,7 +159,7 @@ internal sealed partial class ActorFinder
                 }
                 break;
             }
-            // "the Food and Agriculture Organization": one or two words before "and" that an organization's name takes.
+            // "the Food and Agriculture Organization": one to three words before "and" that an organization's name takes.
             if (!keyword && FoodAndAgriculture(tokens, start, end) is var orgEnd and > 0)
             {
                 end = orgEnd;
@@ -268,7 +268,7 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>
-    /// "the Food and Agriculture Organization", "the Peace and Freedom Party": a run of one or two words before
+    /// "the Food and Agriculture Organization", "the Peace and Freedom Party": a run of one to three words before
     /// <c>and</c>, after <c>the</c> or at a sentence's start, with a keyword closing the capitalised words after it.
     /// The end of the joined run, or -1.
     /// </summary>
