@@ -122,9 +122,7 @@ internal sealed partial class ActorFinder
         var alone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in runs)
         {
-            // At a sentence's start, not a word the article also writes in lower case ("Chess is …" and "chess").
-            if (r.To - r.From == 1 && r.Kind is null
-                && (!StartsSentence(_tokens[r.Paragraph], r.RunFrom) || !IsLowerWordOfArticle(r.Name.ToLowerInvariant()))) alone.Add(r.Name);
+            if (r.To - r.From == 1 && r.Kind is null) alone.Add(r.Name);
         }
 
         // Full names first, so that surnames used alone can attach to them wherever they stand.

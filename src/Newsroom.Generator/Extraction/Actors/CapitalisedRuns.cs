@@ -312,7 +312,7 @@ internal sealed partial class ActorFinder
     private static bool IsCaptionLabel(List<Token> tokens, int k)
     {
         var w = tokens[k].Text;
-        if (k + 1 >= tokens.Count || tokens[k + 1].Text != ":" || w.Length < 5 || !w.EndsWith("Image", StringComparison.Ordinal)) return false;
+        if (w.Length < 5 || w[w.Length - 1] != 'e' || !w.EndsWith("Image", StringComparison.Ordinal) || k + 1 >= tokens.Count || tokens[k + 1].Text != ":") return false;
         return w.Length == 5 || char.IsLower(w[w.Length - 6]);
     }
 
@@ -354,7 +354,8 @@ internal sealed partial class ActorFinder
         }
         // "New York", "New York Hillary Clinton": a known place or organization keeps its first word.
         var known = false;
-        if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName))
+        if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName)
+            && !FunctionWords.Contains(tokens[start].Text))
         {
             for (var len = Math.Min(4, end - start); len >= 2 && !known; len--)
             {
@@ -454,7 +455,7 @@ internal sealed partial class ActorFinder
             var capitalisedRole = k <= start + 1 && end - k >= 3 && (k == start || !Word(start).Is(WordClass.GivenName | WordClass.Honorific))
                 && !word.Is(WordClass.GivenName | WordClass.TitleStart | WordClass.NotName | WordClass.OrgKeyword)
                 && IsNameWord(tokens[k + 1]) && !Word(k + 1).Is(WordClass.Connector)
-                && Lexicons.Titles.Contains(LowerFirst(tokens[k].Text));
+                && CapitalisedTitles.Contains(tokens[k].Text);
             if (!word.Is(WordClass.TitleStart) && !capitalisedRole) continue;
             for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
             {
@@ -633,6 +634,19 @@ internal sealed partial class ActorFinder
     private static bool IsRegnalNumber(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
     private static string LowerFirst(string s) => char.ToLowerInvariant(s[0]) + s.Substring(1);
+
+    /// <summary>The titles written in lower case, capitalised ("Attorney" of "attorney"): a role noun that opens a sentence.</summary>
+    private static readonly HashSet<string> CapitalisedTitles = MakeCapitalisedTitles();
+
+    private static HashSet<string> MakeCapitalisedTitles()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Lexicons.Titles)
+        {
+            if (t.Length > 1 && char.IsLower(t[0]) && t.IndexOf(' ') < 0) set.Add(char.ToUpperInvariant(t[0]) + t.Substring(1));
+        }
+        return set;
+    }
 
     /// <summary>Whether a title of several words (<c>National Security Adviser</c>) starts at <paramref name="k"/> and leaves a word after it.</summary>
     private bool StartsTitle(List<Token> tokens, int k, int end)

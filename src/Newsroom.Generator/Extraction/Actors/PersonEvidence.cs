@@ -119,8 +119,14 @@ internal sealed partial class ActorFinder
             for (var i = 0; i < runs.Count; i++)
             {
                 var r = runs[i];
-                if (r.Kind is not null || r.SurnameOnly || r.Possessive && r.To - r.From == 1 || IsRoleOnly(r)) continue;
+                if (r.Kind is not null || r.SurnameOnly || r.Possessive && r.To - r.From == 1) continue;
                 var tokens = _tokens[r.Paragraph];
+                // Most runs have none of the words before them that this reads: a word, a comma or "and" (a list).
+                if (r.RunFrom == 0) continue;
+                var before = tokens[r.RunFrom - 1];
+                if (before.Kind != TokenKind.Word && before.Text != ",") continue;
+                if (round > 0 && before.Text is not ("," or "and")) continue;
+                if (IsRoleOnly(r)) continue;
                 if (EndsInNotName(r)) continue;
                 var single = r.To - r.From == 1;
                 if (AfterThe(tokens, r.RunFrom)) continue;
@@ -212,7 +218,7 @@ internal sealed partial class ActorFinder
         {
             var w = tokens[k].Text;
             if (Has(tokens[k], WordClass.Title | WordClass.TitleStart) || Lexicons.RoleNouns.Contains(w) || RoleModifiers.Contains(w)) continue;
-            if (w.Length > 1 && Lexicons.Titles.Contains(char.ToLowerInvariant(w[0]) + w.Substring(1))) continue;
+            if (CapitalisedTitles.Contains(w)) continue;
             return false;
         }
         return true;
@@ -254,12 +260,12 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>
-    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first questions read the tokens;
-    /// an article that asks more gets a set of its lower-case words once.
+    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first question reads the tokens; an
+    /// article that asks more gets a set of its lower-case words once.
     /// </summary>
     private bool IsLowerWordOfArticle(string lower)
     {
-        if (_lowerWords is null && ++_lowerWordQueries <= 2)
+        if (_lowerWords is null && ++_lowerWordQueries <= 1)
         {
             foreach (var list in _tokens)
             {

@@ -286,6 +286,8 @@ internal sealed partial class ActorFinder
             if (a.Kind == ActorKind.Organization) (orgs ??= new List<Actor>()).Add(a);
         }
         if (orgs is null) return;
+        var bareKeywords = false;
+        foreach (var a in orgs) bareKeywords |= a.Parts.Length == 1 && Lexicons.OrgKeywords.Contains(a.Name) && !Lexicons.Organizations.ContainsKey(a.Name);
         // The longest name a mention gives; a name of the lexicon that the article never writes gives way to one it does
         // ("Islamic State" to "ISIS").
         HashSet<Actor>? written = null;
@@ -304,45 +306,7 @@ internal sealed partial class ActorFinder
                 (written ??= new HashSet<Actor>()).Add(a);
             }
         }
-        // "the Court", "the Commission": a bare keyword is the organization last named with that word, when there is one
-        // ("the Court of Session … the Court").
-        HashSet<Actor>? bare = null;
-        Dictionary<string, Actor>? lastWith = null;
-        foreach (var m in _mentions)
-        {
-            var a = m.Actor!;
-            if (a.Kind != ActorKind.Organization) continue;
-            if (a.Parts.Length == 1 && Lexicons.OrgKeywords.Contains(a.Name) && !Lexicons.Organizations.ContainsKey(a.Name))
-            {
-                if (lastWith is null || !lastWith.TryGetValue(a.Name, out var last)) continue;
-                m.Actor = last;
-                (bare ??= new HashSet<Actor>()).Add(a);
-                continue;
-            }
-            if (a.Parts.Length < 2) continue;
-            lastWith ??= new Dictionary<string, Actor>(StringComparer.Ordinal);
-            foreach (var part in a.Parts) lastWith[part] = a;
-        }
-        // A bare keyword that names no organization of the article ("on TV", "the Party") is none, unless it opens a
-        // sentence, where it speaks for its kind ("Police said …").
-        HashSet<Actor>? opening = null;
-        foreach (var m in _mentions)
-        {
-            var a = m.Actor!;
-            if (a.Kind != ActorKind.Organization || a.Parts.Length != 1 || !Lexicons.OrgKeywords.Contains(a.Name) || Lexicons.Organizations.ContainsKey(a.Name)) continue;
-            var tokens = _tokens[m.Paragraph];
-            var k = Attribution.Attributor.FirstTokenAt(tokens, m.Start);
-            if (k >= 0 && StartsSentence(tokens, k)) (opening ??= new HashSet<Actor>()).Add(a);
-            else (bare ??= new HashSet<Actor>()).Add(a);
-        }
-        if (bare is not null)
-        {
-            // Merged ones without a mention left go too.
-            if (opening is not null) bare.ExceptWith(opening);
-            _mentions.RemoveAll(m => bare.Contains(m.Actor!));
-            _actors.RemoveAll(a => bare.Contains(a));
-            orgs.RemoveAll(a => bare.Contains(a));
-        }
+        if (bareKeywords) BareKeywords(orgs);
 
         // A shorter name inside exactly one longer: its first words ("Supreme Court" of "Supreme Court of Ohio") or its last
         // words after places and acronyms ("Senate" of "US Senate"; not of "West Virginia Republican Senate").
@@ -374,6 +338,50 @@ internal sealed partial class ActorFinder
             foreach (var alias in a.Aliases) into[a].AddAlias(alias);
         }
         _actors.RemoveAll(a => into.ContainsKey(a));
+    }
+
+    /// <summary>
+    /// "the Court", "the Commission": a bare keyword is the organization last named with that word, when there is one
+    /// ("the Court of Session … the Court"); one that names no organization of the article ("on TV", "the Party") is none,
+    /// unless it opens a sentence, where it speaks for its kind ("Police said …").
+    /// </summary>
+    private void BareKeywords(List<Actor> orgs)
+    {
+        HashSet<Actor>? bare = null;
+        Dictionary<string, Actor>? lastWith = null;
+        foreach (var m in _mentions)
+        {
+            var a = m.Actor!;
+            if (a.Kind != ActorKind.Organization) continue;
+            if (a.Parts.Length == 1 && Lexicons.OrgKeywords.Contains(a.Name) && !Lexicons.Organizations.ContainsKey(a.Name))
+            {
+                if (lastWith is null || !lastWith.TryGetValue(a.Name, out var last)) continue;
+                m.Actor = last;
+                (bare ??= new HashSet<Actor>()).Add(a);
+                continue;
+            }
+            if (a.Parts.Length < 2) continue;
+            lastWith ??= new Dictionary<string, Actor>(StringComparer.Ordinal);
+            foreach (var part in a.Parts) lastWith[part] = a;
+        }
+        HashSet<Actor>? opening = null;
+        foreach (var m in _mentions)
+        {
+            var a = m.Actor!;
+            if (a.Kind != ActorKind.Organization || a.Parts.Length != 1 || !Lexicons.OrgKeywords.Contains(a.Name) || Lexicons.Organizations.ContainsKey(a.Name)) continue;
+            var tokens = _tokens[m.Paragraph];
+            var k = Attribution.Attributor.FirstTokenAt(tokens, m.Start);
+            if (k >= 0 && StartsSentence(tokens, k)) (opening ??= new HashSet<Actor>()).Add(a);
+            else (bare ??= new HashSet<Actor>()).Add(a);
+        }
+        if (bare is not null)
+        {
+            // Merged ones without a mention left go too.
+            if (opening is not null) bare.ExceptWith(opening);
+            _mentions.RemoveAll(m => bare.Contains(m.Actor!));
+            _actors.RemoveAll(a => bare.Contains(a));
+            orgs.RemoveAll(a => bare.Contains(a));
+        }
     }
 
     /// <summary>Whether <paramref name="b"/>'s name starts with <paramref name="a"/>'s before "of", or ends with it after places and acronyms.</summary>
