@@ -15,12 +15,6 @@ namespace Newsroom
         public static global::Newsroom.Actor AnthonyBlinken => __Member("AnthonyBlinken");
 
         /// <summary>
-        /// Asia.
-        /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
-        /// </summary>
-        public static global::Newsroom.Actor Asia => __Member("Asia");
-
-        /// <summary>
         /// Asia Society Policy Institute.
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>

@@ -9,8 +9,8 @@ namespace Newsroom
     partial class Actors
     {
         /// <summary>
-        /// G20.
-        /// <para>Organization: 0 quotes in 1 article, named 1 time; also called G-20.</para>
+        /// G-20.
+        /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor G20 => __Member("G20");
     }

@@ -16,7 +16,7 @@ namespace Newsroom
 
         /// <summary>
         /// New Delhi.
-        /// <para>Place: 0 quotes in 1 article, named 1 time; also called Delhi.</para>
+        /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor NewDelhi => __Member("NewDelhi");
     }

@@ -19,5 +19,11 @@ namespace Newsroom
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor Singapore => __Member("Singapore");
+
+        /// <summary>
+        /// South Korea.
+        /// <para>Place: 0 quotes in 1 article, named 2 times.</para>
+        /// </summary>
+        public static global::Newsroom.Actor SouthKorea => __Member("SouthKorea");
     }
 }
