@@ -250,4 +250,12 @@ public class ActorTests
         Assert.Equal(new[] { "Steve Peers" }, m.People());
         Assert.Equal(ActorKind.Organization, m.Actor("University of Essex").Kind);
     }
+
+    [Fact]
+    public void Capitals_after_an_organization_noun_or_an_outlet_cue_are_an_organization()
+    {
+        var m = Extract.From("The study appeared in the journal MARE ONE on Monday. The singer told KTZ that she would return.");
+        Assert.Equal(ActorKind.Organization, m.Actor("MARE ONE").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("KTZ").Kind);
+    }
 }

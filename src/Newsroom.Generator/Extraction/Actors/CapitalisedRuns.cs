@@ -603,6 +603,13 @@ internal sealed partial class ActorFinder
         }
         if (!LooksLikeName(tokens, start, end))
         {
+            // "the journal PLOS ONE", "news agency AFP", "told TMZ": capitals after an organization noun or an outlet's
+            // cue name an organization.
+            if (end - start <= 3 && IsAcronym(tokens[end - 1].Text) && OrganizationBefore(tokens, start))
+            {
+                runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end), Kind = ActorKind.Organization, Possessive = possessive });
+                return;
+            }
             // A long run may end in a name: "ACME Radio Morning Ana Ruiz said".
             for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
             {

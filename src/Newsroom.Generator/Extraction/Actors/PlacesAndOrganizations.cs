@@ -460,6 +460,16 @@ internal sealed partial class ActorFinder
             && !PersonToo.Contains(w.Substring(0, w.Length - 1));
     }
 
+    /// <summary>An organization noun, a journal's "published in" or an outlet's cue ("told") just before <paramref name="k"/> (over "the").</summary>
+    private static bool OrganizationBefore(List<Token> tokens, int k)
+    {
+        var before = k > 0 && tokens[k - 1].Text == "the" ? k - 1 : k;
+        if (before < 1) return false;
+        var w = tokens[before - 1];
+        return (w.Kind == TokenKind.Word && OrganizationNouns.Contains(w.Text) && !PersonToo.Contains(w.Text))
+            || PublishedIn(tokens, before) || AfterOutletCue(tokens, before);
+    }
+
     /// <summary>"published in X", "published on Wednesday in X", "published by X" just before <paramref name="at"/>.</summary>
     private static bool PublishedIn(List<Token> tokens, int at)
     {
