@@ -65,4 +65,197 @@ public class ActorTests
         Assert.Equal("Nguyễn Phú Trọng", m.Quote("We go,").Speaker);
         Assert.Contains("Bashar al-Assad", m.People());
     }
+
+    [Fact]
+    public void Organization_names_run_over_for_on_and_and()
+    {
+        var m = Extract.From(
+            "Data from the Centers for Disease Control and Prevention were cited. The Commission on Harbour Debates met.\n\n" +
+            "A National Oceanic and Atmospheric Administration buoy sank.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Centers for Disease Control and Prevention").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("Commission on Harbour Debates").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("National Oceanic and Atmospheric Administration").Kind);
+        Assert.Empty(m.People());
+    }
+
+    [Fact]
+    public void Words_before_an_organization_keyword_stay_in_its_name()
+    {
+        var m = Extract.From("The ruling of the Supreme Court of the United Kingdom was read by the National Harbour Institute.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Supreme Court of the United Kingdom").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("National Harbour Institute").Kind);
+    }
+
+    [Fact]
+    public void A_capitalised_role_noun_before_a_name_is_a_role()
+    {
+        var m = Extract.From("Attorney Tim Lohmar said the case was closed. Legislator Tanya Chan disagreed.");
+        Assert.Equal(new[] { "Tim Lohmar", "Tanya Chan" }, m.People());
+        Assert.Equal("attorney", m.Actor("Tim Lohmar").Role, ignoreCase: true);
+        Assert.Equal("legislator", m.Actor("Tanya Chan").Role);
+    }
+
+    [Fact]
+    public void A_role_noun_before_a_given_name_inside_a_run_is_a_title()
+    {
+        var m = Extract.From("The inquiry was led by Board Member Jennifer Ostrova.");
+        Assert.Equal(new[] { "Jennifer Ostrova" }, m.People());
+        Assert.Equal("Board Member", m.Actor("Jennifer Ostrova").Role);
+    }
+
+    [Fact]
+    public void Caption_labels_storms_and_bare_titles_are_no_people()
+    {
+        var m = Extract.From(
+            "Lena BergImage: Harbour Press.\n\nHurricane Dorian hit the islands. Typhoon Phanfone followed.\n\n" +
+            "The Vice President said the plan would pass. Lena Berg agreed.");
+        Assert.Equal(new[] { "Lena Berg" }, m.People());
+    }
+
+    [Fact]
+    public void Places_works_and_laws_are_no_people()
+    {
+        var m = Extract.From(
+            "Crowds gathered at Mysore Junction and marched to Victoria Market. The Harbour Accords were signed.\n\n" +
+            "The James Webb Space Telescope will look. Engineers at Milwaukee County agreed.");
+        Assert.Empty(m.People());
+    }
+
+    [Fact]
+    public void A_monarch_keeps_the_title_in_a_name_with_a_regnal_number()
+    {
+        var m = Extract.From("Queen Elizabeth II opened the session.");
+        Assert.Equal(new[] { "Queen Elizabeth II" }, m.People());
+    }
+
+    [Fact]
+    public void The_first_of_two_surnames_names_the_person()
+    {
+        var m = Extract.From("Marta Ruiz Ortega resigned on Friday. Ruiz said she would leave in August.");
+        Assert.Equal(new[] { "Marta Ruiz Ortega" }, m.People());
+        Assert.Contains("Ruiz", m.Actor("Marta Ruiz Ortega").Aliases);
+    }
+
+    [Fact]
+    public void Organizations_by_the_nouns_and_appositives_around_them()
+    {
+        var m = Extract.From(
+            "He played drums in the rock band Velvet Lights. Zenova, the Norwegian space agency, launched a probe.\n\n" +
+            "The results were published on Wednesday in Tidal Letters. Store chains Tillbury and Marklund lowered prices.");
+        Assert.All(new[] { "Velvet Lights", "Zenova", "Tidal Letters", "Tillbury", "Marklund" },
+            name => Assert.Equal(ActorKind.Organization, m.Actor(name).Kind));
+        Assert.Empty(m.People());
+    }
+
+    [Fact]
+    public void Governments_of_places_are_organizations()
+    {
+        var m = Extract.From("The Chinese government objected. The government of Samoa closed its offices.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Chinese government").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("government of Samoa").Kind);
+    }
+
+    [Fact]
+    public void A_single_name_before_its_campaign_or_administration_is_an_organization()
+    {
+        var m = Extract.From("The Okoro campaign said it would appeal.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Okoro campaign").Kind);
+        Assert.Empty(m.People());
+    }
+
+    [Fact]
+    public void An_acronym_defined_in_brackets_is_the_organization()
+    {
+        var m = Extract.From("The Harbour Crime Agency (HCA) opened an inquiry. Later the HCA said it had found nothing.");
+        var agency = m.Actor("Harbour Crime Agency");
+        Assert.Contains("HCA", agency.Aliases);
+        Assert.Single(m.Actors, a => a.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void An_organization_goes_by_its_fullest_name_and_takes_its_short_names()
+    {
+        var m = Extract.From(
+            "The CDC said the risk was low. The Centers for Disease Control and Prevention added a warning.\n\n" +
+            "The US Senate voted on Tuesday. The Senate will vote again. The Court of Session ruled. The Court said more.");
+        var cdc = m.Actor("Centers for Disease Control and Prevention");
+        Assert.Contains("CDC", cdc.Aliases);
+        Assert.Contains("Senate", m.Actor("US Senate").Aliases);
+        Assert.Contains("Court", m.Actor("Court of Session").Aliases);
+    }
+
+    [Fact]
+    public void Outlets_brands_and_a_capitalised_The_are_organizations()
+    {
+        var m = Extract.From(
+            "She told The Morrow Ledger that the deal was done. According to Townnews, it was.\n\n" +
+            "HarbourSoft announced a patch, and the critic wrote in The Independent Review about it.");
+        Assert.All(new[] { "Morrow Ledger", "Townnews", "HarbourSoft", "Independent Review" },
+            name => Assert.Equal(ActorKind.Organization, m.Actor(name).Kind));
+        Assert.Empty(m.People());
+    }
+
+    [Fact]
+    public void A_hyphenated_modifier_is_no_part_of_a_name()
+    {
+        var m = Extract.From("The Reyes-backed candidate Lena Berg won. The Kurdish-led Harbour Forces retreated.");
+        Assert.Equal(new[] { "Lena Berg" }, m.People());
+        Assert.Equal(ActorKind.Organization, m.Actor("Harbour Forces").Kind);
+    }
+
+    [Fact]
+    public void Kin_role_nouns_and_ages_make_single_names_people()
+    {
+        var m = Extract.From(
+            "Sam Okoro is survived by his wife Maureen and their sons Wyatt and Zachary.\n\n" +
+            "The album features rapper Tizzo. Fourteen-year-old Zoe said she was scared.");
+        Assert.Equal(new[] { "Sam Okoro", "Maureen", "Wyatt", "Zachary", "Tizzo", "Zoe" }, m.People());
+    }
+
+    [Fact]
+    public void A_name_listed_beside_a_person_is_a_person()
+    {
+        var m = Extract.From("Second and third place went to Lena Berg and Ababel Yeshaneh.");
+        Assert.Equal(new[] { "Lena Berg", "Ababel Yeshaneh" }, m.People());
+    }
+
+    [Fact]
+    public void Appositives_places_and_commas_before_a_reporting_verb_make_people()
+    {
+        var m = Extract.From(
+            "Adebayo Okonkwo, a vice president at Harbourline, said the lines would reopen.\n\n" +
+            "The silver went to Tarek Elsayed of Qatar. A former official, Ilkka Rantanen, said it was late.");
+        Assert.Equal(new[] { "Adebayo Okonkwo", "Tarek Elsayed", "Ilkka Rantanen" }, m.People());
+    }
+
+    [Fact]
+    public void A_name_after_the_is_a_body_when_it_speaks()
+    {
+        var m = Extract.From("The Morning Crew said it would return. The Harbourites have said they will sue.");
+        Assert.Empty(m.People());
+        Assert.Equal(ActorKind.Organization, m.Actor("Harbourites").Kind);
+    }
+
+    [Fact]
+    public void A_word_after_a_place_is_no_person_by_itself()
+    {
+        var m = Extract.From("Cyprus Mail reported the deal on Monday.");
+        Assert.Empty(m.People());
+    }
+
+    [Fact]
+    public void A_person_and_the_organization_of_the_person()
+    {
+        var m = Extract.From("Steve Peers of the University of Essex said the ruling was clear.");
+        Assert.Equal(new[] { "Steve Peers" }, m.People());
+        Assert.Equal(ActorKind.Organization, m.Actor("University of Essex").Kind);
+    }
+
+    [Fact]
+    public void Capitals_after_an_organization_noun_or_an_outlet_cue_are_an_organization()
+    {
+        var m = Extract.From("The study appeared in the journal MARE ONE on Monday. The singer told KTZ that she would return.");
+        Assert.Equal(ActorKind.Organization, m.Actor("MARE ONE").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("KTZ").Kind);
+    }
 }

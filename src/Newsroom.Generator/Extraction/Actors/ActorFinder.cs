@@ -122,9 +122,7 @@ internal sealed partial class ActorFinder
         var alone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in runs)
         {
-            // At a sentence's start, not a word the article also writes in lower case ("Chess is …" and "chess").
-            if (r.To - r.From == 1 && r.Kind is null
-                && (!StartsSentence(_tokens[r.Paragraph], r.RunFrom) || !IsLowerWordOfArticle(r.Name.ToLowerInvariant()))) alone.Add(r.Name);
+            if (r.To - r.From == 1 && r.Kind is null) alone.Add(r.Name);
         }
 
         // Full names first, so that surnames used alone can attach to them wherever they stand.
@@ -197,7 +195,8 @@ internal sealed partial class ActorFinder
         foreach (var r in runs)
         {
             if (r.Kind is not null || r.To - r.From > 1) continue;
-            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r)) && !IsRoleOnly(r))
+            var group = false;
+            if (!r.SurnameOnly && FindPerson(r.Name) is null && (r.Honorific || r.Title is not null || BesideSpeechVerb(r, out group)) && !IsRoleOnly(r))
             {
                 if (!r.Honorific && r.Title is null && AfterThe(_tokens[r.Paragraph], r.RunFrom))
                 {
@@ -208,6 +207,12 @@ internal sealed partial class ActorFinder
                 }
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
+            }
+            else if (group)
+            {
+                // "the Saudis have said", "Investigations have found": a group that speaks.
+                r.Kind = ActorKind.Organization;
+                AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
             }
         }
         // An acronym that speaks ("ACME said") is an organization.

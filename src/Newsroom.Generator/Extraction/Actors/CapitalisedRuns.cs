@@ -159,7 +159,7 @@ internal sealed partial class ActorFinder
                 }
                 break;
             }
-            // "the Food and Agriculture Organization": one or two words before "and" that an organization's name takes.
+            // "the Food and Agriculture Organization": one to three words before "and" that an organization's name takes.
             if (!keyword && FoodAndAgriculture(tokens, start, end) is var orgEnd and > 0)
             {
                 end = orgEnd;
@@ -204,20 +204,46 @@ internal sealed partial class ActorFinder
     {
         var word = tokens[at].Text;
         if (word is not ("for" or "on" or "and" or "at" or "in")) return -1;
-        if (word is "and" or "in" && !complement && !(word == "and" && IsKeywordAt(tokens, at - 1, at) && EndsInCompanySuffix(tokens, at + 1))) return -1;
+        if (word is "and" or "in" && !complement && !(word == "and" && IsKeywordAt(tokens, at - 1, at) && EndsInCompanySuffix(tokens, at + 1))
+            && !(word == "in" && tokens[at - 1].Text is "Embassy" or "Consulate")) return -1;
         if (word == "at" && !RunHas(tokens, at, "University")) return -1;
         var k = at + 1;
-        if (k < tokens.Count && tokens[k].Text == "the" && word is not "and") k++;
+        if (k < tokens.Count && tokens[k].Text == "the" && word is not ("and" or "in")) k++;
+        // Not "Blues Incorporated for The Rolling Stones": a capitalised "The" starts another name.
+        if (k < tokens.Count && tokens[k].Text == "The") return -1;
         if (k >= tokens.Count || !IsNameWord(tokens[k]) || tokens[k].IsPossessive || !SameLine(tokens[at - 1], tokens[k])) return -1;
         var next = Word(k);
-        if (next.Is(WordClass.GivenName | WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
+        // Not before a given name ("the Ministry of Health and Lena Berg"), but "University of Texas at Tyler".
+        if (next.Is(WordClass.GivenName) && word != "at" || next.Is(WordClass.Honorific) || (next.Is(WordClass.Title) && char.IsUpper(tokens[k].First))) return -1;
         // "on Monday", "for April": a word that is never a name, unless more of the name follows ("for National Security").
         if (next.Is(WordClass.NotName) && !(k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && SameLine(tokens[k], tokens[k + 1]))) return -1;
+        // Not "the American Civil Liberties Union of Montana and Native American Rights Fund": a name of three words or more
+        // with a keyword of its own is another organization.
+        if (word == "and")
+        {
+            var words = 0;
+            var own = false;
+            for (var j = k; j < tokens.Count && IsNameWord(tokens[j]) && words < 6; j++, words++) own |= IsKeywordAt(tokens, j, tokens.Count);
+            if (words >= 3 && own) return -1;
+        }
         // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
         if (word == "and" && (next.Is(WordClass.Organization)
             || (IsKeywordAt(tokens, k, tokens.Count) && IsKeywordAt(tokens, at - 1, at) && !EndsInCompanySuffix(tokens, k)))) return -1;
-        if (word == "in" && next.Is(WordClass.Place | WordClass.Demonym | WordClass.MultiwordStart)) return -1;
+        // "the US Embassy in London": an embassy's or a consulate's name takes its place, no other name does.
+        if (word == "in" && (next.Is(WordClass.Place | WordClass.Demonym) || PlaceOfWordsAt(tokens, k))
+            && tokens[at - 1].Text is not ("Embassy" or "Consulate")) return -1;
         return k;
+    }
+
+    /// <summary>A known place of two or three words at <paramref name="k"/> ("New York").</summary>
+    private bool PlaceOfWordsAt(List<Token> tokens, int k)
+    {
+        if (!Word(k).Is(WordClass.MultiwordStart)) return false;
+        for (var len = 2; len <= 3 && k + len <= tokens.Count; len++)
+        {
+            if (Lexicons.Places.ContainsKey(Join(tokens, k, k + len))) return true;
+        }
+        return false;
     }
 
     /// <summary>"Electric Company" of "Pacific Gas and Electric Company": capitalised words from <paramref name="k"/> that end in a company's suffix.</summary>
@@ -242,7 +268,7 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>
-    /// "the Food and Agriculture Organization", "the Peace and Freedom Party": a run of one or two words before
+    /// "the Food and Agriculture Organization", "the Peace and Freedom Party": a run of one to three words before
     /// <c>and</c>, after <c>the</c> or at a sentence's start, with a keyword closing the capitalised words after it.
     /// The end of the joined run, or -1.
     /// </summary>
@@ -252,12 +278,17 @@ internal sealed partial class ActorFinder
         // "A National Oceanic and …" at a sentence's start: the article is in the run.
         var opened = start;
         while (opened < end && tokens[opened].Text is "The" or "A" or "An") opened++;
-        if (end - opened > 2 || opened == end) return -1;
-        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "." or ":" or "(") && tokens[start - 1].Kind != TokenKind.QuoteMark) return -1;
+        if (end - opened > 3 || opened == end) return -1;
+        // After "the", "a", a sentence's end or a possessive ("the United Nations' Food and …").
+        if (opened == start && start > 0 && tokens[start - 1].Text is not ("the" or "a" or "an" or "in" or "by" or "at" or "." or ":" or "(" or "’" or "'")
+            && tokens[start - 1].Kind != TokenKind.QuoteMark && !tokens[start - 1].IsPossessive) return -1;
         start = opened;
+        // "the House Oversight and Reform Committee", "North Wales Fire and Rescue Service": a known organization or a
+        // place may open it; nothing else that has a name, and no place just before "and" ("Iran and Russia …").
         for (var k = start; k < end; k++)
         {
-            if (Word(k).Is(WordClass.GivenName | WordClass.Place | WordClass.Demonym | WordClass.Organization | WordClass.Honorific)) return -1;
+            if (Word(k).Is(WordClass.GivenName | WordClass.Honorific) || (Word(k).Is(WordClass.Place | WordClass.Demonym) && k == end - 1)
+                || ((k > start || end - start == 1) && Word(k).Is(WordClass.Organization))) return -1;
         }
         if (Lexicons.Titles.Contains(Join(tokens, start, end))) return -1;
         var j = end + 1;
@@ -281,7 +312,7 @@ internal sealed partial class ActorFinder
     private static bool IsCaptionLabel(List<Token> tokens, int k)
     {
         var w = tokens[k].Text;
-        if (k + 1 >= tokens.Count || tokens[k + 1].Text != ":" || w.Length < 5 || !w.EndsWith("Image", StringComparison.Ordinal)) return false;
+        if (w.Length < 5 || w[w.Length - 1] != 'e' || !w.EndsWith("Image", StringComparison.Ordinal) || k + 1 >= tokens.Count || tokens[k + 1].Text != ":") return false;
         return w.Length == 5 || char.IsLower(w[w.Length - 6]);
     }
 
@@ -321,21 +352,43 @@ internal sealed partial class ActorFinder
                 break;
             }
         }
-        // "New York", "New Zealand": a known place or organization keeps its first word.
-        if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName))
+        // "New York", "New York Hillary Clinton": a known place or organization keeps its first word.
+        var known = false;
+        if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName)
+            && !FunctionWords.Contains(tokens[start].Text))
         {
-            var known = Join(tokens, start, end);
-            organization = Lexicons.Places.ContainsKey(known) || Lexicons.Organizations.ContainsKey(known);
+            for (var len = Math.Min(4, end - start); len >= 2 && !known; len--)
+            {
+                var name = Join(tokens, start, start + len);
+                known = Lexicons.Places.ContainsKey(name) || Lexicons.Organizations.ContainsKey(name);
+            }
         }
-        while (start < end && (organization ? FunctionWords.Contains(tokens[start].Text)
+        var eventName = false;
+        while (start < end && !known && (organization ? FunctionWords.Contains(tokens[start].Text)
                    : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))
         {
+            // "Typhoon Phanfone", "Hurricane Dorian": what follows names a storm, not a person.
+            eventName |= tokens[start].Text is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tornado";
             start++;
         }
-        if (start >= end) return;
+        if (start >= end || eventName) return;
         while (end > start && Word(end - 1).Is(WordClass.Connector)) end--;
 
         // "Lena Berg of the University of Oslo": a person's name, then "of" and where they are from.
+        // "Dean of UC Berkeley School of Law", "Fellow of the Royal Society": a title, then the organization it is of.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Text != "of") continue;
+            if (!IsTitlePhrase(tokens, start, k) || HasKeyword(tokens, start, k)) break;
+            var from = tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+            if (from < end && Classify(tokens, from, end) == ActorKind.Organization)
+            {
+                AddRuns(p, from, end, possessive, runs);
+                return;
+            }
+            break;
+        }
+
         // Not "Recording Industry Association of America": the part before "of" holds no keyword. "US President Donald
         // Trump of the Republican Party": a title may stand before the name.
         for (var k = start + 2; k < end - 1; k++)
@@ -363,6 +416,9 @@ internal sealed partial class ActorFinder
             }
         }
 
+        // "the Republican National Convention", "the World Athletics Championships": events, not bodies.
+        if (tokens[end - 1].Text is "Convention" or "Summit" or "Briefing" or "Debate" or "Debates" or "Championship" or "Championships"
+            or "Games" or "Festival" or "Awards" or "Tournament" or "Olympics" or "Expo" && !HasKeyword(tokens, start, end - 1)) return;
         var whole = Join(tokens, start, end);
         // The lexicons are asked only when the word classes say the run may be there.
         var wholeClasses = end - start == 1 ? Word(start).Classes
@@ -399,7 +455,7 @@ internal sealed partial class ActorFinder
             var capitalisedRole = k <= start + 1 && end - k >= 3 && (k == start || !Word(start).Is(WordClass.GivenName | WordClass.Honorific))
                 && !word.Is(WordClass.GivenName | WordClass.TitleStart | WordClass.NotName | WordClass.OrgKeyword)
                 && IsNameWord(tokens[k + 1]) && !Word(k + 1).Is(WordClass.Connector)
-                && Lexicons.Titles.Contains(LowerFirst(tokens[k].Text));
+                && CapitalisedTitles.Contains(tokens[k].Text);
             if (!word.Is(WordClass.TitleStart) && !capitalisedRole) continue;
             for (var len = Math.Min(4, end - k - 1); len >= 1; len--)
             {
@@ -425,11 +481,8 @@ internal sealed partial class ActorFinder
         }
 
         // "Queen Elizabeth II", "Pope John Paul II": a monarch's title stays in a name that ends in a regnal number.
-        if (title is not null && nameFrom > start && nameFrom < end && IsRegnalNumber(tokens[end - 1].Text)
-            && tokens[nameFrom - 1].Text is "King" or "Queen" or "Pope" or "Emperor" or "Empress" or "Tsar" or "Sultan")
-        {
-            nameFrom--;
-        }
+        var regnal = title is not null && nameFrom > start && nameFrom < end && IsRegnalNumber(tokens[end - 1].Text)
+            && tokens[nameFrom - 1].Text is "King" or "Queen" or "Pope" or "Emperor" or "Empress" or "Tsar" or "Sultan";
 
         // "Board Member Jennifer Homendy", "Senior Advisors Jared Kushner": capitalised words ending in a role noun, then a
         // name that opens with a given name.
@@ -466,8 +519,16 @@ internal sealed partial class ActorFinder
         {
             nameFrom++;
         }
-        // "High Commissioner for Human Rights": a title's complement, no name.
-        if (nameFrom > start && nameFrom < end && !char.IsUpper(tokens[nameFrom].First)) return;
+        // "High Commissioner for Human Rights": a title's complement, no name; "Office of the UN High Commissioner for
+        // Human Rights" is an organization.
+        if (nameFrom > start && nameFrom < end && !char.IsUpper(tokens[nameFrom].First))
+        {
+            if (HasKeyword(tokens, start, end) && !honorific)
+            {
+                runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = ActorKind.Organization, Possessive = possessive });
+            }
+            return;
+        }
 
         if (nameFrom > start && nameFrom < end)
         {
@@ -479,6 +540,7 @@ internal sealed partial class ActorFinder
                 return;
             }
             if (gender == Gender.Unknown) gender = Word(nameFrom).GivenNameGender;
+            if (regnal) name = Join(tokens, --nameFrom, end);
             runs.Add(new Run
             {
                 Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,
@@ -507,10 +569,26 @@ internal sealed partial class ActorFinder
 
         // Leading demonyms ("Chinese", "American") and places are not part of a person's name.
         // Not "Savannah Guthrie", "Regina Ip": a place that is a given name too, before a single word.
+        var afterPlace = false;
+        var runFrom = start;
         while (start < end - 1 && (Word(start).Is(WordClass.Demonym | WordClass.Place) || IsPluralDemonym(tokens[start].Text))
                && !(end - start == 2 && Word(start).Is(WordClass.GivenName) && !Word(start + 1).Is(WordClass.Place | WordClass.OrgKeyword)))
         {
+            afterPlace = Word(start).Is(WordClass.Place) && !Word(start).Is(WordClass.Demonym);
             start++;
+        }
+        // Not after a role noun ("actress America Ferrera") nor in capitals ("USA TODAY").
+        if (end - start == 1 && afterPlace && !(runFrom > 0 && Lexicons.RoleNouns.Contains(tokens[runFrom - 1].Text)) && !IsAcronym(tokens[start].Text))
+        {
+            // "Cyprus Mail reported": a place's name with a word after it that speaks is a body (a newspaper, a club).
+            if (end < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[end]) && !Word(start).Is(WordClass.GivenName))
+            {
+                runs.Add(new Run { Paragraph = p, From = runFrom, To = end, RunFrom = runFrom, Name = Join(tokens, runFrom, end), Kind = ActorKind.Organization, Possessive = possessive });
+                return;
+            }
+            // "Cyprus Mail", "Victoria Park": one word after a place is no name by itself; a known person may still claim it.
+            runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = tokens[start].Text, Possessive = possessive, SurnameOnly = true });
+            return;
         }
         if (end - start == 1 && Word(start).Is(WordClass.Demonym))
         {
@@ -525,6 +603,13 @@ internal sealed partial class ActorFinder
         }
         if (!LooksLikeName(tokens, start, end))
         {
+            // "the journal PLOS ONE", "news agency AFP", "told TMZ": capitals after an organization noun or an outlet's
+            // cue name an organization.
+            if (end - start <= 3 && IsAcronym(tokens[end - 1].Text) && OrganizationBefore(tokens, start))
+            {
+                runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = Join(tokens, start, end), Kind = ActorKind.Organization, Possessive = possessive });
+                return;
+            }
             // A long run may end in a name: "ACME Radio Morning Ana Ruiz said".
             for (var k = Math.Max(start + 1, end - 3); k <= end - 2; k++)
             {
@@ -557,6 +642,19 @@ internal sealed partial class ActorFinder
 
     private static string LowerFirst(string s) => char.ToLowerInvariant(s[0]) + s.Substring(1);
 
+    /// <summary>The titles written in lower case, capitalised ("Attorney" of "attorney"): a role noun that opens a sentence.</summary>
+    private static readonly HashSet<string> CapitalisedTitles = MakeCapitalisedTitles();
+
+    private static HashSet<string> MakeCapitalisedTitles()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Lexicons.Titles)
+        {
+            if (t.Length > 1 && char.IsLower(t[0]) && t.IndexOf(' ') < 0) set.Add(char.ToUpperInvariant(t[0]) + t.Substring(1));
+        }
+        return set;
+    }
+
     /// <summary>Whether a title of several words (<c>National Security Adviser</c>) starts at <paramref name="k"/> and leaves a word after it.</summary>
     private bool StartsTitle(List<Token> tokens, int k, int end)
     {
@@ -566,6 +664,18 @@ internal sealed partial class ActorFinder
             if (Lexicons.Titles.Contains(Join(tokens, k, k + len))) return true;
         }
         return false;
+    }
+
+    /// <summary>"Member", "Dean", "Board Member": capitalised words that end in a title or a role noun.</summary>
+    private bool IsTitlePhrase(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start > 3 || !(Lexicons.RoleNouns.Contains(last) || Lexicons.Titles.Contains(last))) return false;
+        for (var k = start; k < end; k++)
+        {
+            if (Word(k).Is(WordClass.GivenName) && !Word(k).Is(WordClass.Title | WordClass.TitleStart)) return false;
+        }
+        return true;
     }
 
     private bool HasKeyword(List<Token> tokens, int start, int end)
@@ -579,14 +689,16 @@ internal sealed partial class ActorFinder
 
     private bool LooksLikeName(List<Token> tokens, int start, int end)
     {
-        if (end - start > 5) return false;
+        if (end - start > 5 || end - start == 1 && tokens[start].Text.Length == 1) return false;
         for (var k = start; k < end; k++)
         {
             var w = tokens[k].Text;
             var word = Word(k);
             if (word.Is(WordClass.Connector)) continue;
             if (k > start && w is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") continue;
-            if (word.Is(WordClass.NotName) || (word.Is(WordClass.Demonym) && k == start)) return false;
+            // "Theresa May": a month after a given name is a surname.
+            if (word.Is(WordClass.NotName) && !(k == end - 1 && k > start && w is "May" or "March" or "June" or "April" or "August" && Word(start).Is(WordClass.GivenName))) return false;
+            if (word.Is(WordClass.Demonym) && k == start) return false;
             // Acronyms (NATO, GOP) are not names; initials (J., U.) and suffixes (II, Jr.) are fine.
             var letters = 0;
             var allUpper = true;

@@ -21,11 +21,15 @@ internal sealed partial class ActorFinder
     {
         var tokens = _tokens[r.Paragraph];
         var first = tokens[r.From].Text;
-        if (r.Title is not null || r.Honorific) return true;
-        // "Mysore Junction", "James Webb Space Telescope": a last word that is never a name's.
+        // "Mysore Junction", "James Webb Space Telescope", "Sheriff of Milwaukee County": a last word that is never a name's.
         if (EndsInNotName(r)) return false;
+        if (r.Title is not null || r.Honorific) return true;
         if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
-        if (alone.Contains(tokens[r.To - 1].Text) || alone.Contains(first)) return true;
+        // Its surname used alone, or its first name (not a word the article also writes in lower case: "Security" of
+        // "Social Security" and "security").
+        var surname = tokens[r.To - 1].Text;
+        if (alone.Contains(surname) && !IsLowerWordOfArticle(surname.ToLowerInvariant())) return true;
+        if (alone.Contains(first) && !IsLowerWordOfArticle(first.ToLowerInvariant())) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
         if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
@@ -74,8 +78,8 @@ internal sealed partial class ActorFinder
         return false;
     }
 
-    /// <summary>A lower-case "the" right before <paramref name="k"/>.</summary>
-    private static bool AfterThe(List<Token> tokens, int k) => k > 0 && tokens[k - 1].Text == "the";
+    /// <summary>"the" or "The" right before <paramref name="k"/> (the capitalised one is dropped from the run as a sentence's first word).</summary>
+    private static bool AfterThe(List<Token> tokens, int k) => k > 0 && tokens[k - 1].Text is "the" or "The";
 
     /// <summary>A known place of one to three words at <paramref name="k"/>.</summary>
     private bool PlaceAt(List<Token> tokens, int k)
@@ -118,14 +122,24 @@ internal sealed partial class ActorFinder
             for (var i = 0; i < runs.Count; i++)
             {
                 var r = runs[i];
-                if (r.Kind is not null || r.SurnameOnly || r.Possessive && r.To - r.From == 1 || IsRoleOnly(r)) continue;
+                if (r.Kind is not null || r.SurnameOnly || r.Possessive && r.To - r.From == 1) continue;
                 var tokens = _tokens[r.Paragraph];
+                // Most runs have none of the words before them that this reads: a word, a comma or "and" (a list).
+                if (r.RunFrom == 0) continue;
+                var before = tokens[r.RunFrom - 1];
+                if (before.Kind != TokenKind.Word && before.Text != ",") continue;
+                if (round > 0 && before.Text is not ("," or "and")) continue;
+                if (IsRoleOnly(r)) continue;
                 if (EndsInNotName(r)) continue;
                 var single = r.To - r.From == 1;
                 if (AfterThe(tokens, r.RunFrom)) continue;
+                // Not "a 36-year-old Cheltenham man", "former Playboy model": a name is no modifier of a noun after it.
+                var modifier = r.To < tokens.Count && tokens[r.To].Kind == TokenKind.Word && char.IsLower(tokens[r.To].First)
+                    && (Lexicons.RoleNouns.Contains(tokens[r.To].Text) || Lexicons.Titles.Contains(tokens[r.To].Text)
+                        || tokens[r.To].Text is "man" or "woman" or "men" or "women" or "boy" or "girl" or "native" or "resident" or "residents" or "family");
                 var evidence = AfterKinNoun(tokens, r.RunFrom)
-                    || (single && r.RunFrom > 0 && IsRoleNoun(tokens[r.RunFrom - 1]) && char.IsLower(tokens[r.RunFrom - 1].First))
-                    || (r.RunFrom > 0 && tokens[r.RunFrom - 1].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+                    || (single && !modifier && r.RunFrom > 0 && Lexicons.RoleNouns.Contains(tokens[r.RunFrom - 1].Text) && char.IsLower(tokens[r.RunFrom - 1].First))
+                    || (!modifier && r.RunFrom > 0 && tokens[r.RunFrom - 1].Text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
                     || (!single && LooksLikeNameRun(r) && (ListedBeside(runs, i, -1) || ListedBeside(runs, i, 1)));
                 if (!evidence) continue;
                 if (single && FindPerson(r.Name) is not null) continue;
@@ -145,6 +159,8 @@ internal sealed partial class ActorFinder
         var tokens = _tokens[r.Paragraph];
         var k = r.To - 1;
         while (k > r.From && tokens[k].Text is "II" or "III" or "IV" or "Jr." or "Sr." or "Jr" or "Sr") k--;
+        // "Victoria Park", "Sandy Point", "Victoria Market": the head word of a place.
+        if (tokens[k].Text is "Park" or "Point" or "Market" or "Catholic" && k > r.From) return true;
         // "Theresa May", "Ana March": a month after a given name is a surname.
         if (tokens[k].Text is "May" or "March" or "June" or "April" or "August" && Has(tokens[r.From], WordClass.GivenName)) return false;
         return Has(tokens[k], WordClass.NotName) && !Has(tokens[k], WordClass.GivenName);
@@ -205,7 +221,7 @@ internal sealed partial class ActorFinder
         {
             var w = tokens[k].Text;
             if (Has(tokens[k], WordClass.Title | WordClass.TitleStart) || Lexicons.RoleNouns.Contains(w) || RoleModifiers.Contains(w)) continue;
-            if (w.Length > 1 && Lexicons.Titles.Contains(char.ToLowerInvariant(w[0]) + w.Substring(1))) continue;
+            if (CapitalisedTitles.Contains(w)) continue;
             return false;
         }
         return true;
@@ -215,30 +231,44 @@ internal sealed partial class ActorFinder
     /// A single name that speaks (<c>Okoro said</c>, <c>said Okoro</c>): a person, unless its lower-case form is a
     /// word of the article (<c>Officials said</c>) or of the role lists.
     /// </summary>
-    private bool BesideSpeechVerb(Run r)
+    private bool BesideSpeechVerb(Run r) => BesideSpeechVerb(r, out _);
+
+    private bool BesideSpeechVerb(Run r, out bool group)
     {
+        group = false;
         var tokens = _tokens[r.Paragraph];
         if (r.To - r.From != 1 || r.Possessive) return false;
         // The verb first: most single capitalised words stand beside none, and then the article's words are never read.
         var after = r.To;
-        while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after])) after++;
+        var plural = false;
+        while (after < tokens.Count && after - r.To < 2 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[after]))
+        {
+            plural |= tokens[after].Text is "have" or "are" or "were";
+            after++;
+        }
         // A single name is the subject of an inflected verb ("Okoro said", not "the Berg-Reyes call").
         var speaks = (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text)
             || (r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))
                 && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation));
         if (!speaks) return false;
         var lower = tokens[r.From].Text.ToLowerInvariant();
+        // "the Saudis have said", "Egyptologists have reported": a plural subject is a group, not one person.
+        if (plural)
+        {
+            group = !Lexicons.RoleNouns.Contains(lower) && !IsLowerWordOfArticle(lower);
+            return false;
+        }
         if (Lexicons.RoleNouns.Contains(lower) || Lexicons.RoleNouns.Contains(lower.TrimEnd('s')) || Lexicons.Titles.Contains(lower)) return false;
         return !IsLowerWordOfArticle(lower);
     }
 
     /// <summary>
-    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first questions read the tokens;
-    /// an article that asks more gets a set of its lower-case words once.
+    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first question reads the tokens; an
+    /// article that asks more gets a set of its lower-case words once.
     /// </summary>
     private bool IsLowerWordOfArticle(string lower)
     {
-        if (_lowerWords is null && ++_lowerWordQueries <= 2)
+        if (_lowerWords is null && ++_lowerWordQueries <= 1)
         {
             foreach (var list in _tokens)
             {

@@ -39,6 +39,7 @@ internal sealed partial class ActorFinder
         if (w.Length < 4 || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
         for (var i = 2; i < w.Length - 1; i++)
         {
+            if (char.IsDigit(w[i])) return false;
             if (!char.IsUpper(w[i])) continue;
             if (!char.IsLower(w[i - 1]) || !char.IsLower(w[i + 1])) return false;
             var head = w.Substring(0, i);
@@ -68,7 +69,8 @@ internal sealed partial class ActorFinder
             // capital inside a word (not "McCain", "DeSantis", "LaRose") names a company or a brand.
             var w = tokens[start].Text;
             if (w.Length > 5 && w.EndsWith("news", StringComparison.Ordinal) && char.IsLower(w[w.Length - 5])) return ActorKind.Organization;
-            if (IsCamelCase(w)) return ActorKind.Organization;
+            // Not a handle or a hashtag ("@DrAmyActon", "#LetHerSpeak").
+            if (IsCamelCase(w) && !(tokens[start].Start > 0 && _text[tokens[start].Start - 1] is '#' or '@')) return ActorKind.Organization;
         }
         else if (MayBePlaceOrOrganization(start, end))
         {
@@ -104,6 +106,13 @@ internal sealed partial class ActorFinder
         HashSet<string>? found = null;
         foreach (var r in runs)
         {
+            // "VPS [Virtual Private Server]", "QVM [Queen Victoria Market]": an acronym's expansion names no person.
+            if (r.Kind is null && ExpandsAcronym(_tokens[r.Paragraph], r.RunFrom))
+            {
+                r.SurnameOnly = true;
+                r.Title = null;
+                continue;
+            }
             if (r.Kind is ActorKind.Organization || r.Title is not null || r.Honorific || r.PluralTitle) continue;
             var tokens = _tokens[r.Paragraph];
             var before = r.RunFrom - 1;
@@ -116,12 +125,15 @@ internal sealed partial class ActorFinder
                 // "the band's singer Tom" is no band; a place before a noun of people ("the US team") is no name either.
                 named = !PersonToo.Contains(tokens[before].Text) && r.Kind != ActorKind.Place;
             }
+            // "store chains Woolworths and Coles": a plural organization noun before a list.
+            if (!named && r.Kind != ActorKind.Place && AfterPluralOrganizationNoun(tokens, r.RunFrom)) named = true;
             if (!named) named = PublishedIn(tokens, before + 1) && r.Kind != ActorKind.Place;
             if (!named && r.Kind is null) named = OrganizationAppositive(tokens, r.To + (r.Possessive ? 1 : 0));
             // "The Rolling Stones", "The Independent": no person's name takes a capitalised "The".
             if (!named && the && r.Kind is null) named = true;
             // "told The Atlantic", "according to The Hill".
             if (!named && the && r.Kind == ActorKind.Place && AfterOutletCue(tokens, r.RunFrom - 1)) named = true;
+
             if (!named) continue;
             r.Kind = ActorKind.Organization;
             r.SurnameOnly = false;
@@ -150,11 +162,27 @@ internal sealed partial class ActorFinder
         {
             if (r.Possessive || r.Title is not null) continue;
             var tokens = _tokens[r.Paragraph];
+            // "the Trump administration's …", "the Biden campaign": a single name before a body of its own, whoever it is.
+            if (r.Kind is null && !r.SurnameOnly && r.To - r.From == 1 && r.To < tokens.Count && tokens[r.To].Text is "administration" or "campaign"
+                && !Has(tokens[r.From], WordClass.NotName))
+            {
+                r.Name = tokens[r.From].Text + " " + tokens[r.To].Text;
+                r.To++;
+                r.Possessive = r.To < tokens.Count && tokens[r.To].IsPossessive;
+                r.Kind = ActorKind.Organization;
+                continue;
+            }
+            // "the Houthi movement": a known organization named with its head.
+            if (r.Kind == ActorKind.Organization && r.To - r.From == 1 && r.To < tokens.Count && tokens[r.To].Text == "movement")
+            {
+                r.Name = tokens[r.From].Text + " movement";
+                r.To++;
+                r.Canonical = null;
+                continue;
+            }
             var demonym = r.SurnameOnly || (r.Kind is null && r.To - r.From == 1 && Has(tokens[r.From], WordClass.Demonym));
             if (r.Kind != ActorKind.Place && !demonym && !(r.Kind is null && IsDemonymLike(tokens[r.To - 1].Text))) continue;
-            if (r.To < tokens.Count && tokens[r.To].Text is "government" or "movement" or "police"
-                && !(r.To + 1 < tokens.Count && tokens[r.To + 1].Kind == TokenKind.Word && char.IsLower(tokens[r.To + 1].First)
-                     && tokens[r.To + 1].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson" or "source" or "sources"))
+            if (r.To < tokens.Count && tokens[r.To].Text is "government" or "movement" or "police")
             {
                 r.Name = Join(tokens, r.From, r.To) + " " + tokens[r.To].Text;
                 r.To++;
@@ -204,6 +232,16 @@ internal sealed partial class ActorFinder
             defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
             if (!defined.ContainsKey(acronym)) defined[acronym] = r.Canonical ?? r.Name;
         }
+        if (defined is null) return null;
+        // "TfL stated": a defined acronym is that organization wherever it stands.
+        foreach (var r in runs)
+        {
+            if (r.Kind is null && r.To - r.From == 1 && defined.ContainsKey(r.Name))
+            {
+                r.Kind = ActorKind.Organization;
+                r.SurnameOnly = false;
+            }
+        }
         return defined;
     }
 
@@ -248,16 +286,30 @@ internal sealed partial class ActorFinder
             if (a.Kind == ActorKind.Organization) (orgs ??= new List<Actor>()).Add(a);
         }
         if (orgs is null) return;
-        // The longest name a mention gives.
+        var bareKeywords = false;
+        foreach (var a in orgs) bareKeywords |= a.Parts.Length == 1 && Lexicons.OrgKeywords.Contains(a.Name) && !Lexicons.Organizations.ContainsKey(a.Name);
+        // The longest name a mention gives; a name of the lexicon that the article never writes gives way to one it does
+        // ("Islamic State" to "ISIS").
+        HashSet<Actor>? written = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Actor!.Kind == ActorKind.Organization && m.Surface == m.Actor.Name) (written ??= new HashSet<Actor>()).Add(m.Actor);
+        }
         foreach (var m in _mentions)
         {
             var a = m.Actor!;
             if (a.Kind != ActorKind.Organization || m.Surface == a.Name) continue;
             var words = WordCount(m.Surface);
-            if (words > a.Parts.Length || (words == a.Parts.Length && m.Surface.Length > a.Name.Length)) a.Rename(m.Surface);
+            if (words > a.Parts.Length || written is null || !written.Contains(a))
+            {
+                a.Rename(m.Surface);
+                (written ??= new HashSet<Actor>()).Add(a);
+            }
         }
+        if (bareKeywords) BareKeywords(orgs);
+
         // A shorter name inside exactly one longer: its first words ("Supreme Court" of "Supreme Court of Ohio") or its last
-        // words after places and acronyms ("Senate" of "US Senate").
+        // words after places and acronyms ("Senate" of "US Senate"; not of "West Virginia Republican Senate").
         Dictionary<Actor, Actor>? into = null;
         foreach (var a in orgs)
         {
@@ -288,7 +340,51 @@ internal sealed partial class ActorFinder
         _actors.RemoveAll(a => into.ContainsKey(a));
     }
 
-    /// <summary>Whether <paramref name="b"/>'s name starts with <paramref name="a"/>'s before "of", or ends with it after places, demonyms and acronyms.</summary>
+    /// <summary>
+    /// "the Court", "the Commission": a bare keyword is the organization last named with that word, when there is one
+    /// ("the Court of Session … the Court"); one that names no organization of the article ("on TV", "the Party") is none,
+    /// unless it opens a sentence, where it speaks for its kind ("Police said …").
+    /// </summary>
+    private void BareKeywords(List<Actor> orgs)
+    {
+        HashSet<Actor>? bare = null;
+        Dictionary<string, Actor>? lastWith = null;
+        foreach (var m in _mentions)
+        {
+            var a = m.Actor!;
+            if (a.Kind != ActorKind.Organization) continue;
+            if (a.Parts.Length == 1 && Lexicons.OrgKeywords.Contains(a.Name) && !Lexicons.Organizations.ContainsKey(a.Name))
+            {
+                if (lastWith is null || !lastWith.TryGetValue(a.Name, out var last)) continue;
+                m.Actor = last;
+                (bare ??= new HashSet<Actor>()).Add(a);
+                continue;
+            }
+            if (a.Parts.Length < 2) continue;
+            lastWith ??= new Dictionary<string, Actor>(StringComparer.Ordinal);
+            foreach (var part in a.Parts) lastWith[part] = a;
+        }
+        HashSet<Actor>? opening = null;
+        foreach (var m in _mentions)
+        {
+            var a = m.Actor!;
+            if (a.Kind != ActorKind.Organization || a.Parts.Length != 1 || !Lexicons.OrgKeywords.Contains(a.Name) || Lexicons.Organizations.ContainsKey(a.Name)) continue;
+            var tokens = _tokens[m.Paragraph];
+            var k = Attribution.Attributor.FirstTokenAt(tokens, m.Start);
+            if (k >= 0 && StartsSentence(tokens, k)) (opening ??= new HashSet<Actor>()).Add(a);
+            else (bare ??= new HashSet<Actor>()).Add(a);
+        }
+        if (bare is not null)
+        {
+            // Merged ones without a mention left go too.
+            if (opening is not null) bare.ExceptWith(opening);
+            _mentions.RemoveAll(m => bare.Contains(m.Actor!));
+            _actors.RemoveAll(a => bare.Contains(a));
+            orgs.RemoveAll(a => bare.Contains(a));
+        }
+    }
+
+    /// <summary>Whether <paramref name="b"/>'s name starts with <paramref name="a"/>'s before "of", or ends with it after places and acronyms.</summary>
     private static bool Contains(Actor b, Actor a)
     {
         var n = a.Parts.Length;
@@ -303,10 +399,18 @@ internal sealed partial class ActorFinder
         for (var i = 0; i < extra; i++)
         {
             var w = b.Parts[i];
-            if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w) || Lexicons.Demonyms.Contains(w)
+            if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w)
                   || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the capitalised words at <paramref name="k"/> stand in brackets right after an acronym ("CTO [Chief Technical Officer]").</summary>
+    private static bool ExpandsAcronym(List<Token> tokens, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "and" or "for" or "the") && k - j < 8) j--;
+        return j >= 1 && tokens[j].Text is "[" or "(" && IsAcronymLike(tokens[j - 1].Text);
     }
 
     /// <summary>The end of a sentence or a clause's opening at <paramref name="k"/>: what a capitalised "The" after it starts.</summary>
@@ -343,6 +447,27 @@ internal sealed partial class ActorFinder
             r.Kind = ActorKind.Organization;
             AddMention(r, GetOrAdd(r.Name, ActorKind.Organization, r));
         }
+    }
+
+    /// <summary>"chains Woolworths and Coles", "companies Apple, Google and Amazon": a plural organization noun opening the list <paramref name="k"/> is in.</summary>
+    private static bool AfterPluralOrganizationNoun(List<Token> tokens, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && (tokens[j].Text is "," or "and" || tokens[j].IsCapitalized) && k - j < 10) j--;
+        if (j < 0) return false;
+        var w = tokens[j].Text;
+        return w.Length > 3 && w[w.Length - 1] == 's' && OrganizationNouns.Contains(w.EndsWith("ies", StringComparison.Ordinal) ? w.Substring(0, w.Length - 3) + "y" : w.Substring(0, w.Length - 1))
+            && !PersonToo.Contains(w.Substring(0, w.Length - 1));
+    }
+
+    /// <summary>An organization noun, a journal's "published in" or an outlet's cue ("told") just before <paramref name="k"/> (over "the").</summary>
+    private static bool OrganizationBefore(List<Token> tokens, int k)
+    {
+        var before = k > 0 && tokens[k - 1].Text == "the" ? k - 1 : k;
+        if (before < 1) return false;
+        var w = tokens[before - 1];
+        return (w.Kind == TokenKind.Word && OrganizationNouns.Contains(w.Text) && !PersonToo.Contains(w.Text))
+            || PublishedIn(tokens, before) || AfterOutletCue(tokens, before);
     }
 
     /// <summary>"published in X", "published on Wednesday in X", "published by X" just before <paramref name="at"/>.</summary>
