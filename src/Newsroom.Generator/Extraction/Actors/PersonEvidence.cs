@@ -25,11 +25,6 @@ internal sealed partial class ActorFinder
         if (EndsInNotName(r)) return false;
         if (r.Title is not null || r.Honorific) return true;
         if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
-        // Its surname used alone, or its first name (not a word the article also writes in lower case: "Security" of
-        // "Social Security" and "security").
-        var surname = tokens[r.To - 1].Text;
-        if (alone.Contains(surname) && !IsLowerWordOfArticle(surname.ToLowerInvariant())) return true;
-        if (alone.Contains(first) && !IsLowerWordOfArticle(first.ToLowerInvariant())) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
         if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
         // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
@@ -56,7 +51,11 @@ internal sealed partial class ActorFinder
         {
             return true;
         }
-        return false;
+        // Its surname used alone, or its first name (not a word the article also writes in lower case: "Security" of
+        // "Social Security" and "security"). Asked last: the article's lower-case words are read only when needed.
+        var surname = tokens[r.To - 1].Text;
+        if (alone.Contains(surname) && !IsLowerWordOfArticle(surname.ToLowerInvariant())) return true;
+        return alone.Contains(first) && !IsLowerWordOfArticle(first.ToLowerInvariant());
     }
 
     /// <summary>
@@ -263,12 +262,12 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>
-    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first question reads the tokens; an
-    /// article that asks more gets a set of its lower-case words once.
+    /// Whether the article uses <paramref name="lower"/> as a lower-case word. The first questions read the tokens (a
+    /// comparison of lengths for most); an article that asks more gets a set of its lower-case words once.
     /// </summary>
     private bool IsLowerWordOfArticle(string lower)
     {
-        if (_lowerWords is null && ++_lowerWordQueries <= 1)
+        if (_lowerWords is null && ++_lowerWordQueries <= 4)
         {
             foreach (var list in _tokens)
             {
