@@ -382,7 +382,7 @@ public sealed class PackageConsumerTests(PackedGenerator package)
         Assert.Contains("//   37:1     indirect  Danny Russell said: ‹Each side has priorities›", code);
         Assert.Contains("Xi Jinping told → Bill Gates: “I believe the foundation of China-US relations lies in the people,”", code);
 
-        Assert.Contains("Quote { Kind = Indirect, Text = Each side has priorities, Speaker = Danny Russell, Verb = said, Line = 37, Article = 000_94ea7bb9e4850890.txt }", run.Output);
+        Assert.Contains("Quote { Kind = Indirect, Text = Each side has priorities, Speaker = Danny Russell, Source = Danny Russell, Verb = said, Line = 37, Article = 000_94ea7bb9e4850890.txt }", run.Output);
         Assert.Contains("Actor { Name = Xi Jinping, Kind = Person, Role = President, Aliases = [Xi], Mentions = 4 }", run.Output);
         Assert.Equal(17, run.Output.Split('\n').Count(l => l.StartsWith("Quote { ", System.StringComparison.Ordinal)));
     }
