@@ -65,6 +65,29 @@ internal static class People
             }
         }
 
+        bool GroupsShareAnArticle(int a, int b)
+        {
+            int ra = Root(a), rb = Root(b);
+            if (ra == rb) return false;
+            // Asked only for the few pairs of spellings: one pass collects both groups.
+            var left = new List<int>();
+            var right = new List<int>();
+            for (var i = 0; i < names.Length; i++)
+            {
+                var r = Root(i);
+                if (r == ra) left.Add(i);
+                else if (r == rb) right.Add(i);
+            }
+            foreach (var i in left)
+            {
+                foreach (var j in right)
+                {
+                    if (ShareAnArticle(names[i].Articles, names[j].Articles)) return true;
+                }
+            }
+            return false;
+        }
+
         // Each group's names, by root (in name order).
         Dictionary<int, List<int>> Groups()
         {
@@ -105,7 +128,9 @@ internal static class People
                 for (var y = x + 1; y < list.Count; y++)
                 {
                     int a = list[x], b = list[y];
-                    if (Spellings(words[a][lastName[a]], words[b][lastName[b]]) && !ShareAnArticle(names[a].Articles, names[b].Articles)) Union(a, b);
+                    // Whole groups, not the two names only: a joins b's group only if no name of one shares an article with
+                    // a name of the other (Andersen, Anderson and Andersson are never one person through a middle spelling).
+                    if (Spellings(words[a][lastName[a]], words[b][lastName[b]]) && !GroupsShareAnArticle(a, b)) Union(a, b);
                 }
             }
         }

@@ -224,6 +224,24 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void The_source_is_read_at_the_speaker_s_verb_not_at_another_one_nearby()
+    {
+        var m = Extract.From("Talks\n\nTom Reyes said no. “We will never agree to this,” the mayor of the small town, Ana Ruiz, said on Tuesday.\n\n" +
+            "As Reyes put it, “the talks are a mess of ideas.”");
+        var ruiz = m.Quote("We will never agree to this,");
+        Assert.Equal("Ana Ruiz", ruiz.Speaker);
+        Assert.Equal("the mayor of the small town, Ana Ruiz", ruiz.Source);
+        Assert.Equal("Reyes", m.Quote("the talks are a mess of ideas.").Source);
+    }
+
+    [Fact]
+    public void A_turn_label_two_people_could_be_names_nobody()
+    {
+        var m = Extract.From("Debate night\n\nTom Smith and Ann Smith debated on Monday.\n\nSMITH: I said “no new taxes” and I meant it.\n\nSMITH: And I said “no new roads”.");
+        Assert.Null(m.Quote("no new taxes").Speaker);
+    }
+
+    [Fact]
     public void Colon_introduction()
     {
         var m = Extract.From("Health Minister Lena Berg said: “Every clinic will stay open.”");

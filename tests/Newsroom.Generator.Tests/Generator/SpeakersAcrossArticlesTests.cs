@@ -231,6 +231,16 @@ public class SpeakersAcrossArticlesTests
 
     private static Dictionary<string, string> Join(params People.Name[] people) => People.Join(people, CancellationToken.None);
 
+    [Fact]
+    public void Spellings_never_join_through_a_middle_spelling_two_names_one_article_keeps_apart()
+    {
+        // Article 1 names John Pitersen and John Peterson side by side; article 2 names John Petersen, one vowel from each.
+        var joined = Join(Person("John Pitersen", 1, 1), Person("John Peterson", 1, 1), Person("John Petersen", 1, 2));
+        var pitersen = joined.TryGetValue("John Pitersen", out var a) ? a : "John Pitersen";
+        var peterson = joined.TryGetValue("John Peterson", out var b) ? b : "John Peterson";
+        Assert.NotEqual(pitersen, peterson);
+    }
+
     [Theory]
     [InlineData("Zelensky", "Zelenskyy", true)]     // a letter doubled
     [InlineData("Zelenskiy", "Zelenskyy", true)]    // a vowel for another

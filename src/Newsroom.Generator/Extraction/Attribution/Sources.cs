@@ -24,9 +24,25 @@ internal sealed partial class Attributor
     private Attribution WithSource(RawQuote q, Attribution a)
     {
         if (!a.Found || a.Source is not null) return a;
-        var source = SourceAtVerb(q, a.Verb);
+        // The words must be the speaker's: a phrase that names another person and not the speaker is another verb's.
+        var source = SourceAtVerb(q, a.Verb, a.Speaker);
         if (source is null && a.Speaker is not null) source = SpeakerSurface(q, a.Speaker);
         return source is null ? a : a with { Source = source };
+    }
+
+    /// <summary>Whether the phrase holds a person's name other than the speaker's and none of the speaker's names.</summary>
+    private bool NamesSomeoneElse(int p, string phrase, Actor speaker)
+    {
+        var other = false;
+        for (var i = FirstMentionOfParagraph(p); i < _mentions.Count && _mentions[i].Paragraph == p; i++)
+        {
+            var m = _mentions[i];
+            if (m.Actor is null || m.Actor.Kind != ActorKind.Person) continue;
+            if (phrase.IndexOf(m.Surface, StringComparison.Ordinal) < 0) continue;
+            if (m.Actor == speaker) return false;
+            other = true;
+        }
+        return other;
     }
 
     /// <summary>An attribution read in another paragraph: its source is the speaker as last named before the quote.</summary>
@@ -34,14 +50,14 @@ internal sealed partial class Attributor
         a.Source is not null || a.Speaker is null ? a : a with { Source = SpeakerSurface(q, a.Speaker) };
 
     /// <summary>The source phrase at the reporting verb nearest the quote in its paragraph, outside quotes.</summary>
-    private string? SourceAtVerb(RawQuote q, string? verb)
+    private string? SourceAtVerb(RawQuote q, string? verb, Actor? speaker)
     {
         var tokens = _tokens[q.Paragraph];
         var open = FirstTokenAt(tokens, q.OpenMark >= 0 ? q.OpenMark : q.Span.Start);
         if (open < 0) open = tokens.Count;
         var close = q.CloseMark >= 0 ? FirstTokenAt(tokens, q.CloseMark + 1) : open;
         if (close < 0) close = tokens.Count;
-        return SourceAtVerb(q.Paragraph, open, close, verb);
+        return SourceAtVerb(q.Paragraph, open, close, verb, speaker);
     }
 
     /// <summary>The source of an indirect quote: the phrase at its cue, as for a marked quote.</summary>
@@ -52,12 +68,12 @@ internal sealed partial class Attributor
         var open = FirstTokenAt(tokens, r.Content.Start);
         if (open < 0) return null;
         var close = FirstTokenAt(tokens, r.Content.End);
-        var source = SourceAtVerb(r.Paragraph, open, close < 0 ? tokens.Count : close, r.Verb);
+        var source = SourceAtVerb(r.Paragraph, open, close < 0 ? tokens.Count : close, r.Verb, r.Speaker);
         return source ?? (r.Speaker is null ? null : SpeakerSurfaceBefore(r.Content.Start, r.Speaker));
     }
 
     /// <summary>The source phrase at the reporting verb nearest the tokens <paramref name="open"/> to <paramref name="close"/>.</summary>
-    private string? SourceAtVerb(int p, int open, int close, string? verb)
+    private string? SourceAtVerb(int p, int open, int close, string? verb, Actor? speaker = null)
     {
         if (string.IsNullOrEmpty(verb)) return null;
         var tokens = _tokens[p];
@@ -65,19 +81,33 @@ internal sealed partial class Attributor
         var space = verb!.IndexOf(' ');
         var first = space < 0 ? verb : verb.Substring(0, space);
         var phraseLength = space < 0 ? 1 : verb.Split(' ').Length;
-        var best = -1;
-        var bestDistance = int.MaxValue;
+        // The verb's tokens near the quote, in its own sentence or the one its closing mark runs into, nearest first; the
+        // first whose phrase does not name another person than the speaker ("Reyes said no. “…,” the mayor, Ana Ruiz,
+        // said." reads the second "said").
+        var sentences = Facts(p).Sentence;
+        var openSentence = open < tokens.Count ? sentences[open] : -1;
+        var closeSentence = close < tokens.Count ? sentences[close] : -1;
+        var candidates = new List<(int Distance, int Token)>();
         for (var k = Math.Max(0, open - 60); k < tokens.Count && k < close + 60; k++)
         {
             if (inQuote[k] || !string.Equals(tokens[k].Text, first, StringComparison.OrdinalIgnoreCase)) continue;
+            if (sentences[k] != openSentence && sentences[k] != closeSentence) continue;
             var distance = k < open ? open - k : k - close;
-            if (distance >= 0 && distance < bestDistance)
-            {
-                best = k;
-                bestDistance = distance;
-            }
+            if (distance >= 0) candidates.Add((distance, k));
         }
-        if (best < 0) return null;
+        candidates.Sort();
+        for (var c = 0; c < candidates.Count && c < 3; c++)
+        {
+            var phrase = PhraseAtVerb(p, candidates[c].Token, phraseLength);
+            if (phrase is not null && (speaker is null || !NamesSomeoneElse(p, phrase, speaker))) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>The source phrase at the verb at token <paramref name="best"/>: its subject, or the phrase after it where it inverts.</summary>
+    private string? PhraseAtVerb(int p, int best, int phraseLength)
+    {
+        var tokens = _tokens[p];
         var subject = SubjectPhrase(p, best);
         if (subject is not null) return subject;
         // After the quote's closing mark, a verb comes before its subject ("…,” read the report").
@@ -119,9 +149,12 @@ internal sealed partial class Attributor
                     break;
                 }
             }
-            if (comma < 0 || !EndsName(p, comma - 1)) return null;
+            if (comma < 0) return null;
             end--;
-            return PhraseBack(p, from, end, comma - 1);
+            if (EndsName(p, comma - 1)) return PhraseBack(p, from, end, comma - 1);
+            // "the mayor of the small town, Ana Ruiz, said": a description, then the name set off by commas.
+            var named = MentionEndingAt(tokens[end].End);
+            return named is not null && FirstTokenAt(tokens, named.Start) == comma + 1 ? PhraseBack(p, from, end, comma - 1) : null;
         }
         return PhraseBack(p, from, end, end);
     }
@@ -145,7 +178,8 @@ internal sealed partial class Attributor
         }
         if (start < 0) return null;
         while (start < end && !StartsSource(tokens[start])) start++;
-        while (start <= end && tokens[start].Text is "But" or "And" or "Yet" or "So" or "However" or "Meanwhile" or "Still" or "Also" or "Then" or "Later" or "Earlier") start++;
+        while (start <= end && tokens[start].Text is "But" or "And" or "Yet" or "So" or "However" or "Meanwhile" or "Still" or "Also" or "Then" or "Later" or "Earlier"
+            or "As" or "When" or "After" or "Before" or "If" or "While" or "Because" or "Although" or "Though" or "Since" or "Once" or "Until" or "Unless") start++;
         if (start > end || !StartsSource(tokens[start]) || tokens[end].Text is "the" or "a" or "an" or "The" or "A" or "An" || tokens[end].IsPossessive) return null;
         return Phrase(tokens, start, end);
     }
@@ -203,14 +237,23 @@ internal sealed partial class Attributor
 
     private string? SpeakerSurfaceBefore(int before, Actor speaker)
     {
-        Mention? found = null;
-        foreach (var m in _mentions)
+        // The mentions are in text order: find the last one before the quote by binary search, then read back a bounded
+        // number of them (an article of thousands of "“…” — Name" quotes must stay linear).
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
         {
-            if (m.Start >= before) break;
-            if (m.Actor == speaker && !m.InQuote) found = m;
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < before) lo = mid + 1; else hi = mid;
         }
-        return found?.Surface;
+        for (var i = lo - 1; i >= 0 && i >= lo - MaxMentionsBack; i--)
+        {
+            var m = _mentions[i];
+            if (m.Actor == speaker && !m.InQuote) return m.Surface;
+        }
+        return null;
     }
+
+    private const int MaxMentionsBack = 200;
 
     /// <summary>
     /// A subject that names nobody but says who spoke: <c>a police spokesperson said</c>, <c>protesters chanted</c>,
@@ -238,8 +281,8 @@ internal sealed partial class Attributor
                     || tokens[k - 1].IsCapitalized && k - 1 == SentenceStart(p, k - 1))) return false;
                 break;
             }
-            if (b.Kind == TokenKind.Word && char.IsLower(b.First) && (SpeechCues.IsVerb(b) || EndsSourcePhrase(b.Text) || b.Text != "of" && IsPrepositionBeforeSubject(b.Text))
-                && !(b.Text is "of" && k - 1 > 0 && tokens[k - 2].Text is "one" or "some" or "many" or "several" or "most" or "all")) return false;
+            // "of" stays inside the phrase ("the head of police said"); other prepositions mean it is not the subject.
+            if (b.Kind == TokenKind.Word && char.IsLower(b.First) && (SpeechCues.IsVerb(b) || EndsSourcePhrase(b.Text) || b.Text != "of" && IsPrepositionBeforeSubject(b.Text))) return false;
             k--;
         }
         // "The Wooster professor added", "the company said": a definite singular description is someone named before,

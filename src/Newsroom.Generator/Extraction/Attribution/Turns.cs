@@ -111,18 +111,21 @@ internal sealed partial class Attributor
             found = true;
             return new Turn(m.Actor, false);
         }
-        // A label the article names elsewhere by surname or full name.
+        // A label the article names elsewhere by surname or full name: the one person it can be (two: nobody).
         var last = tokens[to - 1].Text;
+        Actor? only = null;
         foreach (var a in _actors.Actors)
         {
             if (a.Kind == ActorKind.Person && string.Equals(a.LastName, last, StringComparison.OrdinalIgnoreCase)
                 && (to - from == 1 || string.Equals(a.Parts[0], tokens[from].Text, StringComparison.OrdinalIgnoreCase)))
             {
-                found = true;
-                return new Turn(a, false);
+                if (only is not null && only != a) return default;
+                only = a;
             }
         }
-        return default;
+        if (only is null) return default;
+        found = true;
+        return new Turn(only, false);
     }
 
     /// <summary>
