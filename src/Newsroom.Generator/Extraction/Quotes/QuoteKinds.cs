@@ -341,16 +341,7 @@ internal static class QuoteKinds
     }
 
     /// <summary>The index of the first token at or after <paramref name="offset"/>, or -1.</summary>
-    private static int FirstTokenAt(List<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Start >= offset) hi = mid; else lo = mid + 1;
-        }
-        return lo < tokens.Count ? lo : -1;
-    }
+    private static int FirstTokenAt(List<Token> tokens, int offset) => Attribution.Attributor.FirstTokenAt(tokens, offset);
 
     /// <summary>The index past the last token of [<paramref name="from"/>, …) that starts before <paramref name="end"/>.</summary>
     private static int UntilOffset(List<Token> tokens, int from, int end)
