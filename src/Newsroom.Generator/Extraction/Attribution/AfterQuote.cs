@@ -64,7 +64,7 @@ internal sealed partial class Attributor
         }
 
         // said X
-        // "“This is fantastic!” beamed Donald Hartley": any reporting verb right after the mark inverts before a name.
+        // "“What a day for the town!” beamed Lena Berg": any reporting verb right after the mark inverts before a name.
         if (SpeechCues.IsVerbAt(tokens, i) && (SpeechCues.Inverts(tokens[i])
             || i + 1 < tokens.Count && MentionAt(tokens[i + 1].Start) is { Possessive: false } next && next.Actor!.Kind == ActorKind.Person))
         {

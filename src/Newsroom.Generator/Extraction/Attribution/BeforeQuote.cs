@@ -119,7 +119,7 @@ internal sealed partial class Attributor
                     var who = SpeakerEndingAt(p, SkipBack(tokens, c - 1, from), at);
                     if (who is not null && (who.Kind != ActorKind.Place || IsClauseSubject(p, SkipBack(tokens, c - 1, from), from)))
                     {
-                        // "Ruiz, who is a pastor at the Church of Elizabeth, Colorado, slammed": a relative clause set off
+                        // "Ruiz, who teaches at the Dover Marine Institute, Maine, told": a relative clause set off
                         // by commas is the name's; its own names do not speak.
                         if (who.Kind != ActorKind.Person && RelativeClauseBefore(p, c, from) is { } owner) who = owner;
                         return new Attribution(who, verb, Addressee(p, v), true);
@@ -275,7 +275,7 @@ internal sealed partial class Attributor
         return null;
     }
 
-    /// <summary>The person before a ", who …" clause that holds token <paramref name="c"/>: <c>Ruiz, who is a pastor at X, Y,</c>.</summary>
+    /// <summary>The person before a ", who …" clause that holds token <paramref name="c"/>: <c>Ruiz, who teaches at X, Y,</c>.</summary>
     private Actor? RelativeClauseBefore(int p, int c, int from)
     {
         var tokens = _tokens[p];

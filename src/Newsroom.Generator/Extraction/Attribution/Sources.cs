@@ -308,7 +308,7 @@ internal sealed partial class Attributor
             head = j;
         }
         if (head < 0 || !(Lexicons.RoleNouns.Contains(tokens[head].Text) || UnnamedGroups.Contains(tokens[head].Text) || DocumentNouns.Contains(tokens[head].Text))) return false;
-        // "said former secretary of state Hillary Clinton": a name further on is the speaker the rules missed, not nobody.
+        // "said the former harbour master Lena Berg": a name further on is the speaker the rules missed, not nobody.
         for (var j = head + 1; j < tokens.Count && j < head + 8; j++)
         {
             var t = tokens[j];
