@@ -26,9 +26,7 @@ internal sealed partial class Attributor
     {
         var p = q.Paragraph;
         var tokens = _tokens[p];
-        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
-        var qi = FirstTokenAt(tokens, at);
-        if (qi < 0) qi = tokens.Count;
+        var qi = OpeningToken(q, out var at);
         var from = SentenceStart(p, qi);
 
         // "“…,” Ruiz assured Reyes, after Reyes assured Ruiz that …. “I will not forget it.”": a quote opening a
@@ -86,9 +84,10 @@ internal sealed partial class Attributor
                 return new Attribution(quotedAs, tokens[v].Text, null, true);
             }
             // "with Senator Lena Berg telling reporters": a participle right after a name belongs to that name.
-            // Not a name after a preposition: "decided not to play for the federation saying" is the subject's.
+            // Not a name after a preposition ("decided not to play for the federation saying" is the subject's), but after
+            // "with" ("with Senator Lena Berg telling reporters").
             if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder
-                && holder.Actor!.Kind != ActorKind.Place && (!AfterPreposition(p, holder) || PrecededByWith(p, holder)))
+                && holder.Actor!.Kind != ActorKind.Place && PrepositionBefore(p, holder) is null or "with")
             {
                 return new Attribution(holder.Actor, tokens[v].Text, Addressee(p, v), true);
             }
@@ -229,15 +228,6 @@ internal sealed partial class Attributor
             }
         }
         return null;
-    }
-
-    /// <summary>"with Senator Lena Berg telling reporters": the name after "with" holds the participle.</summary>
-    private bool PrecededByWith(int p, Mention m)
-    {
-        var tokens = _tokens[p];
-        var k = FirstTokenAt(tokens, m.Start) - 1;
-        while (k > 0 && (tokens[k].IsCapitalized || Lexicons.RoleNouns.Contains(tokens[k].Text))) k--;
-        return k >= 0 && tokens[k].Text is "with" or "With";
     }
 
     /// <summary>

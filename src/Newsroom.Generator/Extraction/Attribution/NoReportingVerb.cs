@@ -32,9 +32,7 @@ internal sealed partial class Attributor
                 if (m is not null && m.Actor!.Kind != ActorKind.Place) return new Attribution(m.Actor, null, null, true);
             }
         }
-        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
-        var qi = FirstTokenAt(tokens, at);
-        if (qi < 0) qi = tokens.Count;
+        var qi = OpeningToken(q, out var at);
 
         // "Lena Berg: “Two weeks ago …”"
         if (qi >= 2 && tokens[qi - 1].Text == ":" && MentionEndingAt(tokens[qi - 2].End) is { Possessive: false } colonSpeaker
@@ -71,9 +69,7 @@ internal sealed partial class Attributor
     {
         var p = q.Paragraph;
         var tokens = _tokens[p];
-        var at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
-        var qi = FirstTokenAt(tokens, at);
-        if (qi < 0) qi = tokens.Count;
+        var qi = OpeningToken(q, out var at);
         var from = SentenceStart(p, qi);
         if (from >= qi || Facts(p).SentenceStart[Math.Min(qi, tokens.Count - 1)] != from) return null;
         for (var k = from; k < qi; k++)

@@ -87,12 +87,15 @@ internal sealed partial class Attributor
         return !(before is "in" or "at" or "from" or "to" or "of" or "near" or "for" or "on" or "by" or "with" or "across" or "into" or "," or "and");
     }
 
-    private bool AfterPreposition(int p, Mention m)
+    private bool AfterPreposition(int p, Mention m) => PrepositionBefore(p, m) is not null;
+
+    /// <summary>The preposition a name follows (<c>for Vice President Joe Biden</c>: a title or role may stand between), or null.</summary>
+    private string? PrepositionBefore(int p, Mention m)
     {
         var k = FirstTokenAt(_tokens[p], m.Start) - 1;
-        if (k < 0) return false;
-        // A title or role may stand between: "for Vice President Joe Biden".
+        if (k < 0) return null;
         while (k > 0 && (_tokens[p][k].IsCapitalized || Lexicons.RoleNouns.Contains(_tokens[p][k].Text))) k--;
-        return _tokens[p][k].Text is "of" or "for" or "from" or "with" or "at" or "in" or "by" or "to" or "about" or "against" or "on";
+        var word = _tokens[p][k].Text;
+        return word is "of" or "for" or "from" or "with" or "at" or "in" or "by" or "to" or "about" or "against" or "on" ? word : null;
     }
 }

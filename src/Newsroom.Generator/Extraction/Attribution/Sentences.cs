@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using Newsroom.Generator.Extraction.Quotes;
 using Newsroom.Generator.Extraction.Text;
 
 namespace Newsroom.Generator.Extraction.Attribution;
@@ -64,6 +65,15 @@ internal sealed partial class Attributor
             if (mask[k] && firstQuoted == int.MaxValue) firstQuoted = k;
         }
         return new ParagraphFacts(mask, ids, starts, firstQuoted);
+    }
+
+    /// <summary>Where a quote opens in its paragraph: its opening mark (or first character), and the first token there (the paragraph's token count when none).</summary>
+    private int OpeningToken(RawQuote q, out int at)
+    {
+        at = q.OpenMark >= 0 ? q.OpenMark : q.Span.Start;
+        var tokens = _tokens[q.Paragraph];
+        var qi = FirstTokenAt(tokens, at);
+        return qi < 0 ? tokens.Count : qi;
     }
 
     private static bool IsSentenceEnd(Token t) => t.Length == 1 && t.First is '.' or '!' or '?';

@@ -53,8 +53,7 @@ internal sealed partial class Attributor
     private string? SourceAtVerb(RawQuote q, string? verb, Actor? speaker)
     {
         var tokens = _tokens[q.Paragraph];
-        var open = FirstTokenAt(tokens, q.OpenMark >= 0 ? q.OpenMark : q.Span.Start);
-        if (open < 0) open = tokens.Count;
+        var open = OpeningToken(q, out _);
         var close = q.CloseMark >= 0 ? FirstTokenAt(tokens, q.CloseMark + 1) : open;
         if (close < 0) close = tokens.Count;
         return SourceAtVerb(q.Paragraph, open, close, verb, speaker);
