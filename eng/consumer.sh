@@ -2,9 +2,32 @@
 # MSBuild conventions from src/Newsroom.Generator/build, the generator built in Release), and its article files.
 # Needs $root (the repository) and $shared (the shared folder with corpus/wikinews).
 
-# The Wikinews articles of ../shared/corpus/wikinews (CC BY 2.5), in name order.
-mapfile -t newsroom_sources < <(ls "$shared"/corpus/wikinews/*.txt 2>/dev/null | sort)
-[ ${#newsroom_sources[@]} -gt 0 ] || { echo "no articles in $shared/corpus/wikinews" >&2; exit 2; }
+# The articles: NEWSROOM_TEXTS=wikinews (the default) takes the Wikinews articles of ../shared/corpus/wikinews (CC BY
+# 2.5), in name order; NEWSROOM_TEXTS=polnear takes the texts of ../shared/corpus/polnear-dev.jsonl (US wire copy, about
+# eight quotes an article where Wikinews has four), written to files under $NEWSROOM_TEXTS_DIR (default
+# /tmp/newsroom-texts) on first use. Those texts are for measuring only: they are read from the shared corpus at run
+# time and never copied into the repository.
+newsroom_texts=${NEWSROOM_TEXTS:-wikinews}
+case "$newsroom_texts" in
+  wikinews)
+    mapfile -t newsroom_sources < <(ls "$shared"/corpus/wikinews/*.txt 2>/dev/null | sort) ;;
+  polnear)
+    texts_dir=${NEWSROOM_TEXTS_DIR:-/tmp/newsroom-texts}/polnear
+    if [ ! -f "$texts_dir/.done" ]; then
+      [ -f "$shared/corpus/polnear-dev.jsonl" ] || { echo "no $shared/corpus/polnear-dev.jsonl" >&2; exit 2; }
+      rm -rf "$texts_dir"; mkdir -p "$texts_dir"
+      python3 - "$shared/corpus/polnear-dev.jsonl" "$texts_dir" <<'PY'
+import json, sys
+for i, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+    with open(f"{sys.argv[2]}/{i:04d}.txt", "w", encoding="utf-8") as f:
+        f.write(json.loads(line)["text"])
+PY
+      touch "$texts_dir/.done"
+    fi
+    mapfile -t newsroom_sources < <(ls "$texts_dir"/*.txt | sort) ;;
+  *) echo "NEWSROOM_TEXTS is wikinews or polnear, not $newsroom_texts" >&2; exit 2 ;;
+esac
+[ ${#newsroom_sources[@]} -gt 0 ] || { echo "no articles for NEWSROOM_TEXTS=$newsroom_texts" >&2; exit 2; }
 
 # newsroom_project FILE [PROPERTIES] [ITEMS]: a consumer project file; PROPERTIES go into its PropertyGroup, ITEMS after
 # the targets are imported.
@@ -28,11 +51,13 @@ ${3:-}
 XML
 }
 
-# newsroom_articles DIR N: N article files in DIR (00000.txt …), the Wikinews articles repeated with a distinct first
-# line ("Edition 2: …") beyond the 203 there are, so that no two are equal.
+# newsroom_articles DIR N: N article files in DIR (00000.txt …), the articles repeated with a distinct first line
+# ("Edition 2: …") beyond the number there are, so that no two are equal. N = seed: the seed article alone (the
+# one-article consumer the build-cost issue compares with).
 newsroom_articles() {
   local dir=$1 n=$2 i src copy f
   mkdir -p "$dir"
+  if [ "$n" = seed ]; then cp "$shared"/seeds/000_*.txt "$dir/00000.txt"; return; fi
   for ((i = 0; i < n; i++)); do
     src=${newsroom_sources[$((i % ${#newsroom_sources[@]}))]}
     copy=$((i / ${#newsroom_sources[@]}))

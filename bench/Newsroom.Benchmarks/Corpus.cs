@@ -25,9 +25,12 @@ public static class Corpus
     public static IReadOnlyList<string> Mix { get; } = Wikinews.Concat(Polnear).ToArray();
 
     /// <summary><paramref name="count"/> distinct articles made from the mix.</summary>
-    public static IReadOnlyList<(string Path, string Text)> Articles(int count)
+    public static IReadOnlyList<(string Path, string Text)> Articles(int count) => Articles(count, Mix);
+
+    /// <summary><paramref name="count"/> distinct articles made from <paramref name="texts"/> (the mix when empty).</summary>
+    public static IReadOnlyList<(string Path, string Text)> Articles(int count, IReadOnlyList<string> texts)
     {
-        var source = Mix.Count > 0 ? Mix : new[] { "Headline\n\n“A quote,” said Jane Doe." };
+        var source = texts.Count > 0 ? texts : Mix.Count > 0 ? Mix : new[] { "Headline\n\n“A quote,” said Jane Doe." };
         var list = new List<(string, string)>(count);
         for (var i = 0; i < count; i++)
         {

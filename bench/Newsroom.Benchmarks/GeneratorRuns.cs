@@ -12,18 +12,25 @@ namespace Newsroom.Benchmarks;
 /// The whole generator's throughput, in characters of article a second: a new driver over the same articles, run after
 /// run in one process, each run timed apart (the first one also compiles every method, as a build's one run does).
 /// BenchmarkDotNet's generator benchmarks give means over few runs; this gives every run, and the median of the warm ones.
+/// Each run also prints what the JIT spent in it (<c>JitInfo</c>: methods compiled and their compilation time, Roslyn's
+/// own included, as it is not precompiled in this process).
 /// <code>
-/// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --generator-runs [RUNS] [ARTICLES]   # default 16 runs, 1,000 articles
+/// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --generator-runs [RUNS] [ARTICLES] [polnear|wikinews|mix]
+///   # default 16 runs, 1,000 articles of the mix; polnear: the PolNeAR texts only (as eng/build-cost.sh builds them)
+/// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --edit-runs [EDITS] [ARTICLES] [polnear|wikinews|mix]
+///   # the IDE's loop: one warm driver, then EDITS edits of one article each (default 40, 2,000 articles), alternately
+///   # a word of its text changed (no name changes) and a quote by a new speaker added (names change); each rerun timed
 /// </code>
 /// </summary>
 public static class GeneratorRuns
 {
     public static int Run(string[] args)
     {
+        if (args[0] == "--edit-runs") return Edits(args);
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
         var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var articles = Corpus.Articles(count);
+        var articles = Corpus.Articles(count, TextsOf(args, 3));
         var texts = articles.Select(a => (AdditionalText)new GeneratorInputs.Text(a.Path, a.Text)).ToArray();
         var chars = articles.Sum(a => (long)a.Text.Length);
         var compilation = CSharpCompilation.Create("Consumer",
@@ -36,13 +43,16 @@ public static class GeneratorRuns
         for (var i = 0; i < runs; i++)
         {
             var before = GC.GetTotalAllocatedBytes(precise: true);
+            var (jitBefore, methodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
             var clock = Stopwatch.StartNew();
-            CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new GeneratorInputs.AllArticles())
+            var driver = CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new GeneratorInputs.AllArticles())
                 .RunGenerators(compilation);
             times[i] = clock.Elapsed.TotalMilliseconds;
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6;
+            var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
+            var methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {i + 1}: {times[i]:F1} ms = {chars / times[i] / 1e3:F1} M chars/s, {allocated:F0} MB allocated{(i == 0 ? " (first run: every method compiled)" : "")}"));
+                $"run {i + 1}: {times[i]:F1} ms = {chars / times[i] / 1e3:F1} M chars/s, {allocated:F0} MB allocated, JIT {jit:F0} ms ({methods} methods){(i == 0 ? " (first run: every method compiled)" : "")}"));
         }
         var warm = times.Skip(1).ToArray();
         if (warm.Length > 0)
@@ -51,6 +61,59 @@ public static class GeneratorRuns
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"first run {times[0]:F1} ms ({chars / times[0] / 1e3:F1} M chars/s); later runs: min {min:F1} ms ({chars / min / 1e3:F1} M chars/s), median {median:F1} ms ({chars / median / 1e3:F1} M chars/s)"));
         }
+        return 0;
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<string> TextsOf(string[] args, int at) =>
+        args.Length > at ? args[at] switch
+        {
+            "polnear" => Corpus.Polnear,
+            "wikinews" => Corpus.Wikinews,
+            _ => Corpus.Mix,
+        } : Corpus.Mix;
+
+    /// <summary>
+    /// Reruns of one warm driver after editing one article, as the IDE runs the generator on each keystroke: the edits
+    /// alternate between a word changed in an article's body (no name changes: the article's own files only should be
+    /// made again) and a quote by a speaker no article has added at its end (new names: naming and the catalog change).
+    /// </summary>
+    private static int Edits(string[] args)
+    {
+        var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
+        var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var texts = Corpus.Articles(count, TextsOf(args, 3)).Select(a => (AdditionalText)new GeneratorInputs.Text(a.Path, a.Text)).ToArray();
+        var compilation = CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public class A { } }", parse) },
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new GeneratorInputs.AllArticles());
+        driver = driver.RunGenerators(compilation);
+        Console.WriteLine($"// {count} articles; {edits} edits after a warm-up of {edits} (every method compiled and promoted)");
+        var word = new System.Collections.Generic.List<double>();
+        var quote = new System.Collections.Generic.List<double>();
+        for (var i = 0; i < 2 * edits; i++)
+        {
+            var at = (i * 7919) % texts.Length;
+            var old = texts[at];
+            var text = old.GetText()!.ToString();
+            var speakerEdit = i % 2 == 1;
+            // A word of the body: the last "the" becomes "this" (the same names), or a new quote by a new speaker.
+            var changed = speakerEdit
+                ? text + $"\n\n“We will see,” said Dana Quillfeather{i}."
+                : text.LastIndexOf(" the ", StringComparison.Ordinal) is var k and > 0 ? text.Substring(0, k) + " this " + text.Substring(k + 5) : text + " ";
+            var edited = new GeneratorInputs.Text(old.Path, changed);
+            var clock = Stopwatch.StartNew();
+            driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+            var ms = clock.Elapsed.TotalMilliseconds;
+            texts[at] = edited;
+            if (i < edits) continue; // warm-up
+            (speakerEdit ? quote : word).Add(ms);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"a word changed (no names change): median {ColdPass.Median(word.ToArray()):F1} ms, min {word.Min():F1} ms, max {word.Max():F1} ms ({word.Count} edits)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"a quote by a new speaker added: median {ColdPass.Median(quote.ToArray()):F1} ms, min {quote.Min():F1} ms, max {quote.Max():F1} ms ({quote.Count} edits)"));
         return 0;
     }
 }

@@ -95,7 +95,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             {
                 ExtractionCache.Warm(all, ct);
                 return true;
-            });
+            })
+            .WithTrackingName(TrackingNames.Warm);
         var extracted = files
             .Combine(warmed)
             .Select(static (pair, ct) => ExtractionCache.Get(pair.Left, ct))

@@ -96,18 +96,21 @@ internal static class Naming
         var actors = JoinPeople(byName, cancellationToken);
 
         var unattributed = 0;
-        // The actor who says a quote, across articles (the quote's speaker is an index into its article's actors).
-        ActorAccumulator Speaker(ArticleSummary a, QuoteSummary q) => actors[(a.Actors[q.Speaker].Kind, a.Actors[q.Speaker].Name)];
-        foreach (var a in articles)
+        // Each article's actors as actors across articles, looked up once (a quote's speaker is an index into them).
+        var resolved = new ActorAccumulator[articles.Count][];
+        for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var a = articles[index];
+            var own = resolved[index] = new ActorAccumulator[a.Actors.Count];
+            for (var i = 0; i < own.Length; i++) own[i] = actors[(a.Actors[i].Kind, a.Actors[i].Name)];
             foreach (var q in a.Quotes)
             {
                 if (q.Indirect)
                 {
-                    if (q.Speaker >= 0) Speaker(a, q).IndirectQuotes++;
+                    if (q.Speaker >= 0) own[q.Speaker].IndirectQuotes++;
                 }
-                else if (q.Speaker >= 0) Speaker(a, q).Quotes++;
+                else if (q.Speaker >= 0) own[q.Speaker].Quotes++;
                 else unattributed++;
             }
         }
@@ -134,9 +137,11 @@ internal static class Naming
         // given, so that the hundredth quote with the same name does not try the ninety-nine numbers before it again.
         var quoteTaken = new QuoteNames();
         var names = new List<ArticleNames>(articles.Count);
-        foreach (var a in articles)
+        for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var a = articles[index];
+            var own = resolved[index];
             var member = ArticleMember(a, articleTaken, articleOwners, diagnostics);
 
             var classes = new List<string>();
@@ -149,7 +154,7 @@ internal static class Naming
                     members.Add("");
                     continue;
                 }
-                var cls = q.Speaker >= 0 ? Speaker(a, q).SpeakerClass! : UnattributedClass;
+                var cls = q.Speaker >= 0 ? own[q.Speaker].SpeakerClass! : UnattributedClass;
                 classes.Add(cls);
                 members.Add(quoteTaken.Unique(cls, q.Name));
             }
@@ -157,7 +162,7 @@ internal static class Naming
             string[]? actorNames = null;
             for (var i = 0; i < a.Actors.Count; i++)
             {
-                var joined = actors[(a.Actors[i].Kind, a.Actors[i].Name)].Name;
+                var joined = own[i].Name;
                 if (joined != a.Actors[i].Name) (actorNames ??= Enumerable.Repeat("", a.Actors.Count).ToArray())[i] = joined;
             }
             names.Add(new ArticleNames(a.Path, a.FileName, member, classes.ToEquatableArray(), members.ToEquatableArray(),
@@ -173,8 +178,9 @@ internal static class Naming
     /// <summary>The quote members taken in each speaker's class.</summary>
     private sealed class QuoteNames
     {
-        private readonly HashSet<(string Class, string Member)> _taken = new();
-        private readonly Dictionary<(string Class, string Name), int> _last = new();
+        /// <summary>Per class: the members taken, and for each name the last number given (ordinal string keys, which
+        /// hash faster than pairs of strings: a name is looked up for every quote of the project).</summary>
+        private readonly Dictionary<string, (HashSet<string> Taken, Dictionary<string, int> Last)> _classes = new(StringComparer.Ordinal);
 
         /// <summary>
         /// <paramref name="name"/>, or the first of name2, name3, … that no other member of class <paramref name="cls"/>
@@ -183,13 +189,17 @@ internal static class Naming
         /// </summary>
         public string Unique(string cls, string name)
         {
-            _last.TryGetValue((cls, name), out var last);
+            if (!_classes.TryGetValue(cls, out var c))
+            {
+                _classes[cls] = c = (new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+            }
+            c.Last.TryGetValue(name, out var last);
             for (var n = last + 1; ; n++)
             {
                 var candidate = n == 1 ? name : name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (candidate != cls && candidate != Emit.QuoteEmitter.TableField && Array.IndexOf(ObjectMembers, candidate) < 0 && _taken.Add((cls, candidate)))
+                if (candidate != cls && candidate != Emit.QuoteEmitter.TableField && Array.IndexOf(ObjectMembers, candidate) < 0 && c.Taken.Add(candidate))
                 {
-                    _last[(cls, name)] = n;
+                    c.Last[name] = n;
                     return candidate;
                 }
             }

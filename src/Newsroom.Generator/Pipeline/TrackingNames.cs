@@ -14,6 +14,9 @@ public static class TrackingNames
     /// <summary>AdditionalFiles marked <c>NewsroomArticle="true"</c>, read into text.</summary>
     public const string ArticleFiles = nameof(ArticleFiles);
 
+    /// <summary>The articles not yet extracted, extracted side by side on every core (one value for all files).</summary>
+    public const string Warm = nameof(Warm);
+
     /// <summary>Each article's extraction (the expensive step, cached per file).</summary>
     public const string Extracted = nameof(Extracted);
 

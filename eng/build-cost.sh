@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The build-cost measurement of issue #18, as a developer's builds run: `dotnet build -c Release` (with the compiler
+# server when the machine's builds use it, below), a consumer wired by the package's conventions with N articles
+# against the same consumer with the seed article alone, built alternately, round after round (a busy or noisy
+# machine slows both alike):
+#
+#   bash eng/build-cost.sh                  # 2,000 articles, 5 rounds, PolNeAR and Wikinews texts, quote members on and off
+#   bash eng/build-cost.sh 2000 3 polnear true     # ARTICLES ROUNDS TEXTS QUOTE-MEMBERS (each may be a comma list)
+#
+# TEXTS: polnear (US wire copy, about eight quotes an article; read from ../shared/corpus/polnear-dev.jsonl at run
+# time, never copied into the repository) and wikinews (the 203 Wikinews articles, about four quotes an article); both
+# repeated with a distinct first line to N articles (eng/consumer.sh). QUOTE-MEMBERS: the NewsroomQuoteMembers property.
+# For each combination it prints every round, the medians and the ratio N articles / seed alone, then one more build
+# of the N articles with -p:ReportAnalyzer=true for the compiler's own time of the generator (and the characters a
+# second that makes). Consumers are made under $COST_DIR (default /tmp/newsroom-cost).
+#
+# The builds use the compiler server exactly when `dotnet build` does on the machine: an environment that sets
+# UseSharedCompilation=false (as this project's measuring machine does) builds without it. NEWSROOM_COST_SERVER=1 builds
+# with it whatever the environment says (-p:UseSharedCompilation=true; the first build starts and warms it).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${NEWSROOM_SHARED:-$root/../shared}
+n=${1:-2000} rounds=${2:-5}
+IFS=, read -r -a kinds <<< "${3:-polnear,wikinews}"
+IFS=, read -r -a members <<< "${4:-true,false}"
+work=${COST_DIR:-/tmp/newsroom-cost}
+server=()
+[ "${NEWSROOM_COST_SERVER:-0}" = 1 ] && server=(-p:UseSharedCompilation=true)
+
+dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
+
+# make DIR COUNT MEMBERS: a consumer with COUNT articles (or "seed"), restored and built once (which starts the server).
+make() {
+  local dir=$1 count=$2 quote_members=$3
+  rm -rf "$dir"; mkdir -p "$dir/Articles"
+  newsroom_project "$dir/Cost.csproj" "    <NewsroomQuoteMembers>$quote_members</NewsroomQuoteMembers>"
+  echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs"
+  newsroom_articles "$dir/Articles" "$count"
+  (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build -c Release --no-restore -nologo -v q "${server[@]}" > "$dir/build.log" 2>&1) \
+    || { echo "the consumer in $dir did not build, see $dir/build.log" >&2; tail -20 "$dir/build.log" >&2; exit 1; }
+}
+
+# build DIR: one timed build after touching the program (seconds on stdout).
+build() {
+  local dir=$1 start end
+  touch "$dir/Program.cs"
+  start=$(date +%s.%N)
+  (cd "$dir" && dotnet build -c Release --no-restore -nologo -v q "${server[@]}" > "$dir/build.log" 2>&1) \
+    || { echo "build in $dir failed, see $dir/build.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'
+}
+
+median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+for kind in "${kinds[@]}"; do
+  NEWSROOM_TEXTS=$kind source "$root/eng/consumer.sh"
+  for m in "${members[@]}"; do
+    seed="$work/$kind-$m-seed" big="$work/$kind-$m-$n"
+    make "$seed" seed "$m"
+    make "$big" "$n" "$m"
+    count=$(cd "$big" && dotnet bin/Release/net10.0/Cost.dll)
+    [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
+    chars=$(cat "$big"/Articles/*.txt | wc -m)
+    echo "## $kind texts, $n articles ($chars characters), NewsroomQuoteMembers=$m, compiler server ${NEWSROOM_COST_SERVER:-as the environment says}, $rounds rounds"
+    a=() b=()
+    for ((r = 1; r <= rounds; r++)); do
+      s=$(build "$seed"); l=$(build "$big")
+      a+=("$s"); b+=("$l")
+      printf 'round %d  seed %6.2f s   %s articles %6.2f s\n' "$r" "$s" "$n" "$l"
+    done
+    ms=$(echo "${a[*]}" | median) ml=$(echo "${b[*]}" | median)
+    awk -v s="$ms" -v l="$ml" -v n="$n" 'BEGIN { printf "median   seed %6.2f s   %s articles %6.2f s   ratio %.2f×\n", s, n, l, l / s }'
+    # The compiler's own time of the generator in one more build (ReportAnalyzer needs a detailed log).
+    touch "$big/Program.cs"
+    (cd "$big" && dotnet build -c Release --no-restore -nologo -v d -p:ReportAnalyzer=true "${server[@]}" > "$big/report.log" 2>&1)
+    gen=$(awk '/Newsroom.Generator, Version/ { print $1; exit }' "$big/report.log")
+    awk -v g="${gen:-0}" -v c="$chars" 'BEGIN { if (g > 0) printf "generator in the build (ReportAnalyzer): %.2f s, %.1f M characters a second\n\n", g, c / g / 1e6; else print "generator time not found\n" }'
+  done
+done
