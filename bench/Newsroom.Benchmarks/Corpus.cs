@@ -24,6 +24,14 @@ public static class Corpus
     /// <summary>The real mix: Wikinews, then the dev corpus when it is there.</summary>
     public static IReadOnlyList<string> Mix { get; } = Wikinews.Concat(Polnear).ToArray();
 
+    /// <summary>The texts a benchmark's command line names: <c>polnear</c>, <c>wikinews</c>, else the mix.</summary>
+    public static IReadOnlyList<string> Named(string? name) => name switch
+    {
+        "polnear" => Polnear,
+        "wikinews" => Wikinews,
+        _ => Mix,
+    };
+
     /// <summary><paramref name="count"/> distinct articles made from the mix.</summary>
     public static IReadOnlyList<(string Path, string Text)> Articles(int count) => Articles(count, Mix);
 

@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Newsroom.Generator;
 
 namespace Newsroom.Benchmarks;
 
@@ -35,14 +34,10 @@ public class GeneratorBenchmarks
     {
         _texts = Corpus.Articles(Articles).Select(a => (AdditionalText)new GeneratorInputs.Text(a.Path, a.Text)).ToArray();
         _options = new GeneratorInputs.AllArticles();
-        _compilation = CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public class A { } }", Parse) },
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _compilation = GeneratorInputs.Consumer(Parse);
     }
 
-    private GeneratorDriver NewDriver(AdditionalText[] texts) =>
-        CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, Parse, _options);
+    private GeneratorDriver NewDriver(AdditionalText[] texts) => GeneratorInputs.Driver(texts, Parse, _options);
 
     [IterationSetup(Targets = new[] { nameof(UnrelatedEdit), nameof(EditOneArticle), nameof(AddOneArticle) })]
     public void Warm() => _warm = NewDriver(_texts).RunGenerators(_compilation);

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Newsroom.Generator;
@@ -8,6 +9,17 @@ namespace Newsroom.Benchmarks;
 /// <summary>What the benchmarks hand the generator: in-memory article files, and options marking every one as an article.</summary>
 public static class GeneratorInputs
 {
+    /// <summary>The consumer the generator runs in: one small class, the .NET 10 reference assemblies.</summary>
+    public static CSharpCompilation Consumer(CSharpParseOptions parse) => CSharpCompilation.Create("Consumer",
+        new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public class A { } }", parse) },
+        Basic.Reference.Assemblies.Net100.References.All,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+    /// <summary>A new driver of the generator over <paramref name="texts"/> (every one an article; embedded unless
+    /// <paramref name="options"/> says otherwise).</summary>
+    public static GeneratorDriver Driver(AdditionalText[] texts, CSharpParseOptions parse, AnalyzerConfigOptionsProvider? options = null) =>
+        CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, options ?? new AllArticles());
+
     /// <summary>An article file held in memory, read as UTF-8 (as the compiler reads a UTF-8 file).</summary>
     public sealed class Text : AdditionalText
     {

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Newsroom.Generator;
 
 namespace Newsroom.Benchmarks;
 
@@ -30,13 +29,10 @@ public static class GeneratorRuns
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
         var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var articles = Corpus.Articles(count, TextsOf(args, 3));
+        var articles = Corpus.Articles(count, Corpus.Named(args.Length > 3 ? args[3] : null));
         var texts = articles.Select(a => (AdditionalText)new GeneratorInputs.Text(a.Path, a.Text)).ToArray();
         var chars = articles.Sum(a => (long)a.Text.Length);
-        var compilation = CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public class A { } }", parse) },
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = GeneratorInputs.Consumer(parse);
         Console.WriteLine($"// {count} articles, {chars} chars; a new driver each run (texts embedded, as with the package)");
 
         var times = new double[runs];
@@ -45,8 +41,7 @@ public static class GeneratorRuns
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var (jitBefore, methodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
             var clock = Stopwatch.StartNew();
-            var driver = CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new GeneratorInputs.AllArticles())
-                .RunGenerators(compilation);
+            GeneratorInputs.Driver(texts, parse).RunGenerators(compilation);
             times[i] = clock.Elapsed.TotalMilliseconds;
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6;
             var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
@@ -64,14 +59,6 @@ public static class GeneratorRuns
         return 0;
     }
 
-    private static System.Collections.Generic.IReadOnlyList<string> TextsOf(string[] args, int at) =>
-        args.Length > at ? args[at] switch
-        {
-            "polnear" => Corpus.Polnear,
-            "wikinews" => Corpus.Wikinews,
-            _ => Corpus.Mix,
-        } : Corpus.Mix;
-
     /// <summary>
     /// Reruns of one warm driver after editing one article, as the IDE runs the generator on each keystroke: the edits
     /// alternate between a word changed in an article's body (no name changes: the article's own files only should be
@@ -82,13 +69,9 @@ public static class GeneratorRuns
         var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
         var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var texts = Corpus.Articles(count, TextsOf(args, 3)).Select(a => (AdditionalText)new GeneratorInputs.Text(a.Path, a.Text)).ToArray();
-        var compilation = CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public class A { } }", parse) },
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new NewsroomGenerator().AsSourceGenerator() }, texts, parse, new GeneratorInputs.AllArticles());
-        driver = driver.RunGenerators(compilation);
+        var texts = Corpus.Articles(count, Corpus.Named(args.Length > 3 ? args[3] : null)).Select(a => (AdditionalText)new GeneratorInputs.Text(a.Path, a.Text)).ToArray();
+        var compilation = GeneratorInputs.Consumer(parse);
+        var driver = GeneratorInputs.Driver(texts, parse).RunGenerators(compilation);
         Console.WriteLine($"// {count} articles; {edits} edits after a warm-up of {edits} (every method compiled and promoted)");
         var word = new System.Collections.Generic.List<double>();
         var quote = new System.Collections.Generic.List<double>();
