@@ -8,6 +8,16 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class ActorTests
 {
     [Fact]
+    public void What_a_title_is_of_is_an_organization_not_a_person()
+    {
+        var m = Extract.From("Software news.\n\nLena Berg, the Chief Technology Officer of Harbour Soft said the code was open.\n\nChief of Staff Tom Reyes agreed.");
+        Assert.DoesNotContain("Harbour Soft", m.People());
+        Assert.Contains("Lena Berg", m.People());
+        Assert.Contains("Tom Reyes", m.People());
+        Assert.DoesNotContain("Staff Tom Reyes", m.People());
+    }
+
+    [Fact]
     public void Roles_from_appositives_premodifiers_and_relative_clauses()
     {
         var m = Extract.From(

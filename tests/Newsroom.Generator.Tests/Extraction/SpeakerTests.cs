@@ -42,6 +42,49 @@ public class SpeakerTests
         Assert.Equal("Lena Berg", m.Quote("The reef is recovering.").Speaker);
     }
 
+    [Theory]
+    [InlineData("Lena Berg, the Chief Science Officer of Harbour Labs said the reef was “recovering fast”.")]
+    [InlineData("Lena Berg, Dean of Harbour Labs School of Marine Science called it “recovering fast”.")]
+    [InlineData("“recovering fast,” Lena Berg of the Harbour Labs reef monitoring office told the divers.")]
+    [InlineData("Tasi Merewa of the Kolo district assembly said the reef was “recovering fast”.")]
+    public void The_person_is_the_speaker_not_the_body_the_person_belongs_to(string text)
+    {
+        var m = Extract.From("Divers counted fish on the reef this week.\n\n" + text);
+        Assert.Equal(text.StartsWith("Tasi", System.StringComparison.Ordinal) ? "Tasi Merewa" : "Lena Berg", m.Quote(text.Contains("“recovering fast,”") ? "recovering fast," : "recovering fast").Speaker);
+    }
+
+    [Fact]
+    public void An_object_before_a_preposition_is_not_the_subject_that_speaks()
+    {
+        // Tom Reyes is chided, not speaking: no subject is read back past the verb.
+        var m = Extract.From("The council met on Monday.\n\nLena Berg chided Tom Reyes for raising doubts about the “sea wall plan” again.");
+        Assert.NotEqual("Tom Reyes", m.Quote("sea wall plan").Speaker);
+    }
+
+    [Theory]
+    [InlineData("“The pier stays shut,” tweeted Mayor of Dover Lena Berg.")]
+    [InlineData("“The pier stays shut,” said Minister of Fisheries Lena Berg.")]
+    public void A_title_with_of_before_the_name_after_an_inverted_verb(string text)
+    {
+        var m = Extract.From("Storms hit the coast this week.\n\nTom Reyes, 30, watched the waves: “It was wild.”\n\n" + text);
+        Assert.Equal("Lena Berg", m.Quote("The pier stays shut,").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_spelt_another_way_is_the_same_person()
+    {
+        var m = Extract.From("Rebels claimed the attack.\n\nRebel spokesman Yusuf Karimo said the drones flew at night.\n\n“We will strike again,” Karime said.");
+        Assert.Equal("Yusuf Karimo", m.Quote("We will strike again,").Speaker);
+        Assert.Contains("Karime", m.Actor("Yusuf Karimo").Aliases);
+    }
+
+    [Fact]
+    public void A_surname_one_consonant_apart_is_another_person()
+    {
+        var m = Extract.From("The senate met.\n\nSenator John Kerry spoke first.\n\n“We will vote,” Perry said.");
+        Assert.NotEqual("John Kerry", m.Quote("We will vote,").Speaker);
+    }
+
     [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {

@@ -331,6 +331,15 @@ internal sealed partial class ActorFinder
         return !SameLine(tokens[index - 1], tokens[index]);
     }
 
+    private bool HasGivenName(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Word(k).Is(WordClass.GivenName) || Lexicons.Titles.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Cuts a capitalised run into title and name, splits at "of" where the halves differ in kind, and classifies.</summary>
     [MethodImpl(Hot.Loop)]
     private void AddRuns(int p, int start, int end, bool possessive, List<Run> runs)
@@ -512,6 +521,17 @@ internal sealed partial class ActorFinder
                     break;
                 }
             }
+            // "Minister of Fisheries Lena Berg": else up to a given name that opens a name of two words or more.
+            if (tokens[nameFrom].Text == "of")
+            {
+                for (var k1 = k0 + 1; k1 <= Math.Min(end - 2, k0 + 4); k1++)
+                {
+                    if (!Word(k1).Is(WordClass.GivenName) || !LooksLikeName(tokens, k1, end)) continue;
+                    title = title + " " + Join(tokens, nameFrom, k1);
+                    nameFrom = k1;
+                    break;
+                }
+            }
         }
 
         // "Speaker of the US House of Representatives": what follows a title may be its organization, not a name.
@@ -537,6 +557,15 @@ internal sealed partial class ActorFinder
             if (kind is ActorKind.Organization or ActorKind.Place)
             {
                 runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = kind, Canonical = Canonical(name, kind.Value), Possessive = possessive });
+                return;
+            }
+            // "Chief Technology Officer of Red Hat": what a title is "of" is its organization, not a person's name (unless
+            // it opens with a given name).
+            if (title is not null && tokens[nameFrom - 1].Text is "of" or "the" && tokens[nameFrom - 1].Kind == TokenKind.Word
+                && (tokens[nameFrom - 1].Text == "of" || nameFrom - 2 >= start && tokens[nameFrom - 2].Text == "of")
+                && end - nameFrom >= 2 && !honorific && !HasGivenName(tokens, nameFrom, end))
+            {
+                runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = ActorKind.Organization, Canonical = Canonical(name, ActorKind.Organization), Possessive = possessive });
                 return;
             }
             if (gender == Gender.Unknown) gender = Word(nameFrom).GivenNameGender;

@@ -45,6 +45,15 @@ internal sealed partial class ActorFinder
             var k = r.To + 1 < tokens.Count && tokens[r.To + 1].Text == "the" ? r.To + 2 : r.To + 1;
             if (PlaceAt(tokens, k) && !Has(tokens[r.To - 1], WordClass.OrgKeyword)) return true;
         }
+        // "Suman Haripriya of the Hajo assembly said": a sentence's subject, where the person is from, and a reporting verb.
+        if (r.To + 1 < tokens.Count && tokens[r.To].Text is "of" or "at" or "from" && !r.Possessive && StartsSentence(tokens, r.RunFrom)
+            && r.To - r.From <= 3 && LooksLikeNameRun(r))
+        {
+            for (var k = r.To + 1; k < tokens.Count && k <= r.To + 9 && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (Has(tokens[k], WordClass.SpeechVerb) && char.IsLower(tokens[k].First)) return true;
+            }
+        }
         // "…, Avinoam Idan, said": a name set off by commas before a reporting verb.
         if (r.RunFrom > 0 && tokens[r.RunFrom - 1].Text == "," && r.To + 1 < tokens.Count && tokens[r.To].Text == ","
             && Attribution.SpeechCues.IsVerb(tokens[r.To + 1]))

@@ -32,6 +32,8 @@ internal sealed partial class ActorFinder
         var lastLength = name.Length - lastStart;
         var firstLength = single ? name.Length : firstSpace;
         Actor? byFirst = null;
+        Actor? byVariant = null;
+        var variants = 0;
         foreach (var a in _persons)
         {
             if (a.Name == name) return a;
@@ -42,6 +44,12 @@ internal sealed partial class ActorFinder
                 if (byFirst is null && a.Parts.Length >= 2 && a.Parts[0] == name && !Lexicons.GivenNames.ContainsKey(name)) byFirst = a;
                 // "Rosselló" for "Ricardo Rosselló Nevares": the first of two surnames.
                 if (byFirst is null && a.Parts.Length >= 3 && IsInnerPart(a, name) && !HasCommonWord(a)) byFirst = a;
+                // "Saree" for "Yahya Sarea", "Zelenskyy" for "Volodymyr Zelensky": one spelling of a transliterated surname.
+                if (a.Parts.Length >= 2 && a != byVariant && IsSpellingVariant(a.LastName, name))
+                {
+                    byVariant = a;
+                    variants++;
+                }
             }
             else if (lastMatches && (a.Parts.Length == 1 || IsWord(a.Parts[0], name, 0, firstLength) || IsInitialOf(a.Parts[0], name[0])))
             {
@@ -59,8 +67,30 @@ internal sealed partial class ActorFinder
             }
         }
         final = false;
-        return byFirst;
+        return byFirst ?? (variants == 1 ? byVariant : null);
     }
+
+    /// <summary>
+    /// Whether two surnames are spellings of one name, as transliterations differ: five letters or more, the same first
+    /// letter, and one vowel (or <c>y</c>) changed, added or dropped (<c>Sarea</c>/<c>Saree</c>,
+    /// <c>Zelensky</c>/<c>Zelenskyy</c>). A changed consonant is another name (<c>Kerry</c>/<c>Perry</c>).
+    /// </summary>
+    internal static bool IsSpellingVariant(string a, string b)
+    {
+        if (a.Length < 5 || b.Length < 5 || a == b || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length)
+        {
+            // One substitution, vowel for vowel.
+            return IsVowel(a[i]) && IsVowel(b[i]) && string.CompareOrdinal(a, i + 1, b, i + 1, a.Length - i - 1) == 0;
+        }
+        // One vowel added: the longer name without it is the shorter one.
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return IsVowel(longer[i]) && string.CompareOrdinal(longer, i + 1, shorter, i, shorter.Length - i) == 0;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>
     /// Whether a word of <paramref name="a"/>'s name is a lower-case word of the article: a headline's run ("Ted Cruz

@@ -82,6 +82,13 @@ internal sealed partial class Attributor
             // clause of its own ("Ruiz took up the point, repeating …").
             var afterName = FirstTokenAt(tokens, named.End);
             var direct = afterName < 0 ? tokens.Count : SkipForward(tokens, afterName);
+            // "…,” Crystal Bearing of the tribal preservation office told those gathered": where the person is from.
+            if (direct < tokens.Count && direct == afterName && tokens[direct].Text is "of" or "at" or "from")
+            {
+                var pp = direct + 1;
+                while (pp < tokens.Count && pp < direct + 10 && tokens[pp].Kind == TokenKind.Word && !InQuote(p)[pp] && !SpeechCues.IsVerbAt(tokens, pp)) pp++;
+                if (pp < tokens.Count && SpeechCues.IsVerbAt(tokens, pp)) direct = pp;
+            }
             var sentences = Facts(p).Sentence;
             var sentence = sentences[i];
             for (var v = direct; v < tokens.Count && v < i + 40 && sentences[v] == sentence; v++)

@@ -29,7 +29,7 @@ internal sealed partial class Attributor
         if (t.Kind == TokenKind.Word && char.IsLower(t.First) && DocumentNouns.Contains(t.Text)) return DocumentOwner(p, k, position);
         if (t.Kind == TokenKind.Word && char.IsLower(t.First) && k > 0)
         {
-            return Described(p, k, position);
+            return Described(p, k, position) ?? (StopsDescription(t) || t.Text is "the" or "a" or "an" ? null : SubjectBefore(p, k));
         }
         return null;
     }
@@ -37,16 +37,43 @@ internal sealed partial class Attributor
     /// <summary>
     /// The person an organization or place qualifies in a subject: <c>Steve Peers of the University of Essex said</c>,
     /// <c>Dr. Ana Ruiz at Mercy Hospital said</c>, <c>President Ali Reza of Iran said</c>, <c>Lena Berg of Acme and
-    /// contributor to the Courier wrote</c>. Read back from the mention over its determiner, possessives and lower-case
-    /// words to a preposition (<c>of</c>, <c>at</c>, <c>from</c>, <c>with</c>, <c>for</c>, <c>to</c>) right after a
-    /// person's name, within the clause (no comma, no verb between).
+    /// contributor to the Courier wrote</c>, and an appositive left open (<c>Chris Wright, the Chief Technology Officer of
+    /// Red Hat said</c>). Read back from the mention over its determiner, possessives, lower-case words and title words to a
+    /// preposition (<c>of</c>, <c>at</c>, <c>from</c>, <c>with</c>, <c>for</c>, <c>to</c>) right after a person's name, or
+    /// a role after the comma that follows one, within the clause (no other comma, no verb between).
     /// </summary>
-    private Actor? PersonOf(int p, Mention m)
+    private Actor? PersonOf(int p, Mention m) => PersonBefore(p, FirstTokenAt(_tokens[p], m.Start) - 1, m);
+
+    /// <summary>
+    /// <see cref="PersonBefore"/> for a subject's last word that names nobody (<c>Ana Ruiz of the Hajo assembly said</c>):
+    /// only a person who opens the clause, not an object on the way (<c>chided Trump for raising questions</c>).
+    /// </summary>
+    private Actor? SubjectBefore(int p, int k)
+    {
+        var person = PersonBefore(p, k, null);
+        if (person is null) return null;
+        var tokens = _tokens[p];
+        for (var j = k; j >= 0; j--)
+        {
+            var m = MentionEndingAt(tokens[j].End);
+            if (m is null || m.Actor != person) continue;
+            var before = FirstTokenAt(tokens, m.Start) - 1;
+            // Past its title and role words ("AIP chairman Markham Robinson").
+            while (before >= 0 && tokens[before].Kind == TokenKind.Word && (tokens[before].IsCapitalized || tokens[before].Text is "the" or "a" or "an"
+                || Lexicons.RoleNouns.Contains(tokens[before].Text) || Lexicons.Titles.Contains(tokens[before].Text))) before--;
+            return before < 0 || tokens[before].Kind is TokenKind.QuoteMark or TokenKind.Punctuation || tokens[before].Text is "and" or "but"
+                ? person : null;
+        }
+        return null;
+    }
+
+    /// <summary><see cref="PersonOf"/> from token <paramref name="k"/> back (<c>Ana Ruiz of the Hajo assembly said</c>: no mention to start from).</summary>
+    private Actor? PersonBefore(int p, int k, Mention? m)
     {
         var tokens = _tokens[p];
-        var k = FirstTokenAt(tokens, m.Start) - 1;
         var sawPreposition = false;
-        for (var steps = 0; k >= 0 && steps < 12; k--, steps++)
+        var sawRole = false;
+        for (var steps = 0; k >= 0 && steps < 14; k--, steps++)
         {
             var t = tokens[k];
             if (InQuote(p)[k]) return null;
@@ -62,9 +89,17 @@ internal sealed partial class Attributor
                 continue;
             }
             if (t.Text is "of" or "at" or "from" or "with" or "for" or "to") { sawPreposition = true; continue; }
-            if (t.Text is "the" or "The" or "and" || t.IsPossessive) continue;
-            if (t.Kind == TokenKind.Word && char.IsLower(t.First) && !SpeechCues.IsVerb(t)) continue;
-            return null;
+            if (t.Text is "the" or "The" or "a" or "an" or "and" || t.IsPossessive) continue;
+            if (t.Text == "," && sawPreposition && sawRole && k > 0)
+            {
+                // "Chris Wright, the Chief Technology Officer of Red Hat said": the name the role is set off from.
+                var named = MentionEndingAt(tokens[k - 1].End);
+                return named is { Possessive: false } && named.Actor!.Kind == ActorKind.Person ? named.Actor : null;
+            }
+            if (t.Kind != TokenKind.Word || SpeechCues.IsVerb(t) || SpeechCues.IsAuxiliaryOrAdverb(t)
+                || t.Text is "who" or "whom" or "whose" or "which" or "that" or "is" or "was" or "are" or "were" or "has" or "have" or "had") return null;
+            var lower = t.Text.ToLowerInvariant();
+            if (Lexicons.RoleNouns.Contains(lower) || Lexicons.Titles.Contains(t.Text)) sawRole = true;
         }
         return null;
     }
@@ -107,6 +142,9 @@ internal sealed partial class Attributor
                 continue;
             }
             if (char.IsLower(t.First) && j - k <= 4 && !StopsDescription(t)) continue;
+            // "said Secretary of State John Kerry", "tweeted Mayor of London Sadiq Khan": "of" inside a capitalised title.
+            if (t.Text is "of" && j > k && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized
+                && (Lexicons.Titles.Contains(tokens[j - 1].Text) || Lexicons.RoleNouns.Contains(tokens[j - 1].Text.ToLowerInvariant()))) continue;
             return null;
         }
         return null;
