@@ -8,6 +8,25 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class ActorTests
 {
     [Fact]
+    public void A_defined_acronym_is_its_organization_wherever_it_stands()
+    {
+        var m = Extract.From("Music news.\n\nThe site got a notice from the Harbour Music Association of Dover (HMAD).\n\nHMAD's notice claimed “the code breaks locks”.\n\nHMAD listed ten copies.");
+        var org = m.Actor("Harbour Music Association of Dover");
+        Assert.Equal(ActorKind.Organization, org.Kind);
+        Assert.Contains("HMAD", org.Aliases);
+        Assert.Equal("Harbour Music Association of Dover", m.Quote("the code breaks locks").Speaker);
+    }
+
+    [Fact]
+    public void An_acronym_before_its_words_in_brackets_names_a_body_only_when_it_is_one()
+    {
+        var m = Extract.From("Wrestling news.\n\nHe signed for KRW (Kent Ring Wrestling) in May and used HPC (High Performance Computing) tools.\n\n“He was loved,” KRW said.");
+        Assert.Equal("Kent Ring Wrestling", m.Quote("He was loved,").Speaker);
+        Assert.Contains("KRW", m.Actor("Kent Ring Wrestling").Aliases);
+        Assert.DoesNotContain(m.Actors, a => a.Name == "High Performance Computing");
+    }
+
+    [Fact]
     public void What_a_title_is_of_is_an_organization_not_a_person()
     {
         var m = Extract.From("Software news.\n\nLena Berg, the Chief Technology Officer of Harbour Soft said the code was open.\n\nChief of Staff Tom Reyes agreed.");

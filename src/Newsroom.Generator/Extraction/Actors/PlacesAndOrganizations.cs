@@ -232,17 +232,92 @@ internal sealed partial class ActorFinder
             defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
             if (!defined.ContainsKey(acronym)) defined[acronym] = r.Canonical ?? r.Name;
         }
+        // "AEW (All Elite Wrestling)": the acronym first, its words in brackets.
+        for (var p = 0; p < _tokens.Count; p++)
+        {
+            var tokens = _tokens[p];
+            for (var k = 0; k + 3 < tokens.Count; k++)
+            {
+                if (tokens[k + 1].Text != "(" || !IsAcronymLike(tokens[k].Text) || _inQuote(tokens[k].Start)) continue;
+                var close = k + 2;
+                while (close < tokens.Count && close < k + 12 && tokens[close].Kind == TokenKind.Word) close++;
+                if (close >= tokens.Count || tokens[close].Text != ")" || close - (k + 2) < 2 || !tokens[k + 2].IsCapitalized
+                    || !InitialsSpell(tokens, k + 2, close, tokens[k].Text)) continue;
+                var acronym = tokens[k].Text;
+                if (defined is not null && defined.ContainsKey(acronym)) continue;
+                // Only a body: "EOL (End Of Life)", "HPC (High Performance Computing)" name things. The acronym is one
+                // elsewhere (it speaks, an organization noun stands before it) or its words hold an organization keyword.
+                if (!AnyKeyword(tokens, k + 2, close) && !SpeaksAsOrganization(runs, acronym)) continue;
+                defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                var expansion = Join(tokens, k + 2, close);
+                defined[acronym] = expansion;
+                var covered = false;
+                foreach (var r in runs)
+                {
+                    if (r.Paragraph != p || r.To <= k + 2 || r.From >= close) continue;
+                    covered = true;
+                    if (r.Kind is null or ActorKind.Person && r.From >= k + 2 && r.To <= close)
+                    {
+                        // The words in brackets are the organization, whatever the run made of them ("All" is no name's start).
+                        r.From = r.RunFrom = k + 2;
+                        r.To = close;
+                        r.Name = expansion;
+                        r.Kind = ActorKind.Organization;
+                        r.SurnameOnly = false;
+                        r.Title = null;
+                    }
+                }
+                if (!covered) runs.Add(new Run { Paragraph = p, From = k + 2, To = close, RunFrom = k + 2, Name = expansion, Kind = ActorKind.Organization });
+            }
+        }
         if (defined is null) return null;
         // "TfL stated": a defined acronym is that organization wherever it stands.
+        var inRun = new HashSet<long>();
         foreach (var r in runs)
         {
+            for (var k = r.RunFrom; k < r.To; k++) inRun.Add(((long)r.Paragraph << 32) | (uint)k);
             if (r.Kind is null && r.To - r.From == 1 && defined.ContainsKey(r.Name))
             {
                 r.Kind = ActorKind.Organization;
                 r.SurnameOnly = false;
             }
         }
+        // "RIAA's notice", "RIAA listed": uses of a defined acronym that no run holds (capitals alone make none).
+        for (var p = 0; p < _tokens.Count; p++)
+        {
+            var tokens = _tokens[p];
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word || !defined.ContainsKey(tokens[k].Text) || inRun.Contains(((long)p << 32) | (uint)k)) continue;
+                if (k > 0 && tokens[k - 1].Text == "(" || k + 1 < tokens.Count && tokens[k + 1].Text == "(") continue;
+                var possessive = k + 1 < tokens.Count && tokens[k + 1].IsPossessive;
+                runs.Add(new Run { Paragraph = p, From = k, To = k + 1, RunFrom = k, Name = tokens[k].Text, Kind = ActorKind.Organization, Possessive = possessive });
+            }
+        }
         return defined;
+    }
+
+    private bool AnyKeyword(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Has(tokens[k], WordClass.OrgKeyword)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a run of the acronym alone is already an organization (<c>the union AEW</c>) or speaks (<c>AEW said</c>).</summary>
+    private bool SpeaksAsOrganization(List<Run> runs, string acronym)
+    {
+        foreach (var r in runs)
+        {
+            if (r.Kind == ActorKind.Organization && r.Name == acronym) return true;
+        }
+        foreach (var r in _acronymSpeakers)
+        {
+            if (r.Name == acronym) return true;
+        }
+        return false;
     }
 
     /// <summary>"NCA", "AfCFTA", "C-MORE": two or more capitals and no lower-case letter before the first two.</summary>
