@@ -85,6 +85,23 @@ public class SpeakerTests
         Assert.NotEqual("John Kerry", m.Quote("We will vote,").Speaker);
     }
 
+    [Theory]
+    [InlineData("On Friday, the Kent Harbour Authority released a statement about the pier.")]
+    [InlineData("A statement from the Kent Harbour Authority came on Friday.")]
+    [InlineData("The statement issued by the Kent Harbour Authority came on Friday.")]
+    public void A_document_that_speaks_is_its_issuer_s_named_earlier(string issued)
+    {
+        var m = Extract.From("The pier closed.\n\n" + issued + "\n\n“No one was hurt,” read the statement.");
+        Assert.Equal("Kent Harbour Authority", m.Quote("No one was hurt,").Speaker);
+    }
+
+    [Fact]
+    public void A_document_nobody_is_named_issuing_has_no_speaker()
+    {
+        var m = Extract.From("The pier closed.\n\nLena Berg walked past the pier on Friday.\n\n“No one was hurt,” read the statement.");
+        Assert.Null(m.Quote("No one was hurt,").Speaker);
+    }
+
     [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {

@@ -337,7 +337,57 @@ internal sealed partial class Attributor
                 return GenericBodies.Contains(tokens[j - 1].Text) ? Described(p, j - 1, position) : null;
             }
             if (t.Text is "its" or "their" or "Its" or "Their") return null;
-            if (t.Text is "the" or "The" or "a" or "an" or "An" or "A") break;
+            if (t.Text is "the" or "The") return j == k - 1 ? DocumentIssuer(p, k, position) : null;
+            if (t.Text is "a" or "an" or "An" or "A") break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Who issued "the statement" (<c>…,” read the statement.</c>): the same noun earlier in the article with its
+    /// issuer beside it (<c>X released a statement</c>, <c>the warning issued by X</c>, <c>a statement from X</c>,
+    /// <c>X's statement</c>), the nearest first, in this paragraph and the three before it.
+    /// </summary>
+    private Actor? DocumentIssuer(int p, int k, int position)
+    {
+        var noun = _tokens[p][k].Text;
+        for (var q = p; q >= 0 && q >= p - 3; q--)
+        {
+            var tokens = _tokens[q];
+            for (var j = tokens.Count - 1; j >= 0; j--)
+            {
+                if (tokens[j].Start >= position || (q == p && j >= k) || tokens[j].Text != noun || InQuote(q)[j]) continue;
+                if (IssuerOf(q, j) is { } issuer) return issuer;
+            }
+        }
+        return null;
+    }
+
+    private Actor? IssuerOf(int p, int j)
+    {
+        var tokens = _tokens[p];
+        // "the warning issued by X", "a statement from X"
+        var a = j + 1;
+        if (a < tokens.Count && tokens[a].Text is "issued" or "released" or "published" or "posted" or "sent" or "signed") a++;
+        if (a < tokens.Count && tokens[a].Text is "by" or "from")
+        {
+            a++;
+            if (a < tokens.Count && tokens[a].Text is "the") a++;
+            if (a < tokens.Count && MentionAt(tokens[a].Start) is { Possessive: false } m && m.Actor!.Kind != ActorKind.Place) return m.Actor;
+        }
+        // "X's statement", "X released a statement"
+        for (var b = j - 1; b >= 0 && b >= j - 5; b--)
+        {
+            var t = tokens[b];
+            if (InQuote(p)[b] || t.Kind != TokenKind.Word) return null;
+            if (t.IsPossessive && b > 0) return MentionEndingAt(tokens[b - 1].End) is { } owner && owner.Actor!.Kind != ActorKind.Place ? owner.Actor : null;
+            if (t.Text is "released" or "issued" or "published" or "posted" or "sent" or "put" or "made")
+            {
+                var s = b - 1;
+                while (s >= 0 && tokens[s].Text is "has" or "had" or "have" or "also" or "later" or "then") s--;
+                return s >= 0 && MentionEndingAt(tokens[s].End) is { Possessive: false } subject && subject.Actor!.Kind != ActorKind.Place ? subject.Actor : null;
+            }
+            if (!(char.IsLower(t.First) || t.IsCapitalized)) return null;
         }
         return null;
     }

@@ -134,6 +134,8 @@ internal sealed partial class Attributor
             }
             if (t.Kind != TokenKind.Word) return null;
             if (m is not null && m.Possessive) continue;
+            // "…,” read the statement": who issued it, named earlier.
+            if (j == k + 1 && tokens[k].Text is "the" && char.IsLower(t.First) && DocumentNouns.Contains(t.Text)) return DocumentIssuer(p, j, position);
             if (t.Text is "the" or "a" or "an" or "its" or "his" or "her" or "their" || t.IsCapitalized || t.IsPossessive
                 || Lexicons.RoleNouns.Contains(t.Text) || Lexicons.Titles.Contains(t.Text) || Lexicons.Demonyms.Contains(t.Text))
             {
