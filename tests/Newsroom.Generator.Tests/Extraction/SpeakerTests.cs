@@ -102,6 +102,17 @@ public class SpeakerTests
         Assert.Null(m.Quote("No one was hurt,").Speaker);
     }
 
+    [Theory]
+    [InlineData("Lena Berg immediately posted a Twitter comment of her own, saying, “We are thrilled!”", "We are thrilled!", "Lena Berg")]
+    [InlineData("Lena Berg praised Tom Reyes’s plan on defense and said the Florida senator can “bring change” to the port.", "bring change", "Lena Berg")]
+    [InlineData("In a statement, Lena Berg said she is certain Tom Reyes will continue to be “a champion for the port.”", "a champion for the port.", "Lena Berg")]
+    [InlineData("Horrified at the prospect of Tom Reyes winning, Lena Berg believes in reporting that “takes sides.”", "takes sides.", "Lena Berg")]
+    public void The_subject_speaks_past_nouns_adverbs_and_phrases_that_look_like_speakers(string sentence, string quoted, string speaker)
+    {
+        var m = Extract.From("The port reopened.\n\n" + sentence);
+        Assert.Equal(speaker, m.Quote(quoted).Speaker);
+    }
+
     [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {

@@ -56,13 +56,26 @@ internal sealed partial class Attributor
     private int AfterIntroductoryPhrase(int p, int from, int to)
     {
         var tokens = _tokens[p];
-        if (from >= to || !Introducers.Contains(tokens[from].Text)) return from;
+        if (from >= to || !(Introducers.Contains(tokens[from].Text) || OpensWithParticiple(p, from, to))) return from;
         for (var k = from + 1; k < to; k++)
         {
             if (InQuote(p)[k]) return from;
             if (tokens[k].Text == ",") return k + 1 < to ? k + 1 : from;
         }
         return from;
+    }
+
+    /// <summary>
+    /// "Horrified at the prospect …, Ramos believes", "Asked about it, …": a sentence opened by a participle (<c>-ed</c>,
+    /// <c>-ing</c>) and a lower-case word, which names nobody (not "Manning said").
+    /// </summary>
+    private bool OpensWithParticiple(int p, int from, int to)
+    {
+        var tokens = _tokens[p];
+        var t = tokens[from];
+        if (!t.IsCapitalized || t.Length <= 4 || from + 1 >= to || !(t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal))) return false;
+        var next = tokens[from + 1];
+        return next.Kind == TokenKind.Word && char.IsLower(next.First) && !SpeechCues.IsVerb(next) && MentionAt(t.Start) is null;
     }
 
     /// <summary>The subject of the sentence before token <paramref name="from"/> in the same paragraph.</summary>

@@ -148,11 +148,19 @@ internal sealed partial class Attributor
     }
 
     /// <summary>Back from token <paramref name="s"/> over adverbs, auxiliaries and a parenthesis such as <c>(D-Mo.)</c>.</summary>
+    /// <summary>
+    /// A lower-case word in <c>-ly</c> before a verb (<c>Berg immediately posted</c>): an adverb, unless it is one of the
+    /// nouns so spelt (<c>the family said</c>, <c>the assembly voted</c>).
+    /// </summary>
+    private static bool IsLyAdverb(Token t) => t.Kind == TokenKind.Word && t.Length > 4 && char.IsLower(t.First) && t.Text.EndsWith("ly", System.StringComparison.Ordinal)
+        && t.Text is not ("family" or "assembly" or "rally" or "supply" or "daily" or "weekly" or "monthly" or "quarterly" or "reply" or "apply"
+            or "monopoly" or "anomaly" or "bully" or "ally" or "belly" or "jelly" or "folly" or "homily" or "italy");
+
     private static int SkipBack(List<Token> tokens, int s, int from)
     {
         while (s >= from)
         {
-            if (SpeechCues.IsAuxiliaryOrAdverb(tokens[s]))
+            if (SpeechCues.IsAuxiliaryOrAdverb(tokens[s]) || IsLyAdverb(tokens[s]))
             {
                 s--;
                 continue;

@@ -122,6 +122,7 @@ internal sealed partial class Attributor
                 // "said ACME spokesman Tom Reyes": an organization qualifying a person's role is not the speaker.
                 if (m.Actor!.Kind != ActorKind.Person)
                 {
+                    var roleAt = FirstTokenAt(tokens, m.End);
                     var after = FirstTokenAt(tokens, m.End);
                     for (var r = after; r >= 0 && r < tokens.Count && r < after + 4; r++)
                     {
@@ -129,6 +130,9 @@ internal sealed partial class Attributor
                         if (n is not null && n.Actor!.Kind == ActorKind.Person && !n.Possessive) return n.Actor;
                         if (!(Lexicons.RoleNouns.Contains(tokens[r].Text) || Lexicons.Titles.Contains(tokens[r].Text))) break;
                     }
+                    // "said the Florida senator can …": a place before a role names a person, never itself.
+                    if (m.Actor.Kind == ActorKind.Place && roleAt >= 0 && roleAt < tokens.Count && char.IsLower(tokens[roleAt].First)
+                        && Lexicons.RoleNouns.Contains(tokens[roleAt].Text)) return Described(p, roleAt, position);
                 }
                 return m.Actor;
             }

@@ -19,10 +19,26 @@ internal static class SpeechCues
     public static bool IsVerbAt(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (IsVerb(t)) return true;
+        // "will continue to be": not a reporting verb before an infinitive.
+        if (IsVerb(t)) return !AfterDeterminer(tokens, i) && !(i + 1 < tokens.Count && tokens[i + 1].Text == "to" && LemmaOf(t) == "continue");
         return t.Kind == TokenKind.Word && char.IsLower(t.First) && i + 1 < tokens.Count && MultiwordVerbStarts.Contains(t.Text)
             && Lexicons.SpeechVerbForms.ContainsKey(t.Text + " " + tokens[i + 1].Text);
     }
+
+    /// <summary>
+    /// A noun, not a verb: a determiner right before it (<c>their statement</c>, <c>multiple states</c>), or one other than
+    /// <c>the</c> before a capitalised word before it (<c>a Twitter comment</c>; not <c>the Times said</c>).
+    /// </summary>
+    private static bool AfterDeterminer(List<Token> tokens, int i)
+    {
+        if (i == 0) return false;
+        if (IsDeterminer(tokens[i - 1].Text)) return true;
+        // "a Twitter comment", "his Facebook post" (not "the Times said": a name after "the" may speak).
+        return i >= 2 && tokens[i - 1].IsCapitalized && IsDeterminer(tokens[i - 2].Text) && tokens[i - 2].Text is not ("the" or "The");
+    }
+
+    private static bool IsDeterminer(string w) => w is "a" or "an" or "the" or "his" or "its" or "their" or "our" or "my" or "your"
+        or "every" or "each" or "multiple" or "several" or "many" or "A" or "An" or "The" or "His" or "Its" or "Their" or "Our" or "My" or "Your";
 
     /// <summary>First words of the verbs of several words (<c>fired</c> of <c>fired back</c>): no other word is joined to its neighbour to be looked up.</summary>
     private static readonly HashSet<string> MultiwordVerbStarts = BuildMultiwordVerbStarts();
