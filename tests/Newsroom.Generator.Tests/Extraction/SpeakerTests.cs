@@ -114,6 +114,21 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_party_and_state_in_brackets_do_not_end_the_sentence()
+    {
+        var m = Extract.From("Congress met.\n\nRep. Tom Reyes (D-N.Y.) said Lena Berg assured them that members “would stand together.”");
+        Assert.Equal("Tom Reyes", m.Quote("would stand together.").Speaker);
+    }
+
+    [Fact]
+    public void A_second_clause_with_its_own_quote_does_not_take_the_first_quote()
+    {
+        var m = Extract.From("The talks ended.\n\nBoth issued a statement – Tom Reyes saying he was “very encouraged” and Lena Berg calling it a “great meeting.”");
+        Assert.Equal("Tom Reyes", m.Quote("very encouraged").Speaker);
+        Assert.Equal("Lena Berg", m.Quote("great meeting.").Speaker);
+    }
+
+    [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {
         var m = Extract.From("The council met on Monday.\n\nTom Reyes called the debate “a mess.” Lena Berg called Reyes “a disgrace”.");

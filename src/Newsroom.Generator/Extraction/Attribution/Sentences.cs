@@ -90,7 +90,7 @@ internal sealed partial class Attributor
             // Only a period, ! or ? (or a closing mark after one) can end a sentence: the next token is read for those alone.
             if (!inQuote[k] && IsSentenceEnd(t))
             {
-                if (k + 1 < tokens.Count && NextStartsSentence(tokens[k + 1], inQuote[k + 1])) id++;
+                if (k + 1 < tokens.Count && NextStartsSentence(tokens[k + 1], inQuote[k + 1]) && !InsideShortBrackets(tokens, k)) id++;
             }
             else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && IsSentenceEnd(tokens[k - 1])
                 && (k + 1 >= tokens.Count || NextAfterClosingMark(tokens[k + 1], inQuote[k + 1])))
@@ -99,6 +99,24 @@ internal sealed partial class Attributor
             }
         }
         return ids;
+    }
+
+    /// <summary>A period inside a short bracket (<c>Rep. Ana Ruiz (D-N.Y.) said</c>): an abbreviation's, not a sentence's end.</summary>
+    private static bool InsideShortBrackets(List<Token> tokens, int k)
+    {
+        var open = false;
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            if (tokens[j].Text == ")") return false;
+            if (tokens[j].Text == "(") { open = true; break; }
+        }
+        if (!open) return false;
+        for (var j = k + 1; j < tokens.Count && j <= k + 4; j++)
+        {
+            if (tokens[j].Text == ")") return true;
+            if (tokens[j].Text == "(") return false;
+        }
+        return false;
     }
 
     private static bool NextStartsSentence(Token next, bool nextInQuote) =>
@@ -168,7 +186,7 @@ internal sealed partial class Attributor
             if (tokens[s].Text == ")")
             {
                 var open = s - 1;
-                while (open >= from && tokens[open].Text != "(" && s - open < 8) open--;
+                while (open >= from && tokens[open].Text != "(" && s - open < 12) open--;
                 if (open >= from && tokens[open].Text == "(")
                 {
                     s = open - 1;
