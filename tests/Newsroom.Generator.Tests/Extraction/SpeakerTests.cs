@@ -128,6 +128,17 @@ public class SpeakerTests
         Assert.Equal("Lena Berg", m.Quote("great meeting.").Speaker);
     }
 
+    [Theory]
+    [InlineData("“The lines were long,” said Tasi Merewa of Harbour Watch, who observed the vote.", "The lines were long,", "Tasi Merewa")]
+    [InlineData("“Analysts said no,” remembered Tasi Merewa, the firm’s former spokesman.", "Analysts said no,", "Tasi Merewa")]
+    [InlineData("The Harbour Institute obtained a video of the speech and said she “steered a middle course”.", "steered a middle course", "Harbour Institute")]
+    [InlineData("Lena Berg admitted that she claimed that Port Director Tom Reyes had described her as “truthful”.", "truthful", "Lena Berg")]
+    public void Who_speaks_in_clauses_around_other_names(string sentence, string quoted, string speaker)
+    {
+        var m = Extract.From("The port reopened.\n\n" + sentence);
+        Assert.Equal(speaker, m.Quote(quoted).Speaker);
+    }
+
     [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {

@@ -27,9 +27,12 @@ internal sealed partial class ActorFinder
         if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
         if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
-        // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May")
+        // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May"); "said Meenakshi Ganguly of
+        // Human Rights Watch": where the person is from.
         if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
-            && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation)) return true;
+            && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation
+                || (r.To + 1 < tokens.Count && tokens[r.To].Text is "of" or "at" && (tokens[r.To + 1].IsCapitalized || tokens[r.To + 1].Text == "the")
+                    && r.To - r.From <= 3 && LooksLikeNameRun(r)))) return true;
         // "“…,” Lin Wei, 33, said": a name right after a closing mark, or followed by an age.
         if (r.From > 0 && tokens[r.From - 1].Kind == TokenKind.QuoteMark && r.To < tokens.Count && (tokens[r.To].Text == "," || Attribution.SpeechCues.IsVerb(tokens[r.To]))) return true;
         if (r.To + 2 < tokens.Count && tokens[r.To].Text == "," && tokens[r.To + 1].Kind == TokenKind.Number && tokens[r.To + 2].Text == ",") return true;

@@ -241,6 +241,8 @@ internal sealed partial class Attributor
         var subjectMention = MentionEndingAt(tokens[subjectEnd].End);
         var subjectStart = subjectMention is not null ? FirstTokenAt(tokens, subjectMention.Start) : subjectEnd;
         var k = subjectStart - 1;
+        // "claimed that FBI Director James B. Comey had characterized …": past the inner subject's title.
+        while (k > from && tokens[k].IsCapitalized && MentionEndingAt(tokens[k].End) is null) k--;
         if (k >= from && tokens[k].Text == "that") k--;
         if (k < from || InQuote(p)[k] || !SpeechCues.IsVerbAt(tokens, k) || SpeechCues.IsParticiple(tokens[k])) return null;
         var s = SkipBack(tokens, k - 1, from);

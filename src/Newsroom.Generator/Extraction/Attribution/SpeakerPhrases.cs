@@ -115,7 +115,20 @@ internal sealed partial class Attributor
         {
             if (InQuote(p)[j]) return null;
             var t = tokens[j];
-            if (IsPronoun(t.Text, out var gender)) return j == k ? ResolvePronoun(p, t.Start, gender) : null;
+            if (IsPronoun(t.Text, out var gender))
+            {
+                // "ProPublica … said she “steered …”", "said he would": a pronoun before a verb or a mark opens the said
+                // clause; it is no speaker after an inverted verb.
+                if (j + 1 < tokens.Count && (tokens[j + 1].Kind == TokenKind.QuoteMark || SpeechCues.IsAuxiliaryOrAdverb(tokens[j + 1])
+                    || tokens[j + 1].Text is "would" or "will" or "had" or "has" or "was" or "is" or "could" or "should" or "might" or "may" or "can")) return null;
+                return j == k ? ResolvePronoun(p, t.Start, gender) : null;
+            }
+            // "according to calculations by Amy Glasmeier", "a report from the ministry": who made them.
+            if (t.Text is "by" or "from" && j > k && j + 1 < tokens.Count && (DocumentNouns.Contains(tokens[j - 1].Text) || FindingNouns.Contains(tokens[j - 1].Text)))
+            {
+                var at = tokens[j + 1].Text is "the" && j + 2 < tokens.Count ? j + 2 : j + 1;
+                return MentionAt(tokens[at].Start) is { Possessive: false } maker && maker.Actor!.Kind != ActorKind.Place ? maker.Actor : null;
+            }
             var m = MentionAt(t.Start);
             if (m is not null && !m.Possessive)
             {
@@ -155,6 +168,13 @@ internal sealed partial class Attributor
         }
         return null;
     }
+
+    /// <summary>What people make that others cite: <c>according to calculations by …</c>, <c>figures from …</c>.</summary>
+    private static readonly HashSet<string> FindingNouns = new(StringComparer.Ordinal)
+    {
+        "calculations", "figures", "data", "estimates", "estimate", "analysis", "research", "survey", "poll", "polls",
+        "records", "documents", "reports", "count", "tally", "projections", "findings", "testimony", "remarks", "comments",
+    };
 
     /// <summary>Words that end a description before any name: "said that …", "said in a statement", "said he".</summary>
     private static bool StopsDescription(Token t) => SpeechCues.IsVerb(t) || t.Text is "that" or "to" or "in" or "on" or "at" or "of" or "for"
