@@ -139,6 +139,41 @@ public class SpeakerTests
         Assert.Equal(speaker, m.Quote(quoted).Speaker);
     }
 
+    [Theory]
+    [InlineData("Assembly president Tom Reyes in relaying the news to parliament said, “The port is ours again”.", "The port is ours again", "Tom Reyes")]
+    [InlineData("Tom Reyes took questions on Monday. Speaking to Karl Weiss of the Harbour Courier, he said, “It happened on my watch.”", "It happened on my watch.", "Tom Reyes")]
+    [InlineData("Lena Berg praised the crew, and on Twitter referred to the fire as “The Long Night”.", "The Long Night", "Lena Berg")]
+    [InlineData("Others broke ranks, such as former mayor Tom Reyes, who denounced the plan as a “harbour embarrassment”.", "harbour embarrassment", "Tom Reyes")]
+    [InlineData("Officials spoke, with Lena Berg of Dover calling it “a disgrace” and Tom Reyes of Kent calling it “a fiasco”.", "a fiasco", "Tom Reyes")]
+    [InlineData("Lead author Tom Reyes, a Ph.D. candidate at the Harbour Institute, said, “The reef is recovering.”", "The reef is recovering.", "Tom Reyes")]
+    [InlineData("That said, the Harbour Authority is working on some “low-cost programs” for sailors.", "low-cost programs", "Harbour Authority")]
+    public void The_clause_s_subject_speaks_past_phrases_and_objects(string sentence, string quoted, string speaker)
+    {
+        var m = Extract.From("The port reopened.\n\n" + sentence);
+        Assert.Equal(speaker, m.Quote(quoted).Speaker);
+    }
+
+    [Fact]
+    public void A_name_before_a_quote_that_carries_on_the_clause_is_what_is_said_about()
+    {
+        var m = Extract.From("A tape leaked.\n\nOn the tape, someone, seemingly Tom Reyes, says Lena Berg “has a very poor grasp of the budget.”");
+        Assert.NotEqual("Lena Berg", m.Quote("has a very poor grasp of the budget.").Speaker);
+    }
+
+    [Fact]
+    public void According_to_him_is_the_person_named_before()
+    {
+        var m = Extract.From("The drones flew at night.\n\nRebel spokesman Yusuf Karimo said the group carried out the attack. According to him, it was done with the help of “friends inside the kingdom”.");
+        Assert.Equal("Yusuf Karimo", m.Quote("friends inside the kingdom").Speaker);
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_colon_introduces_the_next_paragraph_s_quote()
+    {
+        var m = Extract.From("Party news.\n\nIn comments online, party chairman Tom Reyes, whose profile lists two causes, writes:\n\n“It’s a long shot, but our ticket may draw votes.”");
+        Assert.Equal("Tom Reyes", m.Quote("It’s a long shot, but our ticket may draw votes.").Speaker);
+    }
+
     [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {

@@ -28,6 +28,8 @@ internal sealed partial class Attributor
         var tokens = _tokens[p];
         var qi = OpeningToken(q, out var at);
         var from = SentenceStart(p, qi);
+        // "That said, Red Hat is working on …": a discourse marker, no attribution.
+        if (from + 2 < qi && tokens[from].Text is "That" && tokens[from + 1].Text is "said" && tokens[from + 2].Text == ",") from += 3;
 
         // "“…,” Ruiz assured Reyes, after Reyes assured Ruiz that …. “I will not forget it.”": a quote opening a
         // new sentence after another quote of the paragraph continues that quote's speaker (see Attribute), not the
@@ -58,6 +60,7 @@ internal sealed partial class Attributor
         }
 
         string? participle = null;
+        Attribution? fallback = null;
         for (var v = qi - 1; v >= from; v--)
         {
             if (InQuote(p)[v]) continue;
@@ -86,10 +89,13 @@ internal sealed partial class Attributor
             // "with Senator Lena Berg telling reporters": a participle right after a name belongs to that name.
             // Not a name after a preposition ("decided not to play for the federation saying" is the subject's), but after
             // "with" ("with Senator Lena Berg telling reporters").
-            if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder
-                && holder.Actor!.Kind != ActorKind.Place && PrepositionBefore(p, holder) is null or "with")
+            if (SpeechCues.IsParticiple(tokens[v]) && participle is null && s >= from && MentionEndingAt(tokens[s].End) is { Possessive: false } holder)
             {
-                return new Attribution(holder.Actor, tokens[v].Text, Addressee(p, v), true);
+                // "with Ross Spano of Florida calling the process …": the person the place qualifies.
+                var preposition = PrepositionBefore(p, holder);
+                var holderActor = holder.Actor!.Kind != ActorKind.Place ? (preposition is null or "with" ? holder.Actor : null)
+                    : preposition is "of" or "from" ? PersonOf(p, holder) : null;
+                if (holderActor is not null) return new Attribution(holderActor, tokens[v].Text, Addressee(p, v), true);
             }
             if (SpeechCues.IsParticiple(tokens[v], ignoreCase: true) && (s < from || !(tokens[s].Text is "is" or "was" or "were" or "are" or "been" or "be" or "am")))
             {
@@ -125,9 +131,18 @@ internal sealed partial class Attributor
                     }
                 }
             }
+            // "Chris Christie, who denounced the claims as a “…”": the name the relative clause is set off from.
+            if (s > from && tokens[s].Text is "who" && tokens[s - 1].Text == "," && MentionEndingAt(tokens[s - 2 >= 0 ? s - 2 : s].End) is { Possessive: false } relative
+                && relative.Actor!.Kind == ActorKind.Person)
+            {
+                return new Attribution(relative.Actor, tokens[v].Text, Addressee(p, v), true);
+            }
             if (s >= from)
             {
                 var who = SpeakerEndingAt(p, s, at);
+                // "… and on Twitter referred to the vote as “…”": a name after a preposition is no subject.
+                if (who is not null && MentionEndingAt(tokens[s].End) is { } afterPreposition && PrepositionBefore(p, afterPreposition) is "on" or "in" or "at" or "to" or "from"
+                    && SentenceSubject(p, from, FirstTokenAt(tokens, afterPreposition.Start), at) is { } mainSubject) who = mainSubject;
                 // "Rep. Ana Ruiz said Reyes assured them that Democrats “would unite”": the outer speaker reports it all.
                 if (who is not null && participle is null && OuterSpeaker(p, from, s, at) is { } outer) return new Attribution(outer.Speaker, outer.Verb, null, true);
                 if (who is not null) return new Attribution(who, verb, Addressee(p, v), true);
@@ -135,6 +150,13 @@ internal sealed partial class Attributor
             }
             var inverted = SpeechCues.Inverts(tokens[v]) ? SpeakerAfter(p, v + 1, at) : null;
             if (inverted is not null) return new Attribution(inverted, verb, null, true);
+            // "Assembly president Richard Ferrand in relaying the news to parliament said, “…”": nothing after the verb
+            // can speak; unless an earlier verb names the speaker, the sentence's subject does.
+            if (fallback is null && participle is null && v + 1 < tokens.Count && (tokens[v + 1].Text is "," or ":" || v + 1 == qi)
+                && SentenceSubject(p, mainFrom, v, at) is { Kind: ActorKind.Person } clauseSubject)
+            {
+                fallback = new Attribution(clauseSubject, verb, null, true);
+            }
             if (!SpeechCues.Inverts(tokens[v]))
             {
                 // "Ruiz … thanked the nurses and called X “…”": the object is not the speaker; the subject is.
@@ -143,6 +165,7 @@ internal sealed partial class Attributor
             }
         }
 
+        if (fallback is not null) return fallback;
         if (participle is not null)
         {
             var subject = SentenceSubject(p, from, qi, at) ?? PreviousSentenceSubject(p, from, at);

@@ -27,7 +27,17 @@ internal sealed partial class Attributor
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= 0 ? SpeakerEndingAt(p - 1, s, tokens[v].Start) : null;
             who ??= SpeakerAfter(p - 1, v + 1, tokens[v].Start);
+            // "AIP chairman Markham Robinson, whose bio includes …, writes:": the sentence's subject.
+            who ??= SentenceSubject(p - 1, SentenceStart(p - 1, v), v, tokens[v].Start);
             if (who is not null) return new Attribution(who, tokens[v].Text, Addressee(p - 1, v), true);
+        }
+        // "He provided Wikinews with the text of a message he sent to …:": a document the sentence's subject gives.
+        var from = SentenceStart(p - 1, last);
+        for (var k = from; k < last; k++)
+        {
+            if (InQuote(p - 1)[k] || !(char.IsLower(tokens[k].First) && DocumentNouns.Contains(tokens[k].Text) || tokens[k].Text is "text")) continue;
+            var subject = SentenceSubject(p - 1, from, k, tokens[k].Start);
+            return subject is null ? null : new Attribution(subject, null, null, true);
         }
         return null;
     }

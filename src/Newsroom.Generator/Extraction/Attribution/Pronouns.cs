@@ -35,6 +35,8 @@ internal sealed partial class Attributor
         var bestSentence = -1;
         Mention? first = null;
         Mention? subject = null;
+        var at = FirstTokenAt(_tokens[p], position);
+        var ownSentence = at >= 0 ? Facts(p).Sentence[at] : -1;
         // Mentions are in text order, so those of paragraph firstPara onwards are a tail of the list.
         for (var i = FirstMentionOfParagraph(firstPara); i < _mentions.Count; i++)
         {
@@ -43,6 +45,9 @@ internal sealed partial class Attributor
             if (m.Paragraph < firstPara || m.Actor!.Kind != ActorKind.Person || m.InQuote || !Compatible(m.Actor, gender)) continue;
             var paragraph = m.Paragraph;
             var sentence = SentenceOf(i);
+            // "Speaking to Martin Smith of PBS, he said": in the pronoun's own sentence, an object after a preposition is
+            // not who the pronoun is.
+            if (paragraph == p && sentence == ownSentence && InParticipleOpener(p, m)) continue;
             if (paragraph > bestParagraph || (paragraph == bestParagraph && sentence > bestSentence))
             {
                 bestParagraph = paragraph;
@@ -59,6 +64,23 @@ internal sealed partial class Attributor
         var actor = (subject ?? first).Actor!;
         if (actor.Gender == Gender.Unknown) actor.Gender = gender;
         return actor;
+    }
+
+    /// <summary>Whether <paramref name="m"/> is an object in a participle phrase opening its sentence (<c>Speaking to X, he said</c>).</summary>
+    private bool InParticipleOpener(int p, Mention m)
+    {
+        var tokens = _tokens[p];
+        var k = FirstTokenAt(tokens, m.Start);
+        if (k < 0 || PrepositionBefore(p, m) is null) return false;
+        var start = Facts(p).SentenceStart[k];
+        var first = tokens[start];
+        // Not "According to Muyembe, … he told": the one a cue names is who the pronoun is.
+        if (!first.IsCapitalized || first.Text == "According" || !(first.Text.EndsWith("ing", StringComparison.Ordinal) || first.Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+        for (var j = start; j < k; j++)
+        {
+            if (tokens[j].Text == ",") return false;
+        }
+        return true;
     }
 
     /// <summary>The index of the first mention in paragraph <paramref name="p"/> or later (binary search).</summary>

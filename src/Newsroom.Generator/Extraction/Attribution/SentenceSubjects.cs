@@ -27,6 +27,10 @@ internal sealed partial class Attributor
             && (opening == from || opener.Actor.Kind == ActorKind.Organization)) // "The United States should …" is a topic, not a speaker
         {
             var next = FirstTokenAt(tokens, opener.End);
+            // "AIP chairman Markham Robinson writes": an organization before a role and a name is the person's.
+            var role = next;
+            while (role >= 0 && role < to && Lexicons.RoleNouns.Contains(tokens[role].Text)) role++;
+            if (role > next && role < to && MentionAt(tokens[role].Start) is { Possessive: false } named && named.Actor!.Kind == ActorKind.Person) return named.Actor;
             if (next >= 0 && next < to && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].First)) return opener.Actor;
         }
         for (var k = from; k < to; k++)
@@ -56,6 +60,8 @@ internal sealed partial class Attributor
     private int AfterIntroductoryPhrase(int p, int from, int to)
     {
         var tokens = _tokens[p];
+        // "That said, Red Hat is working on …": a discourse marker.
+        if (from + 3 < to && tokens[from].Text is "That" && tokens[from + 1].Text is "said" && tokens[from + 2].Text == ",") return from + 3;
         if (from >= to || !(Introducers.Contains(tokens[from].Text) || OpensWithParticiple(p, from, to))) return from;
         for (var k = from + 1; k < to; k++)
         {

@@ -90,9 +90,9 @@ internal sealed partial class Attributor
             // Only a period, ! or ? (or a closing mark after one) can end a sentence: the next token is read for those alone.
             if (!inQuote[k] && IsSentenceEnd(t))
             {
-                if (k + 1 < tokens.Count && NextStartsSentence(tokens[k + 1], inQuote[k + 1]) && !InsideShortBrackets(tokens, k)) id++;
+                if (k + 1 < tokens.Count && NextStartsSentence(tokens[k + 1], inQuote[k + 1]) && !InsideShortBrackets(tokens, k) && !IsInitialism(tokens, k)) id++;
             }
-            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && IsSentenceEnd(tokens[k - 1])
+            else if (t.Kind == TokenKind.QuoteMark && inQuote[k] && k > 0 && (IsSentenceEnd(tokens[k - 1]) || k > 2 && tokens[k - 1].Text == "]" && IsSentenceEnd(tokens[k - 2]))
                 && (k + 1 >= tokens.Count || NextAfterClosingMark(tokens[k + 1], inQuote[k + 1])))
             {
                 id++;
@@ -100,6 +100,11 @@ internal sealed partial class Attributor
         }
         return ids;
     }
+
+    /// <summary>A period inside an initialism (<c>Ph.D.</c>, <c>N.Y.</c>: the next token is one capital and a period).</summary>
+    private static bool IsInitialism(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].Length == 2 && char.IsUpper(tokens[k + 1].First) && tokens[k + 1].Text[1] == '.'
+        && k > 0 && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Length <= 2;
 
     /// <summary>A period inside a short bracket (<c>Rep. Ana Ruiz (D-N.Y.) said</c>): an abbreviation's, not a sentence's end.</summary>
     private static bool InsideShortBrackets(List<Token> tokens, int k)

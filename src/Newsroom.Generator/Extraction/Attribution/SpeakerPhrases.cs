@@ -90,7 +90,10 @@ internal sealed partial class Attributor
             }
             if (t.Text is "of" or "at" or "from" or "with" or "for" or "to") { sawPreposition = true; continue; }
             if (t.Text is "the" or "The" or "a" or "an" or "and" || t.IsPossessive) continue;
-            if (t.Text == "," && sawPreposition && sawRole && k > 0)
+            // (An appositive opens with a role, not a preposition or conjunction: not ", with the campaign of the former senator".)
+            if (t.Text == "," && sawPreposition && sawRole && k > 0 && k + 1 < tokens.Count
+                && !(tokens[k + 1].Text is "with" or "in" or "on" or "at" or "for" or "from" or "by" or "and" or "but" or "while" or "when"
+                    or "after" or "before" or "as" or "who" or "which" or "whose" or "where" or "though" or "although" or "because"))
             {
                 // "Chris Wright, the Chief Technology Officer of Red Hat said": the name the role is set off from.
                 var named = MentionEndingAt(tokens[k - 1].End);
@@ -129,7 +132,16 @@ internal sealed partial class Attributor
                 var at = tokens[j + 1].Text is "the" && j + 2 < tokens.Count ? j + 2 : j + 1;
                 return MentionAt(tokens[at].Start) is { Possessive: false } maker && maker.Actor!.Kind != ActorKind.Place ? maker.Actor : null;
             }
+            // "according to him, …": the person the pronoun stands for.
+            if (j == k && (t.Text is "him" || t.Text is "her" && (j + 1 >= tokens.Count || tokens[j + 1].Kind == TokenKind.Punctuation)))
+            {
+                return ResolvePronoun(p, t.Start, t.Text == "him" ? Gender.Male : Gender.Female);
+            }
             var m = MentionAt(t.Start);
+            // "… audibly says Zelensky “has a very primitive understanding”": a name right before a quote that carries on
+            // the clause is what is said about, not who says it.
+            if (m is not null && j == k && !(k >= 2 && tokens[k - 2].Kind == TokenKind.QuoteMark) && FirstTokenAt(tokens, m.End) is var afterName && afterName >= 0 && afterName < tokens.Count
+                && tokens[afterName].Kind == TokenKind.QuoteMark && afterName + 1 < tokens.Count && char.IsLower(tokens[afterName + 1].First)) return null;
             if (m is not null && !m.Possessive)
             {
                 // "said ACME spokesman Tom Reyes": an organization qualifying a person's role is not the speaker.
