@@ -174,6 +174,24 @@ public class SpeakerTests
         Assert.Equal("Tom Reyes", m.Quote("It’s a long shot, but our ticket may draw votes.").Speaker);
     }
 
+    [Theory]
+    [InlineData("Tom Reyes’s catch phrase in that race against Karl Weiss was that Weiss “would say anything to win.”", "would say anything to win.", "Tom Reyes")]
+    [InlineData("State Senator Tom Reyes used to back fellow Kentuckian Karl Weiss, but now said Lena Berg had “the chance to unite us.”", "the chance to unite us.", "Tom Reyes")]
+    [InlineData("House Republican Tom Reyes said the vote was “a sham.”", "a sham.", "Tom Reyes")]
+    [InlineData("“I am calling from the campaign,” Reyes, a retired worker from a nuclear plant, said into the phone.", "I am calling from the campaign,", "Reyes")]
+    public void Speakers_behind_possessives_coordination_and_descriptors(string sentence, string quoted, string speaker)
+    {
+        var m = Extract.From("The campaign went on.\n\n" + sentence);
+        Assert.Equal(speaker, m.Quote(quoted).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_in_the_paragraph_before_gives_its_subject_to_a_floating_quote()
+    {
+        var m = Extract.From("The forum was tense.\n\nLena Berg, clearly frustrated, pointed at the man, saying the Reyes campaign was lying about her.\n\n“I am so sick of it.”");
+        Assert.Equal("Lena Berg", m.Quote("I am so sick of it.").Speaker);
+    }
+
     [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {

@@ -361,6 +361,15 @@ internal sealed partial class ActorFinder
                 break;
             }
         }
+        // "House Republican Thomas Massie": a body's word and a party or demonym before a person's given name and surname.
+        {
+            for (var k = start + 2; k <= end - 2 && k - start <= 4; k++)
+            {
+                if (!Word(k).Is(WordClass.GivenName) || !Word(k - 1).Is(WordClass.Demonym) || end - k > 3 || !LooksLikeName(tokens, k, end)) continue;
+                AddRuns(p, k, end, possessive, runs);
+                return;
+            }
+        }
         // "New York", "New York Hillary Clinton": a known place or organization keeps its first word.
         var known = false;
         if (!organization && end - start > 1 && Word(start).Is(WordClass.MultiwordStart) && Word(start).Is(WordClass.NotName)

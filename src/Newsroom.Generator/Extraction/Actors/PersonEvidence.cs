@@ -257,6 +257,16 @@ internal sealed partial class ActorFinder
             plural |= tokens[after].Text is "have" or "are" or "were";
             after++;
         }
+        // "“…,” Miller, a retired worker from a nuclear plant, said": past an appositive with a role noun.
+        if (after < tokens.Count && tokens[after].Text == "," && after == r.To && LooseAppositive(tokens, after))
+        {
+            var close = after + 1;
+            while (close < tokens.Count && close < after + 14 && tokens[close].Text != "," && tokens[close].Kind != TokenKind.QuoteMark) close++;
+            var verb = close + 1;
+            while (verb < tokens.Count && verb - close < 3 && Attribution.SpeechCues.IsAuxiliaryOrAdverb(tokens[verb])) verb++;
+            if (close < tokens.Count && tokens[close].Text == "," && verb < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[verb])
+                && Attribution.SpeechCues.LemmaOf(tokens[verb]) != tokens[verb].Text) after = verb;
+        }
         // A single name is the subject of an inflected verb ("Okoro said", not "the Berg-Reyes call").
         var speaks = (after < tokens.Count && Attribution.SpeechCues.IsVerb(tokens[after]) && Attribution.SpeechCues.LemmaOf(tokens[after]) != tokens[after].Text)
             || (r.From > 0 && (Attribution.SpeechCues.IsVerb(tokens[r.From - 1]) || (r.From == 1 && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[0])))

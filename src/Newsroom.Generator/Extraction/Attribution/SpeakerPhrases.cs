@@ -141,7 +141,9 @@ internal sealed partial class Attributor
             // "… audibly says Zelensky “has a very primitive understanding”": a name right before a quote that carries on
             // the clause is what is said about, not who says it.
             if (m is not null && j == k && !(k >= 2 && tokens[k - 2].Kind == TokenKind.QuoteMark) && FirstTokenAt(tokens, m.End) is var afterName && afterName >= 0 && afterName < tokens.Count
-                && tokens[afterName].Kind == TokenKind.QuoteMark && afterName + 1 < tokens.Count && char.IsLower(tokens[afterName + 1].First)) return null;
+                && (tokens[afterName].Kind == TokenKind.QuoteMark && afterName + 1 < tokens.Count && char.IsLower(tokens[afterName + 1].First)
+                    // "… but now said Trump had “the opportunity …”": a name before its own verb opens the said clause.
+                    || tokens[afterName].Text is "had" or "has" or "was" or "is" or "would" or "will" or "could" or "should" or "can" or "did" or "does")) return null;
             if (m is not null && !m.Possessive)
             {
                 // "said ACME spokesman Tom Reyes": an organization qualifying a person's role is not the speaker.
