@@ -8,6 +8,14 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class ActorTests
 {
     [Fact]
+    public void An_unnamed_source_capitalised_at_a_sentence_start_is_no_organization()
+    {
+        var m = Extract.From("Fire news.\n\nAuthorities have not named a cause for the fire.\n\nPolice said the suspect surrendered.\n\nThe Harbour Court ruled on Monday. The Court said the pier must reopen.");
+        Assert.DoesNotContain(m.Actors, a => a.Name is "Authorities" or "Police");
+        Assert.Contains(m.Actors, a => a.Name == "Harbour Court" && a.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
     public void A_defined_acronym_is_its_organization_wherever_it_stands()
     {
         var m = Extract.From("Music news.\n\nThe site got a notice from the Harbour Music Association of Dover (HMAD).\n\nHMAD's notice claimed “the code breaks locks”.\n\nHMAD listed ten copies.");

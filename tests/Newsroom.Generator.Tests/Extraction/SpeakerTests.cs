@@ -192,6 +192,15 @@ public class SpeakerTests
         Assert.Equal("Lena Berg", m.Quote("I am so sick of it.").Speaker);
     }
 
+    [Theory]
+    [InlineData("The timing of Reyes’ surge doesn’t surprise pollster Karl Weiss: “Lesser-known candidates get the biggest boost.”", "Lesser-known candidates get the biggest boost.", "Karl Weiss")]
+    [InlineData("Lena Berg was asked by host Tom Reyes, who backs Weiss, “Now, are you tired of the emails?”", "Now, are you tired of the emails?", "Tom Reyes")]
+    public void Possessives_in_s_and_passive_agents(string sentence, string quoted, string speaker)
+    {
+        var m = Extract.From("The campaign went on.\n\nKarl Weiss and Tom Reyes met Lena Berg.\n\n" + sentence);
+        Assert.Equal(speaker, m.Quote(quoted).Speaker);
+    }
+
     [Fact]
     public void A_sentence_after_a_finished_quote_that_holds_its_own_quote_is_that_quote_s_attribution()
     {

@@ -165,6 +165,8 @@ internal sealed partial class ActorFinder
         foreach (var r in runs)
         {
             if (r.Kind is not (ActorKind.Organization or ActorKind.Place)) continue;
+            // "Police said", "Authorities have not named a cause": an unnamed source, capitalised by its place, names no body.
+            if (IsUnnamedGroupWord(r)) continue;
             if (r.To - r.From == 1 && FindPerson(r.Name) is { } person && person.Parts.Length > 1 && person.LastName == r.Name)
             {
                 r.Kind = ActorKind.Person;
@@ -208,7 +210,7 @@ internal sealed partial class ActorFinder
                 var created = GetOrAdd(r.Name, ActorKind.Person, r);
                 if (created.Gender == Gender.Unknown) created.Gender = r.Gender;
             }
-            else if (group)
+            else if (group && !IsUnnamedGroupWord(r))
             {
                 // "the Saudis have said", "Investigations have found": a group that speaks.
                 r.Kind = ActorKind.Organization;
@@ -244,6 +246,17 @@ internal sealed partial class ActorFinder
             m.Actor!.Mentions++;
             if (m.Surface != m.Actor.Name) m.Actor.AddAlias(m.Surface);
         }
+    }
+
+    /// <summary>
+    /// A single word whose lower-case form is an unnamed source's noun (<c>Police</c>, <c>Authorities</c>, <c>Officials</c>);
+    /// not a body's noun, which may stand for a body named before (<c>the Court</c>, <c>the Party</c>).
+    /// </summary>
+    private static bool IsUnnamedGroupWord(Run r)
+    {
+        if (r.To - r.From != 1) return false;
+        var lower = r.Name.ToLowerInvariant();
+        return Attribution.Attributor.UnnamedGroups.Contains(lower) && !Attribution.Attributor.GenericBodies.Contains(lower);
     }
 
     private Actor GetOrAdd(string name, ActorKind kind, Run r)

@@ -164,7 +164,11 @@ internal sealed partial class ActorFinder
             {
                 end = orgEnd;
             }
-            var possessive = end < tokens.Count && tokens[end].IsPossessive;
+            // "Sanders’ surge": a name in s and a bare apostrophe glued to it, before a lower-case word, is possessive too.
+            var possessive = end < tokens.Count && (tokens[end].IsPossessive
+                || tokens[end].Length == 1 && tokens[end].First is '’' or '\'' && tokens[end].Start == tokens[end - 1].End
+                    && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word
+                    && char.IsLower(tokens[end + 1].First));
             // "Gloria La RivaImage:": a caption's words before a glued label are cut short; the name stands elsewhere.
             if (end < tokens.Count && tokens[end].Text.Length > 5 && IsCaptionLabel(tokens, end) && IsNameWord(tokens[end]))
             {

@@ -81,6 +81,12 @@ internal sealed partial class Attributor
             if (InsideRelativeClause(p, v, from) && ClosesBefore(p, v, qi)) continue;
 
             var s = SkipBack(tokens, v - 1, from);
+            // "Sanders was asked by host Bill Maher, …, “…”": in the passive, who asks is after "by".
+            if (v + 2 < qi && tokens[v + 1].Text == "by" && v > from && tokens[v - 1].Text is "was" or "were" or "been" or "is" or "being"
+                && SpeakerAfter(p, v + 2, at) is { } agent)
+            {
+                return new Attribution(agent, tokens[v].Text, null, true);
+            }
             // "Politico quoted Tim Manning, a former official, as saying “…”": the one quoted is the speaker.
             if (v > from && tokens[v - 1].Text == "as" && SpeechCues.IsParticiple(tokens[v]) && QuotedAs(p, v - 1, from) is { } quotedAs)
             {

@@ -421,7 +421,8 @@ internal sealed partial class Attributor
         or "at" or "without" or "about" or "against" or "than" or "like" or "among" or "over" or "under" or "into" or "through"
         or "between" or "toward" or "towards" or "upon" or "within" or "despite";
 
-    private static readonly HashSet<string> UnnamedGroups = new(StringComparer.Ordinal)
+    /// <summary>Nouns of unnamed sources and bodies (<c>police</c>, <c>officials</c>, <c>the company</c>): a source, never a named actor.</summary>
+    internal static readonly HashSet<string> UnnamedGroups = new(StringComparer.Ordinal)
     {
         "police", "officials", "authorities", "sources", "source", "witnesses", "witness", "protesters", "demonstrators",
         "residents", "critics", "supporters", "experts", "analysts", "researchers", "scientists", "organizers",

@@ -223,7 +223,7 @@ internal sealed partial class Attributor
     }
 
     /// <summary>Nouns for a body of any name: <c>the company</c>, <c>the agency</c>.</summary>
-    private static readonly HashSet<string> GenericBodies = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> GenericBodies = new(StringComparer.Ordinal)
     {
         "company", "firm", "agency", "organization", "organisation", "group", "corporation", "business", "retailer",
         "manufacturer", "carrier", "airline", "network", "broadcaster", "newspaper", "publisher", "outlet", "studio",
