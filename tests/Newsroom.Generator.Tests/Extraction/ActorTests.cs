@@ -8,6 +8,18 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class ActorTests
 {
     [Fact]
+    public void Names_hold_an_en_dash_and_a_plural_noun_s_possessive()
+    {
+        var m = Extract.From("EXCLUSIVE–Lena Berg speaks\n\nResearchers at the Kent–Dover Harbour Authority met members of the Harbour People's Liberation Front and the Dock Workers' Union. Reyes' Senate record was cited.");
+        var orgs = m.Actors.Where(a => a.Kind == ActorKind.Organization).Select(a => a.Name).ToArray();
+        Assert.Contains("Kent–Dover Harbour Authority", orgs);
+        Assert.Contains("Harbour People's Liberation Front", orgs);
+        Assert.Contains("Dock Workers' Union", orgs);
+        Assert.DoesNotContain(orgs, o => o.StartsWith("Reyes", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(m.Actors, a => a.Name.StartsWith("EXCLUSIVE", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unnamed_source_capitalised_at_a_sentence_start_is_no_organization()
     {
         var m = Extract.From("Fire news.\n\nAuthorities have not named a cause for the fire.\n\nPolice said the suspect surrendered.\n\nThe Harbour Court ruled on Monday. The Court said the pier must reopen.");

@@ -13,6 +13,17 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class TokenizerTests
 {
     [Theory]
+    [InlineData("the Harvard–Smithsonian Center", "Harvard–Smithsonian")]
+    [InlineData("the 1990–2000 figures", "1990")]
+    [InlineData("EXCLUSIVE–Lena Berg", "EXCLUSIVE")]
+    [InlineData("north–South talks", "north–South")]
+    public void An_en_dash_joins_a_word_to_a_capitalised_one_but_not_a_label_or_numbers(string text, string expected)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Assert.Contains(tokens, t => t.Text == expected);
+    }
+
+    [Theory]
     [InlineData("Taiwanese President Tsai Ing-wen told al-Assad’s envoy: “U.S. and R-Ky. 3,500.5 don’t,” O'Brien said.")]
     [InlineData("A b c. J. Doe, a.m. Mr. Smith ‑ non‑breaking—dash 'quoted' ’s 's")]
     [InlineData("Ünïcödé naïve café, Zoë’s 東京 and 𝒜𝒷 emoji 😀 end")]

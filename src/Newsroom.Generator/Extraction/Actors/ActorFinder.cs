@@ -316,7 +316,8 @@ internal sealed partial class ActorFinder
         sb.Clear();
         for (var k = from; k < to; k++)
         {
-            if (k > from) sb.Append(' ');
+            // "People's Liberation Army", "Workers' Party": an apostrophe glued to the word before stays glued.
+            if (k > from && !(tokens[k].Start == tokens[k - 1].End && (tokens[k].IsPossessive || tokens[k].Text is "'" or "’"))) sb.Append(' ');
             sb.Append(tokens[k].Text);
         }
         return sb.ToString();

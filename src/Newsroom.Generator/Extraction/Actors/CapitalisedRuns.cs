@@ -98,6 +98,26 @@ internal sealed partial class ActorFinder
 
     private List<Token> _runTokens = new();
 
+    /// <summary>
+    /// Where a name goes on after a plural noun's possessive at <paramref name="k"/> (<c>People’s</c>, <c>Workers’</c>)
+    /// when capitalised words with an organization keyword follow, else 0.
+    /// </summary>
+    private int PossessiveInsideName(List<Token> tokens, int k)
+    {
+        if (k == 0 || k + 1 >= tokens.Count || tokens[k].Start != tokens[k - 1].End) return 0;
+        var before = tokens[k - 1].Text;
+        // Only a plural noun of people: not a name's possessive ("Sanders’ Senate", "United States’ National Science Foundation").
+        var mark = tokens[k].IsPossessive ? before is "People" or "Women" or "Children" or "Men"
+            : tokens[k].Text is "'" or "’" && before.Length > 3 && before.EndsWith("s", StringComparison.Ordinal) && char.IsUpper(before[0])
+                && (Lexicons.RoleNouns.Contains(before.ToLowerInvariant()) || before is "Veterans" or "Citizens" or "Farmers" or "Students" or "Workers");
+        if (!mark) return 0;
+        for (var j = k + 1; j < tokens.Count && j <= k + 4 && IsNameWord(tokens[j]) && !tokens[j].IsPossessive; j++)
+        {
+            if (IsKeywordAt(tokens, j, tokens.Count)) return k + 1;
+        }
+        return 0;
+    }
+
     private WordInfo Word(int k)
     {
         var word = _runWords[k];
@@ -134,6 +154,13 @@ internal sealed partial class ActorFinder
                 {
                     keyword |= IsKeywordAt(tokens, end, tokens.Count);
                     end++;
+                    continue;
+                }
+                // "People's Liberation Army", "Kurdistan Workers' Party": a plural noun's possessive inside a body's name.
+                if (PossessiveInsideName(tokens, end) is var after and > 0)
+                {
+                    keyword = true;
+                    end = after;
                     continue;
                 }
                 // "of the", "de la": connectors inside names when a capitalised word follows.

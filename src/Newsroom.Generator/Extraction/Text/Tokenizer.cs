@@ -38,7 +38,7 @@ public readonly record struct Token
     }
 
     /// <summary>What <see cref="Joined"/> looks for.</summary>
-    internal static readonly char[] Joiners = { '-', '\u2011', '\'', '’' };
+    internal static readonly char[] Joiners = { '-', '\u2011', '\u2013', '\'', '’' };
 
     // Kind in a byte, so that the token stays 24 bytes with Joined beside it.
     private readonly byte _kind;
@@ -120,6 +120,21 @@ public static class Tokenizer
         return dash >= 0 && dash + 1 < word.Length && Abbreviations.Contains(word.Substring(dash + 1));
     }
 
+    /// <summary>A headline's label before a dash: <c>EXCLUSIVE–</c>, <c>WATCH–</c>.</summary>
+    private static bool IsHeadlineLabel(string text, int start, int length)
+    {
+        foreach (var label in HeadlineLabels)
+        {
+            if (label.Length == length && string.Compare(text, start, label, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] HeadlineLabels =
+    {
+        "exclusive", "excerpt", "breaking", "watch", "video", "photos", "update", "live", "opinion", "analysis", "editorial", "review", "interview", "report",
+    };
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token every four to five characters in English prose.
@@ -167,10 +182,12 @@ public static class Tokenizer
                         i++;
                         continue;
                     }
-                    // Only these carry a word on (Ing-wen, O’Brien, 3.5, U.S.): anything else ends it at once.
-                    if (d is not ('-' or '\u2011' or '\'' or '’' or '.' or ',' or ':')) break;
+                    // Only these carry a word on (Ing-wen, Export–Import, O’Brien, 3.5, U.S.): anything else ends it at once.
+                    if (d is not ('-' or '\u2011' or '\u2013' or '\'' or '’' or '.' or ',' or ':')) break;
                     var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
-                    if ((d == '-' || d == '\u2011') && hasNext)
+                    // "Export–Import", "Harvard–Smithsonian": an en dash between a word and a capitalised one joins them too.
+                    // Not a headline's label ("EXCLUSIVE–Maria Espinoza").
+                    if ((d == '-' || d == '\u2011' || d == '\u2013' && !digits && i + 1 < end && char.IsUpper(text[i + 1]) && !IsHeadlineLabel(text, s, i - s)) && hasNext)
                     {
                         joined = true;
                         hash = WordPool.Step(hash, d);
