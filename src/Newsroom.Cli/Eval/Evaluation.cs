@@ -91,6 +91,13 @@ internal static class Evaluation
                 organizations++;
             }
             json.WriteEndArray();
+            // Places too (the scorer reads none): what a gold that lists acting countries as organizations is compared with.
+            json.WriteStartArray("places");
+            foreach (var actor in model?.Actors ?? EquatableArray<ActorModel>.Empty)
+            {
+                if (actor.Kind == ActorKind.Place) json.WriteStringValue(actor.Name);
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
             json.Flush();
             stream.WriteByte((byte)'\n');
