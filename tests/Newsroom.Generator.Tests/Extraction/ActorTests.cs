@@ -8,6 +8,17 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class ActorTests
 {
     [Fact]
+    public void A_body_is_named_by_the_noun_around_it_but_not_a_demonym()
+    {
+        var m = Extract.From("Politics news.\n\nShe will form a party called Kestrel Dover and stand for the Sustainable Kestrel party. Members of a group called “Dock Sisters” met, and the Republican party replied.");
+        var orgs = m.Actors.Where(a => a.Kind == ActorKind.Organization).Select(a => a.Name).ToArray();
+        Assert.Contains("Kestrel Dover", orgs);
+        Assert.Contains("Sustainable Kestrel", orgs);
+        Assert.Contains("Dock Sisters", orgs);
+        Assert.DoesNotContain("Republican", orgs);
+    }
+
+    [Fact]
     public void Names_hold_an_en_dash_and_a_plural_noun_s_possessive()
     {
         var m = Extract.From("EXCLUSIVE–Lena Berg speaks\n\nResearchers at the Kent–Dover Harbour Authority met members of the Harbour People's Liberation Front and the Dock Workers' Union. Reyes' Senate record was cited.");

@@ -125,6 +125,14 @@ internal sealed partial class ActorFinder
                 // "the band's singer Tom" is no band; a place before a noun of people ("the US team") is no name either.
                 named = !PersonToo.Contains(tokens[before].Text) && r.Kind != ActorKind.Place;
             }
+            // "a party called Zorin Australia", "a group called “Ashodaya Samithi”": an organization noun, then "called" or "named".
+            if (!named && r.Kind != ActorKind.Place && CalledAfterOrganizationNoun(tokens, r.RunFrom)) named = true;
+            // "the Sustainable Australia party": the name before an organization noun, after "the".
+            // (Not a person's name as a modifier: "the Ivanka Trump brand".)
+            if (!named && r.Kind is null && !r.Possessive && r.To - r.From >= 2 && !Has(tokens[r.From], WordClass.Demonym | WordClass.Place | WordClass.GivenName)
+                && r.RunFrom > 0 && tokens[r.RunFrom - 1].Text is "the" && r.To < tokens.Count
+                && tokens[r.To].Kind == TokenKind.Word && char.IsLower(tokens[r.To].First) && OrganizationNouns.Contains(tokens[r.To].Text)
+                && !PersonToo.Contains(tokens[r.To].Text)) named = true;
             // "store chains Woolworths and Coles": a plural organization noun before a list.
             if (!named && r.Kind != ActorKind.Place && AfterPluralOrganizationNoun(tokens, r.RunFrom)) named = true;
             if (!named) named = PublishedIn(tokens, before + 1) && r.Kind != ActorKind.Place;
@@ -150,6 +158,16 @@ internal sealed partial class ActorFinder
                 r.Canonical = Canonical(r.Name, ActorKind.Organization);
             }
         }
+    }
+
+    /// <summary>Whether <c>called</c> or <c>named</c> (and perhaps an opening mark) right before <paramref name="k"/> follows an organization noun.</summary>
+    private static bool CalledAfterOrganizationNoun(List<Token> tokens, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && tokens[j].Kind == TokenKind.QuoteMark) j--;
+        if (j < 1 || tokens[j].Text is not ("called" or "named")) return false;
+        var noun = tokens[j - 1].Text;
+        return OrganizationNouns.Contains(noun) && !PersonToo.Contains(noun);
     }
 
     /// <summary>
