@@ -8,6 +8,18 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class ActorTests
 {
     [Fact]
+    public void Laws_events_and_roles_named_after_a_body_are_no_organizations()
+    {
+        var m = Extract.From("Court news.\n\nThe judge cited the Harbour Authority Act and the Harbour Association Championships. Harbour Association President Tom Reyes spoke. The Kent School of Law and the Harbour Association answered.");
+        var orgs = m.Actors.Where(a => a.Kind == ActorKind.Organization).Select(a => a.Name).ToArray();
+        Assert.DoesNotContain("Harbour Authority Act", orgs);
+        Assert.DoesNotContain("Harbour Association Championships", orgs);
+        Assert.DoesNotContain(orgs, o => o.EndsWith("President", System.StringComparison.Ordinal));
+        Assert.Contains("Kent School of Law", orgs);
+        Assert.Contains("Harbour Association", orgs);
+    }
+
+    [Fact]
     public void A_body_is_named_by_the_noun_around_it_but_not_a_demonym()
     {
         var m = Extract.From("Politics news.\n\nShe will form a party called Kestrel Dover and stand for the Sustainable Kestrel party. Members of a group called “Dock Sisters” met, and the Republican party replied.");

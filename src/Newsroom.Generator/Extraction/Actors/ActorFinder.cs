@@ -167,6 +167,25 @@ internal sealed partial class ActorFinder
             if (r.Kind is not (ActorKind.Organization or ActorKind.Place)) continue;
             // "Police said", "Authorities have not named a cause": an unnamed source, capitalised by its place, names no body.
             if (IsUnnamedGroupWord(r)) continue;
+            // "Tenure of Office Act", "IAAF World Athletics Championships": a law or an event, not a body that acts.
+            // "Iranian Chess Federation President", "Divisional Railway Manager": a role named after its body is the body's
+            // name without it, or no body when no keyword is left.
+            if (r.Kind == ActorKind.Organization && r.To - r.From >= 2 && IsRoleWord(_tokens[r.Paragraph][r.To - 1]) && _tokens[r.Paragraph][r.To - 2].Text != "of")
+            {
+                var tokens = _tokens[r.Paragraph];
+                var to = r.To;
+                while (to > r.From && IsRoleWord(tokens[to - 1])) to--;
+                var keyword = false;
+                for (var k = r.From; k < to && !keyword; k++) keyword = Has(tokens[k], WordClass.OrgKeyword);
+                if (!keyword || to - r.From < 1) continue;
+                r.To = to;
+                r.Name = Join(tokens, r.From, to);
+                r.Canonical = null;
+                r.Possessive = false;
+            }
+            // (Not what a body is "of": "UC Berkeley School of Law".)
+            if (r.Kind == ActorKind.Organization && r.To - r.From >= 2 && NotABodyHeads.Contains(_tokens[r.Paragraph][r.To - 1].Text)
+                && _tokens[r.Paragraph][r.To - 2].Text != "of") continue;
             if (r.To - r.From == 1 && FindPerson(r.Name) is { } person && person.Parts.Length > 1 && person.LastName == r.Name)
             {
                 r.Kind = ActorKind.Person;
@@ -247,6 +266,17 @@ internal sealed partial class ActorFinder
             if (m.Surface != m.Actor.Name) m.Actor.AddAlias(m.Surface);
         }
     }
+
+    /// <summary>A one person's role that ends no body's name (<c>President</c>, <c>Manager</c>; not <c>Leader</c> of a newspaper).</summary>
+    private static bool IsRoleWord(Token t) => t.Text is "President" or "Manager" or "Chairman" or "Chairwoman" or "Chairperson"
+        or "Director" or "Spokesman" or "Spokeswoman" or "Spokesperson" or "CEO" or "Chief" or "Commissioner" or "Vice-President" or "Vice";
+
+    /// <summary>The last words of names of laws, documents, events and prizes, which an organization keyword inside does not make bodies.</summary>
+    private static readonly HashSet<string> NotABodyHeads = new(StringComparer.Ordinal)
+    {
+        "Act", "Law", "Laws", "Regulations", "Rules", "Code", "Amendment", "Treaty", "Accord", "Accords", "Conditions",
+        "Championship", "Championships", "Briefing", "Award", "Awards", "Prize", "Medal", "Cup", "Trophy", "Games",
+    };
 
     /// <summary>
     /// A single word whose lower-case form is an unnamed source's noun (<c>Police</c>, <c>Authorities</c>, <c>Officials</c>);
