@@ -177,7 +177,7 @@ internal sealed partial class ActorFinder
                 while (to > r.From && IsRoleWord(tokens[to - 1])) to--;
                 var keyword = false;
                 for (var k = r.From; k < to && !keyword; k++) keyword = Has(tokens[k], WordClass.OrgKeyword);
-                if (!keyword || to - r.From < 1) continue;
+                if (!keyword) continue;
                 r.To = to;
                 r.Name = Join(tokens, r.From, to);
                 r.Canonical = null;

@@ -393,13 +393,11 @@ internal sealed partial class ActorFinder
             }
         }
         // "House Republican Thomas Massie": a body's word and a party or demonym before a person's given name and surname.
+        for (var k = start + 2; k <= end - 2 && k - start <= 4; k++)
         {
-            for (var k = start + 2; k <= end - 2 && k - start <= 4; k++)
-            {
-                if (!Word(k).Is(WordClass.GivenName) || !Word(k - 1).Is(WordClass.Demonym) || end - k > 3 || !LooksLikeName(tokens, k, end)) continue;
-                AddRuns(p, k, end, possessive, runs);
-                return;
-            }
+            if (!Word(k).Is(WordClass.GivenName) || !Word(k - 1).Is(WordClass.Demonym) || end - k > 3 || !LooksLikeName(tokens, k, end)) continue;
+            AddRuns(p, k, end, possessive, runs);
+            return;
         }
         // "New York", "New York Hillary Clinton": a known place or organization keeps its first word.
         var known = false;
@@ -601,8 +599,7 @@ internal sealed partial class ActorFinder
             }
             // "Chief Technology Officer of Red Hat": what a title is "of" is its organization, not a person's name (unless
             // it opens with a given name).
-            if (title is not null && tokens[nameFrom - 1].Text is "of" or "the" && tokens[nameFrom - 1].Kind == TokenKind.Word
-                && (tokens[nameFrom - 1].Text == "of" || nameFrom - 2 >= start && tokens[nameFrom - 2].Text == "of")
+            if (title is not null && (tokens[nameFrom - 1].Text == "of" || tokens[nameFrom - 1].Text == "the" && nameFrom - 2 >= start && tokens[nameFrom - 2].Text == "of")
                 && end - nameFrom >= 2 && !honorific && !HasGivenName(tokens, nameFrom, end))
             {
                 runs.Add(new Run { Paragraph = p, From = nameFrom, To = end, RunFrom = nameFrom, Name = name, Kind = ActorKind.Organization, Canonical = Canonical(name, ActorKind.Organization), Possessive = possessive });

@@ -28,8 +28,6 @@ internal sealed partial class Attributor
         var tokens = _tokens[p];
         var qi = OpeningToken(q, out var at);
         var from = SentenceStart(p, qi);
-        // "That said, Red Hat is working on …": a discourse marker, no attribution.
-        if (from + 2 < qi && tokens[from].Text is "That" && tokens[from + 1].Text is "said" && tokens[from + 2].Text == ",") from += 3;
 
         // "“…,” Ruiz assured Reyes, after Reyes assured Ruiz that …. “I will not forget it.”": a quote opening a
         // new sentence after another quote of the paragraph continues that quote's speaker (see Attribute), not the
@@ -138,7 +136,7 @@ internal sealed partial class Attributor
                 }
             }
             // "Chris Christie, who denounced the claims as a “…”": the name the relative clause is set off from.
-            if (s > from && tokens[s].Text is "who" && tokens[s - 1].Text == "," && MentionEndingAt(tokens[s - 2 >= 0 ? s - 2 : s].End) is { Possessive: false } relative
+            if (s >= 2 && s > from && tokens[s].Text is "who" && tokens[s - 1].Text == "," && MentionEndingAt(tokens[s - 2].End) is { Possessive: false } relative
                 && relative.Actor!.Kind == ActorKind.Person)
             {
                 return new Attribution(relative.Actor, tokens[v].Text, Addressee(p, v), true);

@@ -122,8 +122,7 @@ internal sealed partial class Attributor
             {
                 // "ProPublica … said she “steered …”", "said he would": a pronoun before a verb or a mark opens the said
                 // clause; it is no speaker after an inverted verb.
-                if (j + 1 < tokens.Count && (tokens[j + 1].Kind == TokenKind.QuoteMark || SpeechCues.IsAuxiliaryOrAdverb(tokens[j + 1])
-                    || tokens[j + 1].Text is "would" or "will" or "had" or "has" or "was" or "is" or "could" or "should" or "might" or "may" or "can")) return null;
+                if (j + 1 < tokens.Count && (tokens[j + 1].Kind == TokenKind.QuoteMark || SpeechCues.IsAuxiliaryOrAdverb(tokens[j + 1]) || IsFiniteAuxiliary(tokens[j + 1]))) return null;
                 return j == k ? ResolvePronoun(p, t.Start, gender) : null;
             }
             // "according to calculations by Amy Glasmeier", "a report from the ministry": who made them.
@@ -143,13 +142,12 @@ internal sealed partial class Attributor
             if (m is not null && j == k && !(k >= 2 && tokens[k - 2].Kind == TokenKind.QuoteMark) && FirstTokenAt(tokens, m.End) is var afterName && afterName >= 0 && afterName < tokens.Count
                 && (tokens[afterName].Kind == TokenKind.QuoteMark && afterName + 1 < tokens.Count && char.IsLower(tokens[afterName + 1].First)
                     // "… but now said Trump had “the opportunity …”": a name before its own verb opens the said clause.
-                    || tokens[afterName].Text is "had" or "has" or "was" or "is" or "would" or "will" or "could" or "should" or "can" or "did" or "does")) return null;
+                    || IsFiniteAuxiliary(tokens[afterName]))) return null;
             if (m is not null && !m.Possessive)
             {
                 // "said ACME spokesman Tom Reyes": an organization qualifying a person's role is not the speaker.
                 if (m.Actor!.Kind != ActorKind.Person)
                 {
-                    var roleAt = FirstTokenAt(tokens, m.End);
                     var after = FirstTokenAt(tokens, m.End);
                     for (var r = after; r >= 0 && r < tokens.Count && r < after + 4; r++)
                     {
@@ -158,8 +156,8 @@ internal sealed partial class Attributor
                         if (!(Lexicons.RoleNouns.Contains(tokens[r].Text) || Lexicons.Titles.Contains(tokens[r].Text))) break;
                     }
                     // "said the Florida senator can …": a place before a role names a person, never itself.
-                    if (m.Actor.Kind == ActorKind.Place && roleAt >= 0 && roleAt < tokens.Count && char.IsLower(tokens[roleAt].First)
-                        && Lexicons.RoleNouns.Contains(tokens[roleAt].Text)) return Described(p, roleAt, position);
+                    if (m.Actor.Kind == ActorKind.Place && after >= 0 && after < tokens.Count && char.IsLower(tokens[after].First)
+                        && Lexicons.RoleNouns.Contains(tokens[after].Text)) return Described(p, after, position);
                 }
                 return m.Actor;
             }
@@ -182,6 +180,10 @@ internal sealed partial class Attributor
         }
         return null;
     }
+
+    /// <summary>An auxiliary that opens a clause's verb: after a name or pronoun, that name is the clause's subject.</summary>
+    private static bool IsFiniteAuxiliary(Token t) => t.Text is "had" or "has" or "was" or "is" or "would" or "will" or "could" or "should"
+        or "might" or "may" or "can" or "did" or "does";
 
     /// <summary>What people make that others cite: <c>according to calculations by …</c>, <c>figures from …</c>.</summary>
     private static readonly HashSet<string> FindingNouns = new(StringComparer.Ordinal)
