@@ -250,7 +250,10 @@ internal sealed partial class ActorFinder
             defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
             if (!defined.ContainsKey(acronym)) defined[acronym] = r.Canonical ?? r.Name;
         }
-        // "AEW (All Elite Wrestling)": the acronym first, its words in brackets.
+        // "AEW (All Elite Wrestling)": the acronym first, its words in brackets. The runs by paragraph and the names that
+        // are organizations are read once, on the first such definition.
+        List<Run>[]? runsOf = null;
+        HashSet<string>? bodies = null;
         for (var p = 0; p < _tokens.Count; p++)
         {
             var tokens = _tokens[p];
@@ -265,14 +268,15 @@ internal sealed partial class ActorFinder
                 if (defined is not null && defined.ContainsKey(acronym)) continue;
                 // Only a body: "EOL (End Of Life)", "HPC (High Performance Computing)" name things. The acronym is one
                 // elsewhere (it speaks, an organization noun stands before it) or its words hold an organization keyword.
-                if (!AnyKeyword(tokens, k + 2, close) && !SpeaksAsOrganization(runs, acronym)) continue;
+                if (!AnyKeyword(tokens, k + 2, close) && !(bodies ??= OrganizationRunNames(runs)).Contains(acronym)) continue;
                 defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 var expansion = Join(tokens, k + 2, close);
                 defined[acronym] = expansion;
                 var covered = false;
-                foreach (var r in runs)
+                runsOf ??= RunsByParagraph(runs);
+                foreach (var r in runsOf[p])
                 {
-                    if (r.Paragraph != p || r.To <= k + 2 || r.From >= close) continue;
+                    if (r.To <= k + 2 || r.From >= close) continue;
                     covered = true;
                     if (r.Kind is null or ActorKind.Person && r.From >= k + 2 && r.To <= close)
                     {
@@ -324,18 +328,25 @@ internal sealed partial class ActorFinder
         return false;
     }
 
-    /// <summary>Whether a run of the acronym alone is already an organization (<c>the union AEW</c>) or speaks (<c>AEW said</c>).</summary>
-    private bool SpeaksAsOrganization(List<Run> runs, string acronym)
+    /// <summary>The names of runs that are organizations (<c>the union AEW</c>) or acronyms that speak (<c>AEW said</c>).</summary>
+    private HashSet<string> OrganizationRunNames(List<Run> runs)
     {
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in runs)
         {
-            if (r.Kind == ActorKind.Organization && r.Name == acronym) return true;
+            if (r.Kind == ActorKind.Organization) names.Add(r.Name);
         }
-        foreach (var r in _acronymSpeakers)
-        {
-            if (r.Name == acronym) return true;
-        }
-        return false;
+        foreach (var r in _acronymSpeakers) names.Add(r.Name);
+        return names;
+    }
+
+    /// <summary>The runs of each paragraph, in order.</summary>
+    private List<Run>[] RunsByParagraph(List<Run> runs)
+    {
+        var byParagraph = new List<Run>[_tokens.Count];
+        for (var p = 0; p < byParagraph.Length; p++) byParagraph[p] = new List<Run>();
+        foreach (var r in runs) byParagraph[r.Paragraph].Add(r);
+        return byParagraph;
     }
 
     /// <summary>"NCA", "AfCFTA", "C-MORE": two or more capitals and no lower-case letter before the first two.</summary>
