@@ -22,7 +22,7 @@ public class ActorTests
     [Fact]
     public void A_body_is_named_by_the_noun_around_it_but_not_a_demonym()
     {
-        var m = Extract.From("Politics news.\n\nShe will form a party called Kestrel Dover and stand for the Sustainable Kestrel party. Members of a group called “Dock Sisters” met, and the Republican party replied.");
+        var m = Extract.From("Politics news.\n\nShe will form a party called Kestrel Dover and stand for the Sustainable Kestrel party. Members of a club named “Dock Sisters” met; the Republican party replied.");
         var orgs = m.Actors.Where(a => a.Kind == ActorKind.Organization).Select(a => a.Name).ToArray();
         Assert.Contains("Kestrel Dover", orgs);
         Assert.Contains("Sustainable Kestrel", orgs);
@@ -72,7 +72,7 @@ public class ActorTests
     [Fact]
     public void What_a_title_is_of_is_an_organization_not_a_person()
     {
-        var m = Extract.From("Software news.\n\nLena Berg, the Chief Technology Officer of Harbour Soft said the code was open.\n\nChief of Staff Tom Reyes agreed.");
+        var m = Extract.From("Software news.\n\nLena Berg, the Chief Code Officer of Harbour Soft said the code was open.\n\nChief of Staff Tom Reyes agreed.");
         Assert.DoesNotContain("Harbour Soft", m.People());
         Assert.Contains("Lena Berg", m.People());
         Assert.Contains("Tom Reyes", m.People());

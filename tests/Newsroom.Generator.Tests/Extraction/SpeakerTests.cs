@@ -103,10 +103,10 @@ public class SpeakerTests
     }
 
     [Theory]
-    [InlineData("Lena Berg immediately posted a Twitter comment of her own, saying, “We are thrilled!”", "We are thrilled!", "Lena Berg")]
-    [InlineData("Lena Berg praised Tom Reyes’s plan on defense and said the Florida senator can “bring change” to the port.", "bring change", "Lena Berg")]
-    [InlineData("In a statement, Lena Berg said she is certain Tom Reyes will continue to be “a champion for the port.”", "a champion for the port.", "Lena Berg")]
-    [InlineData("Horrified at the prospect of Tom Reyes winning, Lena Berg believes in reporting that “takes sides.”", "takes sides.", "Lena Berg")]
+    [InlineData("Lena Berg quickly wrote a Facebook note for the crew, saying, “We are thrilled!”", "We are thrilled!", "Lena Berg")]
+    [InlineData("Lena Berg thanked Tom Reyes for his harbour plan and said the Ohio mayor could “bring change” to the port.", "bring change", "Lena Berg")]
+    [InlineData("On the radio, Lena Berg said she knows Tom Reyes will continue to be “a friend of the port.”", "a friend of the port.", "Lena Berg")]
+    [InlineData("Alarmed by the vote on the pier, Lena Berg trusts a harbour that “keeps its word.”", "keeps its word.", "Lena Berg")]
     public void The_subject_speaks_past_nouns_adverbs_and_phrases_that_look_like_speakers(string sentence, string quoted, string speaker)
     {
         var m = Extract.From("The port reopened.\n\n" + sentence);
@@ -116,23 +116,23 @@ public class SpeakerTests
     [Fact]
     public void A_party_and_state_in_brackets_do_not_end_the_sentence()
     {
-        var m = Extract.From("Congress met.\n\nRep. Tom Reyes (D-N.Y.) said Lena Berg assured them that members “would stand together.”");
-        Assert.Equal("Tom Reyes", m.Quote("would stand together.").Speaker);
+        var m = Extract.From("Congress met.\n\nRep. Tom Reyes (D-N.Y.) said Lena Berg told the crew that dockers “would stay on.”");
+        Assert.Equal("Tom Reyes", m.Quote("would stay on.").Speaker);
     }
 
     [Fact]
     public void A_second_clause_with_its_own_quote_does_not_take_the_first_quote()
     {
-        var m = Extract.From("The talks ended.\n\nBoth issued a statement – Tom Reyes saying he was “very encouraged” and Lena Berg calling it a “great meeting.”");
-        Assert.Equal("Tom Reyes", m.Quote("very encouraged").Speaker);
-        Assert.Equal("Lena Berg", m.Quote("great meeting.").Speaker);
+        var m = Extract.From("The talks ended.\n\nBoth spoke at the pier – Tom Reyes saying he felt “quite hopeful” and Lena Berg calling it a “fine deal.”");
+        Assert.Equal("Tom Reyes", m.Quote("quite hopeful").Speaker);
+        Assert.Equal("Lena Berg", m.Quote("fine deal.").Speaker);
     }
 
     [Theory]
     [InlineData("“The lines were long,” said Tasi Merewa of Harbour Watch, who observed the vote.", "The lines were long,", "Tasi Merewa")]
-    [InlineData("“Analysts said no,” remembered Tasi Merewa, the firm’s former spokesman.", "Analysts said no,", "Tasi Merewa")]
-    [InlineData("The Harbour Institute obtained a video of the speech and said she “steered a middle course”.", "steered a middle course", "Harbour Institute")]
-    [InlineData("Lena Berg admitted that she claimed that Port Director Tom Reyes had described her as “truthful”.", "truthful", "Lena Berg")]
+    [InlineData("“The divers said no,” remembered Tasi Merewa, the club’s former spokesman.", "The divers said no,", "Tasi Merewa")]
+    [InlineData("The Harbour Institute watched the talk on tape and said she “kept to the middle”.", "kept to the middle", "Harbour Institute")]
+    [InlineData("Lena Berg admitted that she said that Port Director Tom Reyes had described the pier as “sound”.", "sound", "Lena Berg")]
     public void Who_speaks_in_clauses_around_other_names(string sentence, string quoted, string speaker)
     {
         var m = Extract.From("The port reopened.\n\n" + sentence);
@@ -143,7 +143,7 @@ public class SpeakerTests
     [InlineData("Assembly president Tom Reyes in relaying the news to parliament said, “The port is ours again”.", "The port is ours again", "Tom Reyes")]
     [InlineData("Tom Reyes took questions on Monday. Speaking to Karl Weiss of the Harbour Courier, he said, “It happened on my watch.”", "It happened on my watch.", "Tom Reyes")]
     [InlineData("Lena Berg praised the crew, and on Twitter referred to the fire as “The Long Night”.", "The Long Night", "Lena Berg")]
-    [InlineData("Others broke ranks, such as former mayor Tom Reyes, who denounced the plan as a “harbour embarrassment”.", "harbour embarrassment", "Tom Reyes")]
+    [InlineData("Others spoke up, such as former mayor Tom Reyes, who labelled the scheme a “harbour embarrassment”.", "harbour embarrassment", "Tom Reyes")]
     [InlineData("Officials spoke, with Lena Berg of Dover calling it “a disgrace” and Tom Reyes of Kent calling it “a fiasco”.", "a fiasco", "Tom Reyes")]
     [InlineData("Lead author Tom Reyes, a Ph.D. candidate at the Harbour Institute, said, “The reef is recovering.”", "The reef is recovering.", "Tom Reyes")]
     [InlineData("That said, the Harbour Authority is working on some “low-cost programs” for sailors.", "low-cost programs", "Harbour Authority")]
@@ -175,10 +175,10 @@ public class SpeakerTests
     }
 
     [Theory]
-    [InlineData("Tom Reyes’s catch phrase in that race against Karl Weiss was that Weiss “would say anything to win.”", "would say anything to win.", "Tom Reyes")]
-    [InlineData("State Senator Tom Reyes used to back fellow Kentuckian Karl Weiss, but now said Lena Berg had “the chance to unite us.”", "the chance to unite us.", "Tom Reyes")]
+    [InlineData("Tom Reyes’s slogan in the harbour race against Karl Weiss was that Weiss “sells the pier twice.”", "sells the pier twice.", "Tom Reyes")]
+    [InlineData("State Senator Tom Reyes once backed fellow Kentuckian Karl Weiss, but now said Lena Berg had “the means to mend the pier.”", "the means to mend the pier.", "Tom Reyes")]
     [InlineData("House Republican Tom Reyes said the vote was “a sham.”", "a sham.", "Tom Reyes")]
-    [InlineData("“I am calling from the campaign,” Reyes, a retired worker from a nuclear plant, said into the phone.", "I am calling from the campaign,", "Reyes")]
+    [InlineData("“The pier opens at nine,” Reyes, a retired dock worker from Kent, said on the radio.", "The pier opens at nine,", "Reyes")]
     public void Speakers_behind_possessives_coordination_and_descriptors(string sentence, string quoted, string speaker)
     {
         var m = Extract.From("The campaign went on.\n\n" + sentence);
@@ -188,13 +188,13 @@ public class SpeakerTests
     [Fact]
     public void A_participle_in_the_paragraph_before_gives_its_subject_to_a_floating_quote()
     {
-        var m = Extract.From("The forum was tense.\n\nLena Berg, clearly frustrated, pointed at the man, saying the Reyes campaign was lying about her.\n\n“I am so sick of it.”");
-        Assert.Equal("Lena Berg", m.Quote("I am so sick of it.").Speaker);
+        var m = Extract.From("The forum was tense.\n\nLena Berg, plainly annoyed, waved at the crowd, saying the Reyes team kept twisting her words.\n\n“Enough of this, truly.”");
+        Assert.Equal("Lena Berg", m.Quote("Enough of this, truly.").Speaker);
     }
 
     [Theory]
-    [InlineData("The timing of Reyes’ surge doesn’t surprise pollster Karl Weiss: “Lesser-known candidates get the biggest boost.”", "Lesser-known candidates get the biggest boost.", "Karl Weiss")]
-    [InlineData("Lena Berg was asked by host Tom Reyes, who backs Weiss, “Now, are you tired of the emails?”", "Now, are you tired of the emails?", "Tom Reyes")]
+    [InlineData("The size of Reyes’ lead is no shock to harbour pollster Karl Weiss: “New names often gain the most early on.”", "New names often gain the most early on.", "Karl Weiss")]
+    [InlineData("Lena Berg was asked by the host, Tom Reyes, who backs Weiss, “So, is the pier safe at night?”", "So, is the pier safe at night?", "Tom Reyes")]
     public void Possessives_in_s_and_passive_agents(string sentence, string quoted, string speaker)
     {
         var m = Extract.From("The campaign went on.\n\nKarl Weiss and Tom Reyes met Lena Berg.\n\n" + sentence);

@@ -165,7 +165,7 @@ internal sealed partial class ActorFinder
         foreach (var r in runs)
         {
             if (r.Kind is not (ActorKind.Organization or ActorKind.Place)) continue;
-            // "Police said", "Authorities have not named a cause": an unnamed source, capitalised by its place, names no body.
+            // "Police said", "Authorities gave no cause": an unnamed source, capitalised by its place, names no body.
             if (IsUnnamedGroupWord(r)) continue;
             // "Tenure of Office Act", "IAAF World Athletics Championships": a law or an event, not a body that acts.
             // "Iranian Chess Federation President", "Divisional Railway Manager": a role named after its body is the body's

@@ -191,7 +191,7 @@ internal sealed partial class ActorFinder
             {
                 end = orgEnd;
             }
-            // "Sanders’ surge": a name in s and a bare apostrophe glued to it, before a lower-case word, is possessive too.
+            // "Reyes’ lead": a name in s and a bare apostrophe glued to it, before a lower-case word, is possessive too.
             var possessive = end < tokens.Count && (tokens[end].IsPossessive
                 || tokens[end].Length == 1 && tokens[end].First is '’' or '\'' && tokens[end].Start == tokens[end - 1].End
                     && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word
@@ -392,7 +392,7 @@ internal sealed partial class ActorFinder
                 break;
             }
         }
-        // "House Republican Thomas Massie": a body's word and a party or demonym before a person's given name and surname.
+        // "House Republican Tom Reyes": a body's word and a party or demonym before a person's given name and surname.
         for (var k = start + 2; k <= end - 2 && k - start <= 4; k++)
         {
             if (!Word(k).Is(WordClass.GivenName) || !Word(k - 1).Is(WordClass.Demonym) || end - k > 3 || !LooksLikeName(tokens, k, end)) continue;

@@ -27,8 +27,8 @@ internal sealed partial class ActorFinder
         if (_pool.ClassesOf(tokens[r.From]).Is(WordClass.GivenName)) return true;
         if (r.From > 0 && IsRoleNoun(tokens[r.From - 1])) return true;
         if (r.To < tokens.Count && Has(tokens[r.To], WordClass.SpeechVerb)) return true;
-        // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May"); "said Meenakshi Ganguly of
-        // Human Rights Watch": where the person is from.
+        // "said Danny Russell," / "said Danny Russell." (not "told Bloomberg Politics in May"); "said Tasi Merewa of
+        // Harbour Watch": where the person is from.
         if (r.From > 0 && Attribution.SpeechCues.Inverts(tokens[r.From - 1])
             && (r.To >= tokens.Count || tokens[r.To].Kind == TokenKind.Punctuation
                 || (r.To + 1 < tokens.Count && tokens[r.To].Text is "of" or "at" && (tokens[r.To + 1].IsCapitalized || tokens[r.To + 1].Text == "the")
@@ -257,7 +257,7 @@ internal sealed partial class ActorFinder
             plural |= tokens[after].Text is "have" or "are" or "were";
             after++;
         }
-        // "“…,” Miller, a retired worker from a nuclear plant, said": past an appositive with a role noun.
+        // "“…,” Reyes, a retired dock worker from Kent, said": past an appositive with a role noun.
         if (after < tokens.Count && tokens[after].Text == "," && after == r.To && LooseAppositive(tokens, after))
         {
             var close = after + 1;

@@ -128,7 +128,7 @@ internal sealed partial class ActorFinder
             // "a party called Zorin Australia", "a group called “Ashodaya Samithi”": an organization noun, then "called" or "named".
             if (!named && r.Kind != ActorKind.Place && CalledAfterOrganizationNoun(tokens, r.RunFrom)) named = true;
             // "the Sustainable Australia party": the name before an organization noun, after "the".
-            // (Not a person's name as a modifier: "the Ivanka Trump brand".)
+            // (Not a person's name as a modifier: "the Lena Berg label".)
             if (!named && r.Kind is null && !r.Possessive && r.To - r.From >= 2 && !Has(tokens[r.From], WordClass.Demonym | WordClass.Place | WordClass.GivenName)
                 && r.RunFrom > 0 && tokens[r.RunFrom - 1].Text is "the" && r.To < tokens.Count
                 && tokens[r.To].Kind == TokenKind.Word && char.IsLower(tokens[r.To].First) && OrganizationNouns.Contains(tokens[r.To].Text)

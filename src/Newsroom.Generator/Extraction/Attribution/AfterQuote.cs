@@ -178,7 +178,7 @@ internal sealed partial class Attributor
         for (var k = v + 1; k < tokens.Count && k <= v + 6; k++)
         {
             if (tokens[k].Kind == TokenKind.QuoteMark) return true;
-            // "… and Weiss calling it a “great meeting.”": an object and its determiner before the next mark.
+            // "… and Weiss calling it a “fine deal.”": an object and its determiner before the next mark.
             if (tokens[k].Text is "," or ":" or "back" or "again" or "later" or "then" or "simply" or "only" or "that"
                 or "it" or "him" or "them" or "a" or "an" or "the" or "this" or "his" or "their") continue;
             if (MentionAt(tokens[k].Start) is not null && SpeechCues.LemmaOf(tokens[v]) == "tell") continue;

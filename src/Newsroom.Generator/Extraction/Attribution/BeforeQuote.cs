@@ -79,7 +79,7 @@ internal sealed partial class Attributor
             if (InsideRelativeClause(p, v, from) && ClosesBefore(p, v, qi)) continue;
 
             var s = SkipBack(tokens, v - 1, from);
-            // "Sanders was asked by host Bill Maher, …, “…”": in the passive, who asks is after "by".
+            // "Berg was asked by the host, Tom Reyes, “…”": in the passive, who asks is after "by".
             if (v + 2 < qi && tokens[v + 1].Text == "by" && v > from && tokens[v - 1].Text is "was" or "were" or "been" or "is" or "being"
                 && SpeakerAfter(p, v + 2, at) is { } agent)
             {
@@ -268,7 +268,7 @@ internal sealed partial class Attributor
         var subjectMention = MentionEndingAt(tokens[subjectEnd].End);
         var subjectStart = subjectMention is not null ? FirstTokenAt(tokens, subjectMention.Start) : subjectEnd;
         var k = subjectStart - 1;
-        // "claimed that FBI Director James B. Comey had characterized …": past the inner subject's title.
+        // "said that Port Director Tom Reyes had called it …": past the inner subject's title.
         while (k > from && tokens[k].IsCapitalized && MentionEndingAt(tokens[k].End) is null) k--;
         if (k >= from && tokens[k].Text == "that") k--;
         if (k < from || InQuote(p)[k] || !SpeechCues.IsVerbAt(tokens, k) || SpeechCues.IsParticiple(tokens[k])) return null;

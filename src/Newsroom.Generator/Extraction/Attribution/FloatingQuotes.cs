@@ -52,7 +52,7 @@ internal sealed partial class Attributor
             var s = v - 1;
             while (s >= 0 && SpeechCues.IsAuxiliaryOrAdverb(tokens[s])) s--;
             var who = s >= 0 ? SpeakerEndingAt(p, s, tokens[v].Start) : null;
-            // "Clinton, clearly frustrated, responded …, saying the Sanders campaign was …": a participle's speaker is its
+            // "Berg, plainly annoyed, replied …, saying the Reyes team was …": a participle's speaker is its
             // clause's subject; what follows it is what was said.
             if (who is null && SpeechCues.IsParticiple(tokens[v])) who = SentenceSubject(p, SentenceStart(p, v), v, tokens[v].Start);
             who ??= SpeakerAfter(p, v + 1, tokens[v].Start);

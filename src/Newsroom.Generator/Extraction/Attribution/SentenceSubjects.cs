@@ -72,7 +72,7 @@ internal sealed partial class Attributor
     }
 
     /// <summary>
-    /// "Horrified at the prospect …, Ramos believes", "Asked about it, …": a sentence opened by a participle (<c>-ed</c>,
+    /// "Alarmed by the vote …, Berg believes", "Asked about it, …": a sentence opened by a participle (<c>-ed</c>,
     /// <c>-ing</c>) and a lower-case word, which names nobody (not "Manning said").
     /// </summary>
     private bool OpensWithParticiple(int p, int from, int to)

@@ -46,7 +46,7 @@ internal sealed partial class Attributor
 
     /// <summary>
     /// <see cref="PersonBefore"/> for a subject's last word that names nobody (<c>Ana Ruiz of the Hajo assembly said</c>):
-    /// only a person who opens the clause, not an object on the way (<c>chided Trump for raising questions</c>).
+    /// only a person who opens the clause, not an object on the way (<c>thanked Karl Weiss for raising doubts</c>).
     /// </summary>
     private Actor? SubjectBefore(int p, int k)
     {
@@ -90,7 +90,7 @@ internal sealed partial class Attributor
             }
             if (t.Text is "of" or "at" or "from" or "with" or "for" or "to") { sawPreposition = true; continue; }
             if (t.Text is "the" or "The" or "a" or "an" or "and" || t.IsPossessive) continue;
-            // (An appositive opens with a role, not a preposition or conjunction: not ", with the campaign of the former senator".)
+            // (An appositive opens with a role, not a preposition or conjunction: not ", with the office of the old mayor".)
             if (t.Text == "," && sawPreposition && sawRole && k > 0 && k + 1 < tokens.Count
                 && !(tokens[k + 1].Text is "with" or "in" or "on" or "at" or "for" or "from" or "by" or "and" or "but" or "while" or "when"
                     or "after" or "before" or "as" or "who" or "which" or "whose" or "where" or "though" or "although" or "because"))
@@ -120,12 +120,12 @@ internal sealed partial class Attributor
             var t = tokens[j];
             if (IsPronoun(t.Text, out var gender))
             {
-                // "ProPublica … said she “steered …”", "said he would": a pronoun before a verb or a mark opens the said
+                // "the institute … said she “kept to the middle”", "said he would": a pronoun before a verb or a mark opens the said
                 // clause; it is no speaker after an inverted verb.
                 if (j + 1 < tokens.Count && (tokens[j + 1].Kind == TokenKind.QuoteMark || SpeechCues.IsAuxiliaryOrAdverb(tokens[j + 1]) || IsFiniteAuxiliary(tokens[j + 1]))) return null;
                 return j == k ? ResolvePronoun(p, t.Start, gender) : null;
             }
-            // "according to calculations by Amy Glasmeier", "a report from the ministry": who made them.
+            // "according to estimates by Lena Berg", "a report from the ministry": who made them.
             if (t.Text is "by" or "from" && j > k && j + 1 < tokens.Count && (DocumentNouns.Contains(tokens[j - 1].Text) || FindingNouns.Contains(tokens[j - 1].Text)))
             {
                 var at = tokens[j + 1].Text is "the" && j + 2 < tokens.Count ? j + 2 : j + 1;
@@ -141,7 +141,7 @@ internal sealed partial class Attributor
             // the clause is what is said about, not who says it.
             if (m is not null && j == k && !(k >= 2 && tokens[k - 2].Kind == TokenKind.QuoteMark) && FirstTokenAt(tokens, m.End) is var afterName && afterName >= 0 && afterName < tokens.Count
                 && (tokens[afterName].Kind == TokenKind.QuoteMark && afterName + 1 < tokens.Count && char.IsLower(tokens[afterName + 1].First)
-                    // "… but now said Trump had “the opportunity …”": a name before its own verb opens the said clause.
+                    // "… but now said Reyes had “the means …”": a name before its own verb opens the said clause.
                     || IsFiniteAuxiliary(tokens[afterName]))) return null;
             if (m is not null && !m.Possessive)
             {
@@ -155,7 +155,7 @@ internal sealed partial class Attributor
                         if (n is not null && n.Actor!.Kind == ActorKind.Person && !n.Possessive) return n.Actor;
                         if (!(Lexicons.RoleNouns.Contains(tokens[r].Text) || Lexicons.Titles.Contains(tokens[r].Text))) break;
                     }
-                    // "said the Florida senator can …": a place before a role names a person, never itself.
+                    // "said the Ohio mayor could …": a place before a role names a person, never itself.
                     if (m.Actor.Kind == ActorKind.Place && after >= 0 && after < tokens.Count && char.IsLower(tokens[after].First)
                         && Lexicons.RoleNouns.Contains(tokens[after].Text)) return Described(p, after, position);
                 }
@@ -173,7 +173,7 @@ internal sealed partial class Attributor
                 continue;
             }
             if (char.IsLower(t.First) && j - k <= 4 && !StopsDescription(t)) continue;
-            // "said Secretary of State John Kerry", "tweeted Mayor of London Sadiq Khan": "of" inside a capitalised title.
+            // "said Secretary of State Ana Ruiz", "tweeted Mayor of London Sadiq Khan": "of" inside a capitalised title.
             if (t.Text is "of" && j > k && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized
                 && (Lexicons.Titles.Contains(tokens[j - 1].Text) || Lexicons.RoleNouns.Contains(tokens[j - 1].Text.ToLowerInvariant()))) continue;
             return null;
@@ -185,7 +185,7 @@ internal sealed partial class Attributor
     private static bool IsFiniteAuxiliary(Token t) => t.Text is "had" or "has" or "was" or "is" or "would" or "will" or "could" or "should"
         or "might" or "may" or "can" or "did" or "does";
 
-    /// <summary>What people make that others cite: <c>according to calculations by …</c>, <c>figures from …</c>.</summary>
+    /// <summary>What people make that others cite: <c>according to estimates by …</c>, <c>figures from …</c>.</summary>
     private static readonly HashSet<string> FindingNouns = new(StringComparer.Ordinal)
     {
         "calculations", "figures", "data", "estimates", "estimate", "analysis", "research", "survey", "poll", "polls",

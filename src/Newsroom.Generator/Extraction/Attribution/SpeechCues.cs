@@ -27,13 +27,13 @@ internal static class SpeechCues
 
     /// <summary>
     /// A noun, not a verb: a determiner right before it (<c>their statement</c>, <c>multiple states</c>), or one other than
-    /// <c>the</c> before a capitalised word before it (<c>a Twitter comment</c>; not <c>the Times said</c>).
+    /// <c>the</c> before a capitalised word before it (<c>a Facebook note</c>; not <c>the Courier said</c>).
     /// </summary>
     private static bool AfterDeterminer(List<Token> tokens, int i)
     {
         if (i == 0) return false;
         if (IsDeterminer(tokens[i - 1].Text)) return true;
-        // "a Twitter comment", "his Facebook post" (not "the Times said": a name after "the" may speak).
+        // "a Facebook note", "his Facebook post" (not "the Courier said": a name after "the" may speak).
         return i >= 2 && tokens[i - 1].IsCapitalized && IsDeterminer(tokens[i - 2].Text) && tokens[i - 2].Text is not ("the" or "The");
     }
 
