@@ -8,6 +8,14 @@ namespace Newsroom.Generator.Tests.Extraction;
 public class ActorTests
 {
     [Fact]
+    public void A_person_named_elsewhere_is_no_body_when_the_name_follows_the()
+    {
+        var m = Extract.From("Fashion news.\n\nLena Berg spoke first. A representative for the Lena Berg label said sales rose.\n\nThe Harbour Dead played on. The Harbour Dead said the tour goes on.");
+        Assert.Single(m.Actors, a => a.Name == "Lena Berg");
+        Assert.Equal(ActorKind.Person, m.Actor("Lena Berg").Kind);
+    }
+
+    [Fact]
     public void Laws_events_and_roles_named_after_a_body_are_no_organizations()
     {
         var m = Extract.From("Court news.\n\nThe judge cited the Harbour Authority Act and the Harbour Association Championships. Harbour Association President Tom Reyes spoke. The Kent School of Law and the Harbour Association answered.");

@@ -136,7 +136,8 @@ internal sealed partial class ActorFinder
             if (words >= 2 && r.Title is null && !r.Honorific && AfterThe(_tokens[r.Paragraph], r.RunFrom))
             {
                 // "the Grateful Dead", "the Founding Fathers said": no person's name takes "the"; what speaks is a body.
-                if (IsPersonEvidence(r, alone) && !IsRoleOnly(r)) r.Kind = ActorKind.Organization;
+                // Not a person named elsewhere without "the", whose name modifies a noun here ("the Lena Berg label").
+                if (IsPersonEvidence(r, alone) && !IsRoleOnly(r) && !NamedWithoutThe(runs, r)) r.Kind = ActorKind.Organization;
                 continue;
             }
             if (words >= 2 && !IsPersonEvidence(r, alone)) continue;
@@ -265,6 +266,16 @@ internal sealed partial class ActorFinder
             m.Actor!.Mentions++;
             if (m.Surface != m.Actor.Name) m.Actor.AddAlias(m.Surface);
         }
+    }
+
+    /// <summary>Whether another run of the article has <paramref name="r"/>'s name without "the" before it.</summary>
+    private bool NamedWithoutThe(List<Run> runs, Run r)
+    {
+        foreach (var o in runs)
+        {
+            if (o != r && o.Name == r.Name && !AfterThe(_tokens[o.Paragraph], o.RunFrom)) return true;
+        }
+        return false;
     }
 
     /// <summary>A one person's role that ends no body's name (<c>President</c>, <c>Manager</c>; not <c>Leader</c> of a newspaper).</summary>
