@@ -191,7 +191,7 @@ internal sealed partial class Attributor
             if (tokens[s].Text == ")")
             {
                 var open = s - 1;
-                while (open >= from && tokens[open].Text != "(" && s - open < 12) open--;
+                while (open >= from && tokens[open].Text != "(" && s - open < 8) open--;
                 if (open >= from && tokens[open].Text == "(")
                 {
                     s = open - 1;

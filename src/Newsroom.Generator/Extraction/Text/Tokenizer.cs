@@ -240,7 +240,7 @@ public static class Tokenizer
             var len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             ushort markId = 0;
             var markText = len == 1 && c < OneCharacterStrings.Length ? OneCharacter(c) : pool.Get(text, i, len, out markId);
-            tokens.Add(new Token(i, len, markText, kind, c, markId, c is '-' or '\u2011' or '\'' or '’'));
+            tokens.Add(new Token(i, len, markText, kind, c, markId, c is '-' or '\u2011' or '\u2013' or '\'' or '’'));
             i += len;
         }
     }
