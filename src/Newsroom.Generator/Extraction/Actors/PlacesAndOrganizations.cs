@@ -233,14 +233,21 @@ internal sealed partial class ActorFinder
     private Dictionary<string, string>? AcronymDefinitions(List<Run> runs)
     {
         Dictionary<string, string>? defined = null;
+        List<(Run Run, int From)>? widened = null;
         foreach (var r in runs)
         {
             if (r.Kind is ActorKind.Person or ActorKind.Place || r.Title is not null || r.Honorific) continue;
             var tokens = _tokens[r.Paragraph];
             var i = r.To;
-            if (i + 2 >= tokens.Count || tokens[i].Text != "(" || tokens[i + 2].Text != ")") continue;
-            var acronym = tokens[i + 1].Text;
+            if (BracketedAcronym(tokens, i) is not { } acronym) continue;
             if (!IsAcronymLike(acronym) || acronym == r.Name) continue;
+            // "Pacific Gas and Electric (PG&E)": the acronym spells more words than the run has, over "and" or "of".
+            if (r.Kind == ActorKind.Organization && !InitialsSpell(tokens, r.From, r.To, acronym)
+                && SpelledFrom(tokens, r.From, r.To, acronym) is var from and >= 0)
+            {
+                (widened ??= new List<(Run, int)>()).Add((r, from));
+                continue;
+            }
             if (r.Kind is null)
             {
                 if (r.To - r.From < 2 || !InitialsSpell(tokens, r.From, r.To, acronym)) continue;
@@ -249,6 +256,33 @@ internal sealed partial class ActorFinder
             }
             defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
             if (!defined.ContainsKey(acronym)) defined[acronym] = r.Canonical ?? r.Name;
+        }
+        if (widened is not null)
+        {
+            // The runs the widened name takes in are the few just before it in its paragraph.
+            var byParagraph = RunsByParagraph(runs);
+            var index = new Dictionary<Run, int>();
+            foreach (var list in byParagraph)
+            {
+                for (var k = 0; k < list.Count; k++) index[list[k]] = k;
+            }
+            var taken = new HashSet<Run>();
+            foreach (var (r, from) in widened)
+            {
+                var tokens = _tokens[r.Paragraph];
+                var list = byParagraph[r.Paragraph];
+                for (var k = index[r] - 1; k >= 0 && list[k].RunFrom >= from; k--) taken.Add(list[k]);
+                r.From = r.RunFrom = from;
+                r.Name = Join(tokens, from, r.To);
+                r.Kind = ActorKind.Organization;
+                r.Canonical = null;
+                r.SurnameOnly = false;
+                r.Title = null;
+                defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                var acronym = BracketedAcronym(tokens, r.To)!;
+                if (!defined.ContainsKey(acronym)) defined[acronym] = r.Name;
+            }
+            runs.RemoveAll(taken.Contains);
         }
         // "AEW (All Elite Wrestling)": the acronym first, its words in brackets. The runs by paragraph and the names that
         // are organizations are read once, on the first such definition.
@@ -272,24 +306,26 @@ internal sealed partial class ActorFinder
                 defined ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 var expansion = Join(tokens, k + 2, close);
                 defined[acronym] = expansion;
-                var covered = false;
+                // The words in brackets are the organization, whatever runs the words made ("All" is no name's start; the
+                // places of "Islamic State of Iraq and Syria" are in its name), unless a run reaches out of the brackets.
                 runsOf ??= RunsByParagraph(runs);
+                List<Run>? inside = null;
+                var across = false;
                 foreach (var r in runsOf[p])
                 {
                     if (r.To <= k + 2 || r.From >= close) continue;
-                    covered = true;
-                    if (r.Kind is null or ActorKind.Person && r.From >= k + 2 && r.To <= close)
-                    {
-                        // The words in brackets are the organization, whatever the run made of them ("All" is no name's start).
-                        r.From = r.RunFrom = k + 2;
-                        r.To = close;
-                        r.Name = expansion;
-                        r.Kind = ActorKind.Organization;
-                        r.SurnameOnly = false;
-                        r.Title = null;
-                    }
+                    if (r.RunFrom < k + 2 || r.To > close) across = true;
+                    else (inside ??= new List<Run>()).Add(r);
                 }
-                if (!covered) runs.Add(new Run { Paragraph = p, From = k + 2, To = close, RunFrom = k + 2, Name = expansion, Kind = ActorKind.Organization });
+                if (across) continue;
+                if (inside is not null)
+                {
+                    runs.RemoveAll(inside.Contains);
+                    runsOf[p].RemoveAll(inside.Contains);
+                }
+                var run = new Run { Paragraph = p, From = k + 2, To = close, RunFrom = k + 2, Name = expansion, Kind = ActorKind.Organization };
+                runs.Add(run);
+                runsOf[p].Add(run);
             }
         }
         if (defined is null) return null;
@@ -317,6 +353,44 @@ internal sealed partial class ActorFinder
             }
         }
         return defined;
+    }
+
+    /// <summary>
+    /// The acronym in brackets at <paramref name="open"/>: <c>(NCA)</c>, also written with a glued ampersand
+    /// (<c>(PG&amp;E)</c>, three tokens); null when the brackets hold anything else.
+    /// </summary>
+    private static string? BracketedAcronym(List<Token> tokens, int open)
+    {
+        if (open + 2 >= tokens.Count || tokens[open].Text != "(") return null;
+        if (tokens[open + 2].Text == ")") return tokens[open + 1].Text;
+        if (open + 4 >= tokens.Count || tokens[open + 2].Text != "&" || tokens[open + 4].Text != ")"
+            || tokens[open + 2].Start != tokens[open + 1].End || tokens[open + 3].Start != tokens[open + 2].End) return null;
+        return tokens[open + 1].Text + "&" + tokens[open + 3].Text;
+    }
+
+    /// <summary>
+    /// Where a name that <paramref name="acronym"/> spells starts, reading back from the run <paramref name="from"/> ..
+    /// <paramref name="to"/> over capitalised words and the small words names hold (<c>and</c>, <c>of</c>, <c>&amp;</c>)
+    /// on one line; -1 when none does.
+    /// </summary>
+    private int SpelledFrom(List<Token> tokens, int from, int to, string acronym)
+    {
+        for (var s = from - 1; s >= 0 && from - s <= 8; s--)
+        {
+            var t = tokens[s];
+            if (t.Kind != TokenKind.Word && t.Text != "&" || !SameLine(t, tokens[from])) return -1;
+            if (!t.IsCapitalized)
+            {
+                if (t.Text is not ("and" or "of" or "for" or "on" or "the" or "&")) return -1;
+                continue;
+            }
+            if (InitialsSpell(tokens, s, to, acronym))
+            {
+                // Not "Member of Parliament (MP)": a title of a body's members.
+                return Has(tokens[s], WordClass.Title) || Lexicons.Titles.Contains(acronym) || Lexicons.Titles.Contains(Join(tokens, s, to)) ? -1 : s;
+            }
+        }
+        return -1;
     }
 
     private bool AnyKeyword(List<Token> tokens, int from, int to)
@@ -410,6 +484,7 @@ internal sealed partial class ActorFinder
                 (written ??= new HashSet<Actor>()).Add(a);
             }
         }
+        OneBodyPerName(orgs);
         if (bareKeywords) BareKeywords(orgs);
 
         // A shorter name inside exactly one longer: its first words ("Supreme Court" of "Supreme Court of Ohio") or its last
