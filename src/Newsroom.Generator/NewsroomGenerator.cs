@@ -174,7 +174,11 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
         }
 
-        context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, pair) =>
+        // The catalog holds the articles' list only: an edit that changes quotes or actors leaves it as it is.
+        var articleList = names
+            .Select(static (table, _) => CatalogEmitter.ArticlesOf(table))
+            .WithTrackingName(TrackingNames.ArticleList);
+        context.RegisterSourceOutput(articleList.Combine(emitOptions), static (spc, pair) =>
         {
             if (pair.Right.Supported) spc.AddSource(Naming.CatalogHintName, TextOf(CatalogEmitter.Emit(pair.Left, pair.Right)));
         });

@@ -7,10 +7,11 @@ using Newsroom.Generator.Pipeline;
 namespace Newsroom.Generator.Emit;
 
 /// <summary>
-/// The cross-article sources. The catalog: the list of articles (their file names and members as data, and the switch that reaches
-/// each one's member) and the actors' table as data (the same person across articles is one Actor). The actor members,
-/// with their hovers, go to shards by first letter (<c>Newsroom.Actors.A.g.cs</c>…), so that an edit which changes one
-/// actor's counts re-emits one small shard.
+/// The cross-article sources. The catalog: the list of articles (their file names and members as data, and the switch
+/// that reaches each one's member). The actors (the same person across articles is one Actor) go to shards by first
+/// letter (<c>Newsroom.Actors.A.g.cs</c>…): each holds its actors' members, with their hovers, and their rows of the
+/// actors' table as data, so that an edit which adds an actor or changes one's counts re-emits one small shard (the
+/// IDE parses every file it re-emits).
 /// Only names and counts: article data stays in each article's code (the files of article members).
 /// </summary>
 internal static class CatalogEmitter
@@ -18,7 +19,15 @@ internal static class CatalogEmitter
     /// <summary>Articles a switch of <c>__Get</c> reaches.</summary>
     private const int GetBlock = 64;
 
-    public static SourceWriter Emit(NameTable table, EmitOptions options)
+    /// <summary>The catalog's input: the articles' file names and members (<see cref="ArticleList"/>).</summary>
+    public static ArticleList ArticlesOf(NameTable table)
+    {
+        var items = new ArticleListItem[table.Articles.Count];
+        for (var i = 0; i < items.Length; i++) items[i] = new ArticleListItem(table.Articles[i].FileName, table.Articles[i].Member);
+        return new ArticleList(new EquatableArray<ArticleListItem>(items));
+    }
+
+    public static SourceWriter Emit(ArticleList table, EmitOptions options)
     {
         var g = options.Global;
         var w = new SourceWriter();
@@ -54,19 +63,6 @@ internal static class CatalogEmitter
             w.Close();
         }
         w.Close();
-        w.Line();
-
-        w.Open("partial class Actors");
-        var actors = new DataWriter().Int(table.Actors.Count);
-        foreach (var a in table.Actors)
-        {
-            actors.String(a.Member).String(a.Name).Int((int)a.Kind).String(a.Role).Int(a.Aliases.Count);
-            foreach (var alias in a.Aliases) actors.String(alias);
-            actors.Int(a.Mentions).Int(a.ArticleIndexes.Count);
-            foreach (var i in a.ArticleIndexes) actors.Int(i);
-        }
-        Data(w, actors, options);
-        w.Close();
         w.Close();
         return w;
     }
@@ -78,8 +74,8 @@ internal static class CatalogEmitter
     public static IEnumerable<ActorShard> Shards(NameTable table, EmitOptions options)
     {
         var byKey = table.Actors.ToLookup(a => Shard.KeyOf(a.Member));
-        return Shard.Letters.Select(key => new ActorShard(Shard.HintName("Actors", key),
-            byKey[key].Select(a => new ActorDoc(a.Member, a.Name, a.Kind, a.Role, a.Aliases, a.Quotes, a.ArticleIndexes.Count, a.Mentions, a.IndirectQuotes)).ToEquatableArray(),
+        return Shard.Letters.Select(key => new ActorShard(key, Shard.HintName("Actors", key),
+            byKey[key].Select(a => new ActorDoc(a.Member, a.Name, a.Kind, a.Role, a.Aliases, a.Quotes, a.ArticleIndexes, a.Mentions, a.IndirectQuotes)).ToEquatableArray(),
             options));
     }
 
@@ -99,11 +95,22 @@ internal static class CatalogEmitter
             w.Summary(
                 Escaping.Doc(a.Name, 200) + role + ".",
                 "<para>" + Kind(a.Kind) + ": " + Quotes(a.Quotes, a.IndirectQuotes)
-                + " in " + Count(a.Articles, "article")
+                + " in " + Count(a.ArticleIndexes.Count, "article")
                 + ", named " + Count(a.Mentions, "time")
                 + (a.Aliases.Count > 0 ? "; also called " + Escaping.Doc(string.Join(", ", a.Aliases), 200) : "") + ".</para>");
             w.Indent().Append("public static ").Append(g).Append("Actor ").Append(a.Member).Append(" => __Member(").Literal(a.Member).Append(");").EndLine();
         }
+        // This letter's rows of the actors' table (Actors.All puts every letter's rows in name order).
+        var data = new DataWriter().Int(shard.Actors.Count);
+        foreach (var a in shard.Actors)
+        {
+            data.String(a.Member).String(a.Name).Int((int)a.Kind).String(a.Role).Int(a.Aliases.Count);
+            foreach (var alias in a.Aliases) data.String(alias);
+            data.Int(a.Mentions).Int(a.ArticleIndexes.Count);
+            foreach (var i in a.ArticleIndexes) data.Int(i);
+        }
+        w.Line();
+        Data(w, "__Data" + DataSuffix(shard.Key), data, shard.Options);
         w.Close();
         w.Close();
         return w;
@@ -113,12 +120,17 @@ internal static class CatalogEmitter
     /// The <c>__Data</c> partial method: the table as one UTF-8 literal (one literal binds far faster than a chain), or
     /// one plain string where the project has no UTF-8 literals.
     /// </summary>
-    private static void Data(SourceWriter w, DataWriter data, EmitOptions options)
+    private static void Data(SourceWriter w, DataWriter data, EmitOptions options) => Data(w, "__Data", data, options);
+
+    private static void Data(SourceWriter w, string method, DataWriter data, EmitOptions options)
     {
-        w.Open(options.Utf8 ? "static partial void __Data(ref global::System.ReadOnlySpan<byte> data)" : "static partial void __Data(ref string data)");
+        w.Open(options.Utf8 ? "static partial void " + method + "(ref global::System.ReadOnlySpan<byte> data)" : "static partial void " + method + "(ref string data)");
         w.Indent().Append("data = ").Literal(data.ToString()).Append(options.Utf8 ? "u8;" : ";").EndLine();
         w.Close();
     }
+
+    /// <summary>The suffix of a shard's data method: its letter, or <c>Other</c> for <c>_</c> (<c>__DataA</c>, <c>__DataOther</c>).</summary>
+    internal static string DataSuffix(string key) => key == "_" ? "Other" : key;
 
     private static string Kind(ActorKind kind) => kind switch
     {

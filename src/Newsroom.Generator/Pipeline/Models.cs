@@ -177,7 +177,17 @@ internal sealed record QuoteShard(string HintName, EquatableArray<SpeakerQuotes>
 internal sealed record SpeakerQuotes(SpeakerClass Class, EquatableArray<QuoteMemberDoc> Quotes);
 
 /// <summary>One file of actor members: those whose names start with one letter.</summary>
-internal sealed record ActorShard(string HintName, EquatableArray<ActorDoc> Actors, Emit.EmitOptions Options);
+internal sealed record ActorShard(string Key, string HintName, EquatableArray<ActorDoc> Actors, Emit.EmitOptions Options);
 
-/// <summary>What an actor's member and its hover show (no article index, so adding an article elsewhere changes nothing).</summary>
-internal sealed record ActorDoc(string Member, string Name, ActorKind Kind, string? Role, EquatableArray<string> Aliases, int Quotes, int Articles, int Mentions, int IndirectQuotes = 0);
+/// <summary>
+/// What an actor's member and its hover show, and its row of the actors' table (the file holds its letter's rows, so
+/// that an edit which adds an actor or changes one re-emits that letter's file, not the table of every actor).
+/// </summary>
+internal sealed record ActorDoc(string Member, string Name, ActorKind Kind, string? Role, EquatableArray<string> Aliases, int Quotes,
+    EquatableArray<int> ArticleIndexes, int Mentions, int IndirectQuotes = 0);
+
+/// <summary>The articles' list of the catalog: each article's file name and member, in path order (nothing an edit of
+/// an article's quotes or actors changes).</summary>
+internal sealed record ArticleList(EquatableArray<ArticleListItem> Articles);
+
+internal sealed record ArticleListItem(string FileName, string Member);

@@ -77,33 +77,38 @@ internal static class Naming
 
         // One actor per (kind, name) across articles; then the names of one person joined into one actor (People.Join:
         // "Trump" alone where the project has one Donald Trump, "Volodymyr Zelenskyy" and "Volodymyr Zelensky").
-        var byName = new Dictionary<(ActorKind, string), ActorAccumulator>();
-        for (var index = 0; index < articles.Count; index++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var a = articles[index];
-            for (var i = 0; i < a.Actors.Count; i++)
-            {
-                var actor = a.Actors[i];
-                var key = (actor.Kind, actor.Name);
-                if (!byName.TryGetValue(key, out var acc)) byName[key] = acc = new ActorAccumulator(actor.Name, actor.Kind, a.ActorNames[i]);
-                if (acc.Articles.Count == 0 || acc.Articles[acc.Articles.Count - 1] != index) acc.Articles.Add(index);
-                acc.Mentions += actor.Mentions;
-                foreach (var alias in actor.Aliases) acc.Aliases.Add(alias);
-                if (actor.Role is { } role) acc.CountRole(role, 1, index);
-            }
-        }
-        var actors = JoinPeople(byName, cancellationToken);
-
-        var unattributed = 0;
-        // Each article's actors as actors across articles, looked up once (a quote's speaker is an index into them).
+        // This pass reruns whenever an edit changes a name (the IDE's loop), so each article's actors are looked up
+        // once, by kind, with ordinal string keys, and kept for the counts below.
+        var byKind = new Dictionary<string, ActorAccumulator>[3];
+        for (var k = 0; k < byKind.Length; k++) byKind[k] = new Dictionary<string, ActorAccumulator>(StringComparer.Ordinal);
         var resolved = new ActorAccumulator[articles.Count][];
         for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = articles[index];
             var own = resolved[index] = new ActorAccumulator[a.Actors.Count];
-            for (var i = 0; i < own.Length; i++) own[i] = actors[(a.Actors[i].Kind, a.Actors[i].Name)];
+            for (var i = 0; i < own.Length; i++)
+            {
+                var actor = a.Actors[i];
+                var byName = byKind[(int)actor.Kind];
+                if (!byName.TryGetValue(actor.Name, out var acc)) byName[actor.Name] = acc = new ActorAccumulator(actor.Name, actor.Kind, a.ActorNames[i]);
+                own[i] = acc;
+                if (acc.Articles.Count == 0 || acc.Articles[acc.Articles.Count - 1] != index) acc.Articles.Add(index);
+                acc.Mentions += actor.Mentions;
+                foreach (var alias in actor.Aliases) acc.AddAlias(alias);
+                if (actor.Role is { } role) acc.CountRole(role, 1, index);
+            }
+        }
+        var groups = JoinPeople(byKind[(int)ActorKind.Person], cancellationToken);
+
+        var unattributed = 0;
+        // Each article's actors as actors across articles (a quote's speaker is an index into them).
+        for (var index = 0; index < articles.Count; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var a = articles[index];
+            var own = resolved[index];
+            for (var i = 0; i < own.Length; i++) own[i] = own[i].JoinedInto ?? own[i];
             foreach (var q in a.Quotes)
             {
                 if (q.Indirect)
@@ -116,7 +121,16 @@ internal static class Naming
         }
 
         var actorTaken = Reserved(ActorsReserved);
-        var ordered = actors.Values.Distinct().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Kind).ToList();
+        var ordered = new List<ActorAccumulator>(groups);
+        foreach (var byName in byKind)
+        {
+            foreach (var acc in byName.Values)
+            {
+                if (acc.JoinedInto is null) ordered.Add(acc);
+            }
+        }
+        // By name, then kind: no two actors have both the same.
+        ordered.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name) is var c and not 0 ? c : x.Kind.CompareTo(y.Kind));
         foreach (var acc in ordered)
         {
             acc.Member = Identifiers.Unique(acc.NameAsMember.Length == 0 ? "Actor" : acc.NameAsMember, actorTaken);
@@ -124,8 +138,9 @@ internal static class Naming
 
         var quotesTaken = Reserved(QuotesReserved);
         var speakerClasses = new List<SpeakerClass>();
-        foreach (var acc in ordered.Where(a => a.Quotes > 0))
+        foreach (var acc in ordered)
         {
+            if (acc.Quotes == 0) continue;
             acc.SpeakerClass = Identifiers.Unique(acc.Member!, quotesTaken);
             speakerClasses.Add(new SpeakerClass(acc.SpeakerClass, acc.Name, acc.Role(), acc.Quotes));
         }
@@ -136,7 +151,7 @@ internal static class Naming
         // Quote members taken, as (class, member), one set for all classes; and for each (class, name) the last number
         // given, so that the hundredth quote with the same name does not try the ninety-nine numbers before it again.
         var quoteTaken = new QuoteNames();
-        var names = new List<ArticleNames>(articles.Count);
+        var names = new ArticleNames[articles.Count];
         for (var index = 0; index < articles.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -144,34 +159,46 @@ internal static class Naming
             var own = resolved[index];
             var member = ArticleMember(a, articleTaken, articleOwners, diagnostics);
 
-            var classes = new List<string>();
-            var members = new List<string>();
-            foreach (var q in a.Quotes)
+            var classes = new string[a.Quotes.Count];
+            var members = new string[classes.Length];
+            for (var k = 0; k < classes.Length; k++)
             {
+                var q = a.Quotes[k];
                 if (q.Indirect)
                 {
-                    classes.Add("");
-                    members.Add("");
+                    classes[k] = members[k] = "";
                     continue;
                 }
                 var cls = q.Speaker >= 0 ? own[q.Speaker].SpeakerClass! : UnattributedClass;
-                classes.Add(cls);
-                members.Add(quoteTaken.Unique(cls, q.Name));
+                classes[k] = cls;
+                members[k] = quoteTaken.Unique(cls, q.Name);
             }
             // The actors this article names that are one actor across articles under another name.
             string[]? actorNames = null;
-            for (var i = 0; i < a.Actors.Count; i++)
+            for (var i = 0; i < own.Length; i++)
             {
                 var joined = own[i].Name;
-                if (joined != a.Actors[i].Name) (actorNames ??= Enumerable.Repeat("", a.Actors.Count).ToArray())[i] = joined;
+                if (!ReferenceEquals(joined, a.Actors[i].Name) && joined != a.Actors[i].Name)
+                {
+                    if (actorNames is null)
+                    {
+                        actorNames = new string[own.Length];
+                        for (var j = 0; j < actorNames.Length; j++) actorNames[j] = "";
+                    }
+                    actorNames[i] = joined;
+                }
             }
-            names.Add(new ArticleNames(a.Path, a.FileName, member, classes.ToEquatableArray(), members.ToEquatableArray(),
-                actorNames is null ? EquatableArray<string>.Empty : new EquatableArray<string>(actorNames)));
+            names[index] = new ArticleNames(a.Path, a.FileName, member, new EquatableArray<string>(classes), new EquatableArray<string>(members),
+                actorNames is null ? EquatableArray<string>.Empty : new EquatableArray<string>(actorNames));
         }
 
-        var entries = ordered.Select(a => new ActorEntry(a.Member!, a.Name, a.Kind, a.Role(),
-            a.Aliases.ToEquatableArray(), a.Quotes, a.Articles.ToEquatableArray(), a.Mentions, a.IndirectQuotes)); // a SortedSet: in ordinal order already
-        var table = new NameTable(names.ToEquatableArray(), entries.ToEquatableArray(), speakerClasses.ToEquatableArray());
+        var entries = new ActorEntry[ordered.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var a = ordered[i];
+            entries[i] = new ActorEntry(a.Member!, a.Name, a.Kind, a.Role(), a.SortedAliases(), a.Quotes, new EquatableArray<int>(a.Articles.ToArray()), a.Mentions, a.IndirectQuotes);
+        }
+        var table = new NameTable(new EquatableArray<ArticleNames>(names), new EquatableArray<ActorEntry>(entries), speakerClasses.ToEquatableArray());
         return new NamingResult(table, diagnostics.ToEquatableArray());
     }
 
@@ -318,20 +345,18 @@ internal static class Naming
     }
 
     /// <summary>
-    /// Every (kind, name) of <paramref name="byName"/> mapped to its actor across articles: itself, or for the names of
-    /// one person that <see cref="People.Join"/> joins, one accumulator for all of them, named by the full name.
+    /// Joins the names of one person that <see cref="People.Join"/> finds in <paramref name="byName"/> (the people by
+    /// name): one accumulator for each such person, named by the full name, which each joined name's
+    /// <see cref="ActorAccumulator.JoinedInto"/> points to. Returns the new accumulators (none when nothing joins).
     /// </summary>
-    private static Dictionary<(ActorKind, string), ActorAccumulator> JoinPeople(Dictionary<(ActorKind, string), ActorAccumulator> byName, CancellationToken cancellationToken)
+    private static List<ActorAccumulator> JoinPeople(Dictionary<string, ActorAccumulator> byName, CancellationToken cancellationToken)
     {
-        var people = new List<People.Name>();
-        foreach (var acc in byName.Values)
-        {
-            if (acc.Kind == ActorKind.Person) people.Add(new People.Name(acc.Name, acc.Articles, acc.Mentions, acc.Aliases));
-        }
+        var people = new List<People.Name>(byName.Count);
+        foreach (var acc in byName.Values) people.Add(new People.Name(acc.Name, acc.Articles, acc.Mentions, acc.Aliases));
         var canonical = People.Join(people, cancellationToken);
-        if (canonical.Count == 0) return byName;
+        var result = new List<ActorAccumulator>();
+        if (canonical.Count == 0) return result;
 
-        var result = new Dictionary<(ActorKind, string), ActorAccumulator>(byName);
         var groups = new Dictionary<string, ActorAccumulator>(StringComparer.Ordinal);
         // In name order, so that the merged lists are made the same way whatever order the names came in.
         foreach (var pair in canonical.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -340,11 +365,13 @@ internal static class Naming
             if (!groups.TryGetValue(pair.Value, out var group))
             {
                 groups[pair.Value] = group = new ActorAccumulator(pair.Value, ActorKind.Person, Identifiers.Pascal(pair.Value, 8, 64));
+                result.Add(group);
             }
-            group.Merge(byName[(ActorKind.Person, pair.Key)]);
-            result[(ActorKind.Person, pair.Key)] = group;
+            var joined = byName[pair.Key];
+            group.Merge(joined);
+            joined.JoinedInto = group;
         }
-        foreach (var group in groups.Values) group.Aliases.Remove(group.Name);
+        foreach (var group in result) group.RemoveAlias(group.Name);
         return result;
     }
 
@@ -366,17 +393,55 @@ internal static class Naming
         public int Quotes { get; set; }
         public int IndirectQuotes { get; set; }
         public int Mentions { get; set; }
-        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// The other names the articles give, in no order and perhaps more than once (<see cref="SortedAliases"/> sorts
+        /// them and drops the repeats once, at the end): a list, because most actors have one or none, and this pass
+        /// reruns whenever an edit changes a name.
+        /// </summary>
+        public IEnumerable<string> Aliases => (IEnumerable<string>?)_aliases ?? Array.Empty<string>();
+        private List<string>? _aliases;
+
+        /// <summary>The accumulator of the person this name is one of, when <see cref="People.Join"/> joined it to others.</summary>
+        public ActorAccumulator? JoinedInto { get; set; }
         public string? Member { get; set; }
         public string? SpeakerClass { get; set; }
 
-        /// <summary>Each role the articles give, with how many give it and the first (in path order) that does.</summary>
-        private Dictionary<string, (int Count, int First)>? _roles;
+        public void AddAlias(string alias) => (_aliases ??= new List<string>(2)).Add(alias);
+
+        public void RemoveAlias(string alias) => _aliases?.RemoveAll(a => a == alias);
+
+        /// <summary>The aliases in ordinal order, each once.</summary>
+        public EquatableArray<string> SortedAliases()
+        {
+            if (_aliases is null || _aliases.Count == 0) return EquatableArray<string>.Empty;
+            var sorted = _aliases.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            var n = 1;
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i] != sorted[n - 1]) sorted[n++] = sorted[i];
+            }
+            if (n < sorted.Length) Array.Resize(ref sorted, n);
+            return new EquatableArray<string>(sorted);
+        }
+
+        /// <summary>
+        /// Each role the articles give, with how many give it and the first (in path order) that does: a list searched
+        /// in order, as an actor has one role or a few.
+        /// </summary>
+        private List<(string Role, int Count, int First)>? _roles;
 
         public void CountRole(string role, int count, int article)
         {
-            _roles ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-            _roles[role] = _roles.TryGetValue(role, out var seen) ? (seen.Count + count, Math.Min(seen.First, article)) : (count, article);
+            _roles ??= new List<(string, int, int)>(1);
+            for (var i = 0; i < _roles.Count; i++)
+            {
+                var seen = _roles[i];
+                if (seen.Role != role) continue;
+                _roles[i] = (role, seen.Count + count, Math.Min(seen.First, article));
+                return;
+            }
+            _roles.Add((role, count, article));
         }
 
         /// <summary>The role most articles give; a tie goes to the one an earlier article (in path order) gives, then ordinal.</summary>
@@ -385,13 +450,12 @@ internal static class Naming
             if (_roles is null) return null;
             string? best = null;
             (int Count, int First) top = default;
-            foreach (var pair in _roles)
+            foreach (var (role, count, first) in _roles)
             {
-                var v = pair.Value;
-                if (best is null || v.Count > top.Count || (v.Count == top.Count && (v.First < top.First || (v.First == top.First && string.CompareOrdinal(pair.Key, best) < 0))))
+                if (best is null || count > top.Count || (count == top.Count && (first < top.First || (first == top.First && string.CompareOrdinal(role, best) < 0))))
                 {
-                    best = pair.Key;
-                    top = v;
+                    best = role;
+                    top = (count, first);
                 }
             }
             return best;
@@ -405,11 +469,11 @@ internal static class Naming
             Articles.Clear();
             Articles.AddRange(articles);
             Mentions += other.Mentions;
-            Aliases.UnionWith(other.Aliases);
-            Aliases.Add(other.Name);
+            foreach (var alias in other.Aliases) AddAlias(alias);
+            AddAlias(other.Name);
             if (other._roles is not null)
             {
-                foreach (var pair in other._roles) CountRole(pair.Key, pair.Value.Count, pair.Value.First);
+                foreach (var (role, count, first) in other._roles) CountRole(role, count, first);
             }
         }
     }

@@ -88,14 +88,16 @@ internal static class People
             return false;
         }
 
-        // Each group's names, by root (in name order).
+        // The names of each group of two or more, by root (in name order); a name alone in its group is in none (most
+        // are: this runs whenever an edit changes a name, so no list is made for them).
         Dictionary<int, List<int>> Groups()
         {
             var groups = new Dictionary<int, List<int>>();
             for (var i = 0; i < names.Length; i++)
             {
                 var root = Root(i);
-                if (!groups.TryGetValue(root, out var list)) groups[root] = list = new List<int>();
+                if (root == i) continue;
+                if (!groups.TryGetValue(root, out var list)) groups[root] = list = new List<int> { root };
                 list.Add(i);
             }
             return groups;
@@ -159,14 +161,16 @@ internal static class People
             if (words[i].Length != 1 || !IsNameWord(words[i][0]) || IsTitle(words[i][0])) continue;
             if (!candidates.TryGetValue(words[i][0], out var set) || set.Count != 1) continue;
             var person = set.First();
-            if (!members[person].Any(k => ShareAnArticle(names[i].Articles, names[k].Articles))) Union(i, person);
+            var shares = members.TryGetValue(person, out var group)
+                ? group.Any(k => ShareAnArticle(names[i].Articles, names[k].Articles))
+                : ShareAnArticle(names[i].Articles, names[person].Articles);
+            if (!shares) Union(i, person);
         }
 
         // The name each group goes by: its full name named most, then the first in ordinal order.
         members = Groups();
         foreach (var group in members.Values)
         {
-            if (group.Count < 2) continue;
             var best = -1;
             foreach (var i in group)
             {

@@ -40,7 +40,12 @@ public static class TrackingNames
 
     /// <summary>One article's extraction joined with its names: what its code is made from.</summary>
     public const string EmitInputs = nameof(EmitInputs);
+
+    /// <summary>Files of actors by first letter: their members and their rows of the actors' table.</summary>
     public const string ActorShards = nameof(ActorShards);
+
+    /// <summary>The articles' file names and members: what the catalog is made from.</summary>
+    public const string ArticleList = nameof(ArticleList);
 
     /// <summary>Whether the project has few enough articles for plain string data (a bool: it changes only at the limit).</summary>
     public const string StringData = nameof(StringData);

@@ -124,6 +124,34 @@ public class IncrementalTests
         }
     }
 
+    [Fact]
+    public void A_quote_by_a_new_speaker_re_emits_the_files_of_its_letter_and_leaves_the_catalog_as_it_was()
+    {
+        var (texts, options) = Inputs(embedded: true);
+        var first = GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(), texts, options);
+        Assert.Empty(first.Exceptions);
+        Assert.DoesNotContain(first.GeneratedSources, s => s.HintName == "Newsroom.Actors.Z.g.cs");
+
+        var edited = texts[1].WithText(ThreeArticles[1].Text + "\n“We will rebuild the pier,” said Zora Quillfeather.\n");
+        var second = first.Rerun(d => d.ReplaceAdditionalText(texts[1], edited));
+        Assert.Empty(second.Exceptions);
+
+        // The articles' list is as it was, so the catalog is not made again; the new actor's row and member go to Z.
+        Assert.All(IncrementalSteps.Outputs(second.Result, TrackingNames.ArticleList),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.Equal(first.GetSource("Newsroom.Catalog.g.cs"), second.GetSource("Newsroom.Catalog.g.cs"));
+        var actors = IncrementalSteps.Outputs(second.Result, TrackingNames.ActorShards);
+        Assert.Equal(new[] { "Newsroom.Actors.Z.g.cs" },
+            actors.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => ((ActorShard)o.Value!).HintName));
+        var z = second.GetSource("Newsroom.Actors.Z.g.cs");
+        Assert.Contains("ZoraQuillfeather => __Member(\"ZoraQuillfeather\")", z, StringComparison.Ordinal);
+        Assert.Contains("static partial void __DataZ(", z, StringComparison.Ordinal);
+        foreach (var source in first.GeneratedSources.Where(s => s.HintName.StartsWith("Newsroom.Actors.", StringComparison.Ordinal)))
+        {
+            Assert.Equal(source.SourceText.ToString(), second.GetSource(source.HintName));
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -154,7 +182,8 @@ public class IncrementalTests
             Assert.Equal(first.ArticleCode(member), second.ArticleCode(member));
             if (first.ArticleFileOf(member) != second.ArticleFileOf("LibraryReopens")) Assert.Equal(first.GetSource(first.ArticleFileOf(member)), second.GetSource(first.ArticleFileOf(member)));
         }
-        Assert.Contains("Ida Noor", second.GetSource("Newsroom.Catalog.g.cs"));
+        Assert.Contains("d.txt", second.GetSource("Newsroom.Catalog.g.cs"));
+        Assert.Contains("Ida Noor", second.GetSource("Newsroom.Actors.I.g.cs"));
         Assert.Contains("IdaNoor", second.GetSource("Newsroom.Actors.I.g.cs"));
     }
 

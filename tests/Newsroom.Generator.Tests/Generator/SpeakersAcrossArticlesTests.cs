@@ -221,8 +221,8 @@ public class SpeakersAcrossArticlesTests
             ("/two/Articles/c.txt", "Deal signed\n\n\"It is the best deal ever signed,\" Trump said.\n"),
         };
         var run = Generate(articles, probe: null);
-        var catalog = run.GetSource("Newsroom.Catalog.g.cs");
-        foreach (var name in new[] { "Donald Trump", "Melania Trump", "Trump" }) Assert.Contains(name, catalog, StringComparison.Ordinal);
+        var actors = run.GetSource("Newsroom.Actors.D.g.cs") + run.GetSource("Newsroom.Actors.M.g.cs") + run.GetSource("Newsroom.Actors.T.g.cs");
+        foreach (var member in new[] { "DonaldTrump", "MelaniaTrump", "Trump" }) Assert.Contains(" " + member + " => __Member(", actors, StringComparison.Ordinal);
         Assert.Contains("public static partial class Trump", run.GetSource("Newsroom.Quotes.T.g.cs"), StringComparison.Ordinal);
     }
 

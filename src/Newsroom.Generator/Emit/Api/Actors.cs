@@ -67,17 +67,205 @@ namespace Newsroom
         {
             // The generation first: an update between it and the data marks this index old, never old data new.
             var generation = __HotReload.Generation;
+            // Each file of actors (one per first letter of their members) holds its rows of the table.
+            var actors = new global::System.Collections.Generic.List<Actor>();
 #if NEWSROOM_UTF8
             var data = global::System.ReadOnlySpan<byte>.Empty;
-            __Data(ref data);
-            var r = new __DataReader(data);
+            __DataA(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataB(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataC(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataD(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataE(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataF(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataG(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataH(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataI(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataJ(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataK(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataL(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataM(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataN(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataO(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataP(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataQ(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataR(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataS(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataT(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataU(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataV(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataW(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataX(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataY(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataZ(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
+            __DataOther(ref data);
+            __Read(data, actors);
+            data = global::System.ReadOnlySpan<byte>.Empty;
 #else
             var data = "";
-            __Data(ref data);
+            __DataA(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataB(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataC(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataD(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataE(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataF(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataG(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataH(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataI(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataJ(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataK(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataL(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataM(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataN(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataO(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataP(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataQ(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataR(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataS(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataT(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataU(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataV(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataW(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataX(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataY(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataZ(ref data);
+            __Read(data, actors);
+            data = "";
+            __DataOther(ref data);
+            __Read(data, actors);
+            data = "";
+#endif
+            // All in name order (then kind): no two actors have both the same.
+            var all = actors.ToArray();
+            global::System.Array.Sort(all, (x, y) =>
+            {
+                var c = string.CompareOrdinal(x.Name, y.Name);
+                return c != 0 ? c : ((int)x.Kind).CompareTo((int)y.Kind);
+            });
+            var index = new __ActorIndex(all, generation);
+            foreach (var actor in all)
+            {
+                index.ByKey[__Key(actor.Kind, actor.Name)] = actor;
+                index.ByMember[actor.MemberName] = actor;
+            }
+            return index;
+        }
+
+        /// <summary>Reads the rows of one file of actors into <paramref name="actors"/> (none when the file has none).</summary>
+#if NEWSROOM_UTF8
+        private static void __Read(global::System.ReadOnlySpan<byte> data, global::System.Collections.Generic.List<Actor> actors)
+        {
+            if (data.IsEmpty) return;
+            var r = new __DataReader(data);
+#else
+        private static void __Read(string data, global::System.Collections.Generic.List<Actor> actors)
+        {
+            if (data.Length == 0) return;
             var r = new __DataReader(global::System.Text.Encoding.UTF8.GetBytes(data));
 #endif
-            var index = new __ActorIndex(r.Int(), generation);
-            for (var i = 0; i < index.All.Length; i++)
+            var count = r.Int();
+            for (var i = 0; i < count; i++)
             {
                 var member = r.String() ?? "";
                 var name = r.String() ?? "";
@@ -87,29 +275,77 @@ namespace Newsroom
                 for (var j = 0; j < aliases.Length; j++) aliases[j] = r.String() ?? "";
                 var mentions = r.Int();
                 var articles = r.Ints(r.Int());
-                var actor = new Actor(name, kind, role, aliases, member, mentions, articles);
-                index.All[i] = actor;
-                index.ByKey[__Key(kind, name)] = actor;
-                index.ByMember[member] = actor;
+                actors.Add(new Actor(name, kind, role, aliases, member, mentions, articles));
             }
-            return index;
         }
 
 #if NEWSROOM_UTF8
-        static partial void __Data(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataA(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataB(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataC(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataD(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataE(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataF(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataG(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataH(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataI(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataJ(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataK(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataL(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataM(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataN(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataO(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataP(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataQ(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataR(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataS(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataT(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataU(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataV(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataW(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataX(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataY(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataZ(ref global::System.ReadOnlySpan<byte> data);
+        static partial void __DataOther(ref global::System.ReadOnlySpan<byte> data);
 #else
-        static partial void __Data(ref string data);
+        static partial void __DataA(ref string data);
+        static partial void __DataB(ref string data);
+        static partial void __DataC(ref string data);
+        static partial void __DataD(ref string data);
+        static partial void __DataE(ref string data);
+        static partial void __DataF(ref string data);
+        static partial void __DataG(ref string data);
+        static partial void __DataH(ref string data);
+        static partial void __DataI(ref string data);
+        static partial void __DataJ(ref string data);
+        static partial void __DataK(ref string data);
+        static partial void __DataL(ref string data);
+        static partial void __DataM(ref string data);
+        static partial void __DataN(ref string data);
+        static partial void __DataO(ref string data);
+        static partial void __DataP(ref string data);
+        static partial void __DataQ(ref string data);
+        static partial void __DataR(ref string data);
+        static partial void __DataS(ref string data);
+        static partial void __DataT(ref string data);
+        static partial void __DataU(ref string data);
+        static partial void __DataV(ref string data);
+        static partial void __DataW(ref string data);
+        static partial void __DataX(ref string data);
+        static partial void __DataY(ref string data);
+        static partial void __DataZ(ref string data);
+        static partial void __DataOther(ref string data);
 #endif
 
         /// <summary>All actors, and each by kind and name and by member name, made together on first use.</summary>
         private sealed class __ActorIndex
         {
-            internal __ActorIndex(int count, int generation)
+            internal __ActorIndex(Actor[] all, int generation)
             {
                 Generation = generation;
-                All = new Actor[count];
-                ByKey = new global::System.Collections.Generic.Dictionary<string, Actor>(count, global::System.StringComparer.Ordinal);
-                ByMember = new global::System.Collections.Generic.Dictionary<string, Actor>(count, global::System.StringComparer.Ordinal);
+                All = all;
+                ByKey = new global::System.Collections.Generic.Dictionary<string, Actor>(all.Length, global::System.StringComparer.Ordinal);
+                ByMember = new global::System.Collections.Generic.Dictionary<string, Actor>(all.Length, global::System.StringComparer.Ordinal);
             }
 
             internal Actor[] All { get; }

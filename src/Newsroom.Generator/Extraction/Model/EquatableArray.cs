@@ -71,9 +71,29 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>A struct enumerator: <c>foreach</c> over the array allocates nothing (the pipeline's passes over every
+    /// article's quotes and actors rerun on edits).</summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    public struct Enumerator
+    {
+        private readonly T[] _array;
+        private int _index;
+
+        internal Enumerator(T[] array)
+        {
+            _array = array;
+            _index = -1;
+        }
+
+        public readonly T Current => _array[_index];
+
+        public bool MoveNext() => ++_index < _array.Length;
+    }
 }
 
 public static class EquatableArray

@@ -25,5 +25,10 @@ namespace Newsroom
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor AsiaPacificEconomicCooperation => __Member("AsiaPacificEconomicCooperation");
+
+        static partial void __DataA(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "6LAnthonyBlinkenNAnthony Blinken0g1US secretary of state2>BlinkenD20q1AsiaSocietyPolicyInstitutew1Asia Society Policy Institute210220y1AsiaPacificEconomicCooperation_2Asia-Pacific Economic Cooperation210220"u8;
+        }
     }
 }

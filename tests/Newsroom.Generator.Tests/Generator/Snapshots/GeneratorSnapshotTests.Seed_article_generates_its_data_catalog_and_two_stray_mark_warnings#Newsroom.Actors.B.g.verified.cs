@@ -37,5 +37,10 @@ namespace Newsroom
         /// <para>Person: 0 quotes in 1 article, named 2 times; also called Gates.</para>
         /// </summary>
         public static global::Newsroom.Actor BillGates => __Member("BillGates");
+
+        static partial void __DataB(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = ":8Bali8Bali410220FBarackObamaHBarack Obama010220>Beijing>Beijing410:20c1BidenAdministratione1Biden administration210620BBillGatesDBill Gates0e1Microsoft co-founder2:Gates420"u8;
+        }
     }
 }

@@ -19,5 +19,10 @@ namespace Newsroom
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor ChineseForeignMinistry => __Member("ChineseForeignMinistry");
+
+        static partial void __DataC(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "4:China:China410H20i1ChineseForeignMinistrym1Chinese Foreign Ministry210220"u8;
+        }
     }
 }

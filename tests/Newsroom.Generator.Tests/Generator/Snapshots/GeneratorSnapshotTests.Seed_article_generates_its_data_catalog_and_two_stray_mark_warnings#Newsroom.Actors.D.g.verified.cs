@@ -19,5 +19,10 @@ namespace Newsroom
         /// <para>Person: 0 quotes in 1 article, named 3 times; also called Trump.</para>
         /// </summary>
         public static global::Newsroom.Actor DonaldTrump => __Member("DonaldTrump");
+
+        static partial void __DataD(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "4HDannyRussellJDanny Russell0c3vice president of the Asia Society Policy Institute2>Russell420FDonaldTrumpHDonald Trump012:Trump620"u8;
+        }
     }
 }

@@ -13,5 +13,10 @@ namespace Newsroom
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor EastAsia => __Member("EastAsia");
+
+        static partial void __DataE(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "2@EastAsiaBEast Asia410220"u8;
+        }
     }
 }

@@ -13,5 +13,10 @@ namespace Newsroom
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor G20 => __Member("G20");
+
+        static partial void __DataG(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "26G208G-20210220"u8;
+        }
     }
 }

@@ -25,5 +25,10 @@ namespace Newsroom
         /// <para>Person: 1 quote in 1 article, named 3 times; also called Biden.</para>
         /// </summary>
         public static global::Newsroom.Actor JoeBiden => __Member("JoeBiden");
+
+        static partial void __DataJ(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "6HJakeSullivanJJake Sullivan0o1national security adviser0220:Japan:Japan410620@JoeBidenBJoe Biden0BPresident2:Biden620"u8;
+        }
     }
 }

@@ -13,5 +13,10 @@ namespace Newsroom
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor KevinMcCarthy => __Member("KevinMcCarthy");
+
+        static partial void __DataK(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "2JKevinMcCarthyLKevin McCarthy0BPresident0220"u8;
+        }
     }
 }

@@ -19,5 +19,10 @@ namespace Newsroom
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor MikePompeo => __Member("MikePompeo");
+
+        static partial void __DataM(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "4BMicrosoftBMicrosoft210220DMikePompeoFMike Pompeo010220"u8;
+        }
     }
 }

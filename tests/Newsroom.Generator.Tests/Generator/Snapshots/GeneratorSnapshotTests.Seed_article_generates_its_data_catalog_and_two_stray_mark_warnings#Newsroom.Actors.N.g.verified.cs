@@ -19,5 +19,10 @@ namespace Newsroom
         /// <para>Place: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor NewDelhi => __Member("NewDelhi");
+
+        static partial void __DataN(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "4FNancyPelosiHNancy Pelosi0q2Speaker of the US House of Representatives0220@NewDelhiBNew Delhi410220"u8;
+        }
     }
 }

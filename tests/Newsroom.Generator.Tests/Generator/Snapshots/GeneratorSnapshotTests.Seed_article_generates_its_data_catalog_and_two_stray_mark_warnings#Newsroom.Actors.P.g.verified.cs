@@ -13,5 +13,10 @@ namespace Newsroom
         /// <para>Place: 0 quotes in 1 article, named 2 times.</para>
         /// </summary>
         public static global::Newsroom.Actor Philippines => __Member("Philippines");
+
+        static partial void __DataP(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "2FPhilippinesFPhilippines410420"u8;
+        }
     }
 }

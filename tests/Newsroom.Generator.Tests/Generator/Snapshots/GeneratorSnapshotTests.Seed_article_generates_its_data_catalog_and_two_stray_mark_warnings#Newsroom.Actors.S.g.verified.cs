@@ -25,5 +25,10 @@ namespace Newsroom
         /// <para>Place: 0 quotes in 1 article, named 2 times.</para>
         /// </summary>
         public static global::Newsroom.Actor SouthKorea => __Member("SouthKorea");
+
+        static partial void __DataS(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "6HSanFranciscoJSan Francisco410220BSingaporeBSingapore410220DSouthKoreaFSouth Korea410420"u8;
+        }
     }
 }

@@ -25,5 +25,10 @@ namespace Newsroom
         /// <para>Person: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor TsaiIngwen => __Member("TsaiIngwen");
+
+        static partial void __DataT(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "6<Taiwan<Taiwan410820:Tokyo:Tokyo410220DTsaiIngwenHTsai Ing-wen0c1Taiwanese President0220"u8;
+        }
     }
 }

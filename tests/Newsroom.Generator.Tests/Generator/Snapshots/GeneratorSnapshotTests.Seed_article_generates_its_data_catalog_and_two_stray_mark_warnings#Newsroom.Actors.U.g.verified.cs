@@ -19,5 +19,10 @@ namespace Newsroom
         /// <para>Place: 0 quotes in 1 article, named 16 times; also called US.</para>
         /// </summary>
         public static global::Newsroom.Actor UnitedStates => __Member("UnitedStates");
+
+        static partial void __DataU(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "4m1USHouseOfRepresentativess1US House of Representatives210220HUnitedStatesJUnited States4124US]120"u8;
+        }
     }
 }

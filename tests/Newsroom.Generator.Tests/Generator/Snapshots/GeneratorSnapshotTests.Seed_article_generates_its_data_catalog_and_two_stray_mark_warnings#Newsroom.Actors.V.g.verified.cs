@@ -13,5 +13,10 @@ namespace Newsroom
         /// <para>Person: 2 quotes and 1 indirect quote in 1 article, named 2 times; also called Balakrishnan.</para>
         /// </summary>
         public static global::Newsroom.Actor VivianBalakrishnan => __Member("VivianBalakrishnan");
+
+        static partial void __DataV(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "2a1VivianBalakrishnanc1Vivian Balakrishnan0y1Singapore’s foreign minister2HBalakrishnan420"u8;
+        }
     }
 }

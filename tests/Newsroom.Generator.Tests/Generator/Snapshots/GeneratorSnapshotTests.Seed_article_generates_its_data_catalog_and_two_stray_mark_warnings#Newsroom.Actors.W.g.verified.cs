@@ -19,5 +19,10 @@ namespace Newsroom
         /// <para>Organization: 0 quotes in 1 article, named 1 time.</para>
         /// </summary>
         public static global::Newsroom.Actor WhiteHouse => __Member("WhiteHouse");
+
+        static partial void __DataW(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "4DWangWenbinFWang Wenbin0a2Chinese Foreign Ministry spokesman0220DWhiteHouseFWhite House210220"u8;
+        }
     }
 }

@@ -13,5 +13,10 @@ namespace Newsroom
         /// <para>Person: 3 quotes in 1 article, named 4 times; also called Xi.</para>
         /// </summary>
         public static global::Newsroom.Actor XiJinping => __Member("XiJinping");
+
+        static partial void __DataX(ref global::System.ReadOnlySpan<byte> data)
+        {
+            data = "2BXiJinpingDXi Jinping0BPresident24Xi820"u8;
+        }
     }
 }

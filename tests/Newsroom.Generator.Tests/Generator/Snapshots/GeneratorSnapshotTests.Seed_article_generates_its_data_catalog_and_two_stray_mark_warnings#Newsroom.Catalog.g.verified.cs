@@ -29,12 +29,4 @@ namespace Newsroom
             }
         }
     }
-
-    partial class Actors
-    {
-        static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
-        {
-            data = "c2LAnthonyBlinkenNAnthony Blinken0g1US secretary of state2>BlinkenD20q1AsiaSocietyPolicyInstitutew1Asia Society Policy Institute210220y1AsiaPacificEconomicCooperation_2Asia-Pacific Economic Cooperation2102208Bali8Bali410220FBarackObamaHBarack Obama010220>Beijing>Beijing410:20c1BidenAdministratione1Biden administration210620BBillGatesDBill Gates0e1Microsoft co-founder2:Gates420:China:China410H20i1ChineseForeignMinistrym1Chinese Foreign Ministry210220HDannyRussellJDanny Russell0c3vice president of the Asia Society Policy Institute2>Russell420FDonaldTrumpHDonald Trump012:Trump620@EastAsiaBEast Asia4102206G208G-20210220HJakeSullivanJJake Sullivan0o1national security adviser0220:Japan:Japan410620@JoeBidenBJoe Biden0BPresident2:Biden620JKevinMcCarthyLKevin McCarthy0BPresident0220BMicrosoftBMicrosoft210220DMikePompeoFMike Pompeo010220FNancyPelosiHNancy Pelosi0q2Speaker of the US House of Representatives0220@NewDelhiBNew Delhi410220FPhilippinesFPhilippines410420HSanFranciscoJSan Francisco410220BSingaporeBSingapore410220DSouthKoreaFSouth Korea410420<Taiwan<Taiwan410820:Tokyo:Tokyo410220DTsaiIngwenHTsai Ing-wen0c1Taiwanese President0220m1USHouseOfRepresentativess1US House of Representatives210220HUnitedStatesJUnited States4124US]120a1VivianBalakrishnanc1Vivian Balakrishnan0y1Singapore’s foreign minister2HBalakrishnan420DWangWenbinFWang Wenbin0a2Chinese Foreign Ministry spokesman0220DWhiteHouseFWhite House210220BXiJinpingDXi Jinping0BPresident24Xi820"u8;
-        }
-    }
 }

@@ -17,12 +17,4 @@ namespace Newsroom
         {
         }
     }
-
-    partial class Actors
-    {
-        static partial void __Data(ref global::System.ReadOnlySpan<byte> data)
-        {
-            data = "0"u8;
-        }
-    }
 }
