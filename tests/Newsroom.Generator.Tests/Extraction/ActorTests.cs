@@ -78,6 +78,46 @@ public class ActorTests
     }
 
     [Fact]
+    public void The_words_of_an_acronym_in_brackets_are_one_body_with_the_places_inside()
+    {
+        var m = Extract.From("Border news.\n\nThe SDF said dozens of NLIS (National Legion of Iraq and Syria) fighters fled.\n\n“We will return,” NLIS said.");
+        var org = m.Actor("National Legion of Iraq and Syria");
+        Assert.Equal(ActorKind.Organization, org.Kind);
+        Assert.Contains("NLIS", org.Aliases);
+        Assert.Equal("National Legion of Iraq and Syria", m.Quote("We will return,").Speaker);
+        Assert.DoesNotContain(m.Actors, a => a.Name is "Iraq" or "Syria");
+    }
+
+    [Fact]
+    public void An_acronym_after_a_body_reaches_back_over_and_but_not_over_a_title()
+    {
+        var m = Extract.From("Power news.\n\nA drone hired by Norfolk Gas and Power (NG&P) hit a line.\n\nMember of Parliament (MP) Lena Berg said the line was old.\n\nNG&P said the repair would take a week.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Norfolk Gas and Power").Kind);
+        Assert.DoesNotContain(m.Actors, a => a.Name is "Norfolk Gas" or "Member of Parliament");
+        Assert.Contains("Lena Berg", m.People());
+    }
+
+    [Fact]
+    public void A_country_s_government_is_one_organization_however_it_is_named()
+    {
+        var m = Extract.From("Talks news.\n\nThe Syrian government said talks would resume. The government of Syria denied any deal.\n\n" +
+            "The British government agreed, and the UK government sent an envoy. The Danish Government and the Danish government wrote too.");
+        var syria = m.Actor("Syrian government");
+        Assert.Contains("government of Syria", syria.Aliases);
+        Assert.Contains("UK government", m.Actor("British government").Aliases);
+        Assert.Contains("Danish government", m.Actor("Danish Government").Aliases);
+        Assert.DoesNotContain(m.Actors, a => a.Name is "government of Syria" or "UK government" or "Danish government");
+    }
+
+    [Fact]
+    public void Governments_of_two_countries_stay_two()
+    {
+        var m = Extract.From("Talks news.\n\nThe Austrian government said talks would resume. The government of Australia disagreed.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Austrian government").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("government of Australia").Kind);
+    }
+
+    [Fact]
     public void What_a_title_is_of_is_an_organization_not_a_person()
     {
         var m = Extract.From("Software news.\n\nLena Berg, the Chief Code Officer of Harbour Soft said the code was open.\n\nChief of Staff Tom Reyes agreed.");
