@@ -148,9 +148,9 @@ internal static class Naming
 
         var articleTaken = Reserved(ArticlesReserved);
         var articleOwners = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
-        // Quote members taken, as (class, member), one set for all classes; and for each (class, name) the last number
-        // given, so that the hundredth quote with the same name does not try the ninety-nine numbers before it again.
-        var quoteTaken = new QuoteNames();
+        // Quote members taken in each class, kept by the class's speaker (sized for the class's quotes), and the
+        // unattributed quotes' apart.
+        var unattributedNames = new QuoteNames(unattributed);
         var names = new ArticleNames[articles.Count];
         for (var index = 0; index < articles.Count; index++)
         {
@@ -169,9 +169,10 @@ internal static class Naming
                     classes[k] = members[k] = "";
                     continue;
                 }
-                var cls = q.Speaker >= 0 ? own[q.Speaker].SpeakerClass! : UnattributedClass;
+                var speaker = q.Speaker >= 0 ? own[q.Speaker] : null;
+                var cls = speaker is null ? UnattributedClass : speaker.SpeakerClass!;
                 classes[k] = cls;
-                members[k] = quoteTaken.Unique(cls, q.Name);
+                members[k] = (speaker is null ? unattributedNames : speaker.QuoteNames ??= new QuoteNames(speaker.Quotes)).Unique(cls, q.Name);
             }
             // The actors this article names that are one actor across articles under another name.
             string[]? actorNames = null;
@@ -202,12 +203,17 @@ internal static class Naming
         return new NamingResult(table, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The quote members taken in each speaker's class.</summary>
+    /// <summary>The quote members taken in one speaker's class.</summary>
     private sealed class QuoteNames
     {
-        /// <summary>Per class: the members taken, and for each name the last number given (ordinal string keys, which
-        /// hash faster than pairs of strings: a name is looked up for every quote of the project).</summary>
-        private readonly Dictionary<string, (HashSet<string> Taken, Dictionary<string, int> Last)> _classes = new(StringComparer.Ordinal);
+        /// <summary>
+        /// For each name: whether a member has it, and the last number given to a quote whose opening words made it (so
+        /// that the hundredth quote with the same name does not try the ninety-nine numbers before it again). One
+        /// dictionary, sized for the class's quotes up front: this pass reruns whenever an edit changes a name.
+        /// </summary>
+        private readonly Dictionary<string, (bool Taken, int Last)> _names;
+
+        public QuoteNames(int quotes) => _names = new Dictionary<string, (bool, int)>(quotes + quotes / 2, StringComparer.Ordinal);
 
         /// <summary>
         /// <paramref name="name"/>, or the first of name2, name3, … that no other member of class <paramref name="cls"/>
@@ -216,19 +222,22 @@ internal static class Naming
         /// </summary>
         public string Unique(string cls, string name)
         {
-            if (!_classes.TryGetValue(cls, out var c))
-            {
-                _classes[cls] = c = (new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
-            }
-            c.Last.TryGetValue(name, out var last);
-            for (var n = last + 1; ; n++)
+            _names.TryGetValue(name, out var own);
+            for (var n = own.Last + 1; ; n++)
             {
                 var candidate = n == 1 ? name : name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (candidate != cls && candidate != Emit.QuoteEmitter.TableField && Array.IndexOf(ObjectMembers, candidate) < 0 && c.Taken.Add(candidate))
+                if (candidate == cls || candidate == Emit.QuoteEmitter.TableField || Array.IndexOf(ObjectMembers, candidate) >= 0) continue;
+                if (n == 1)
                 {
-                    c.Last[name] = n;
-                    return candidate;
+                    if (own.Taken) continue;
+                    _names[name] = (true, 1);
+                    return name;
                 }
+                _names.TryGetValue(candidate, out var other);
+                if (other.Taken) continue;
+                _names[candidate] = (true, other.Last);
+                _names[name] = (own.Taken, n);
+                return candidate;
             }
         }
     }
@@ -405,6 +414,9 @@ internal static class Naming
         public ActorAccumulator? JoinedInto { get; set; }
         public string? Member { get; set; }
         public string? SpeakerClass { get; set; }
+
+        /// <summary>The quote members taken in this actor's speaker class.</summary>
+        public QuoteNames? QuoteNames { get; set; }
 
         public void AddAlias(string alias) => (_aliases ??= new List<string>(2)).Add(alias);
 
