@@ -60,7 +60,9 @@ internal static class QuoteEmitter
     /// </summary>
     public static IEnumerable<QuoteShard> Shards(IEnumerable<EquatableArray<QuoteMemberDoc>> articles, EquatableArray<SpeakerClass> speakers, EmitOptions options, CancellationToken cancellationToken)
     {
-        var byClass = new Dictionary<string, List<QuoteMemberDoc>>(System.StringComparer.Ordinal);
+        // Each class's list sized for its quotes (the speakers count them): this reruns whenever an edit changes a name.
+        var byClass = new Dictionary<string, List<QuoteMemberDoc>>(speakers.Count, System.StringComparer.Ordinal);
+        foreach (var speaker in speakers) byClass[speaker.Name] = new List<QuoteMemberDoc>(speaker.Quotes);
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -73,7 +75,7 @@ internal static class QuoteEmitter
         var shards = new Dictionary<string, List<SpeakerQuotes>>(System.StringComparer.Ordinal);
         foreach (var speaker in speakers.OrderBy(s => s.Name, System.StringComparer.Ordinal))
         {
-            if (!byClass.TryGetValue(speaker.Name, out var quotes)) continue;
+            if (!byClass.TryGetValue(speaker.Name, out var quotes) || quotes.Count == 0) continue;
             quotes.Sort(static (a, b) =>
             {
                 var byPath = string.CompareOrdinal(a.Path, b.Path);
