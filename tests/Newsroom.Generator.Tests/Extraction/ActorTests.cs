@@ -110,6 +110,17 @@ public class ActorTests
     }
 
     [Fact]
+    public void A_short_name_is_the_body_whose_name_it_starts_after_a_place()
+    {
+        var m = Extract.From("Vote news.\n\nThe United States House of Representatives voted on Monday. The House Harbour Committee had asked for the vote, " +
+            "and the full House agreed.");
+        var house = m.Actor("United States House of Representatives");
+        Assert.Contains("House", house.Aliases);
+        Assert.DoesNotContain(m.Actors, a => a.Name == "House");
+        Assert.Equal(ActorKind.Organization, m.Actor("House Harbour Committee").Kind);
+    }
+
+    [Fact]
     public void Governments_of_two_countries_stay_two()
     {
         var m = Extract.From("Talks news.\n\nThe Austrian government said talks would resume. The government of Australia disagreed.");

@@ -498,8 +498,15 @@ internal sealed partial class ActorFinder
             foreach (var b in orgs)
             {
                 if (b == a || b.Parts.Length <= a.Parts.Length || !Contains(b, a)) continue;
-                several |= only is not null;
-                only = b;
+                if (only is null)
+                {
+                    only = b;
+                    continue;
+                }
+                // Two names that are one body ("House of Representatives" inside "United States House of
+                // Representatives") are one candidate: the longer.
+                if (b.Parts.Length > only.Parts.Length && Contains(b, only)) only = b;
+                else if (!(only.Parts.Length > b.Parts.Length && Contains(only, b))) several = true;
             }
             if (only is not null && !several) (into ??= new Dictionary<Actor, Actor>())[a] = only;
         }
@@ -567,8 +574,11 @@ internal sealed partial class ActorFinder
     private static bool Contains(Actor b, Actor a)
     {
         var n = a.Parts.Length;
-        var prefix = b.Parts[n] == "of";
-        for (var i = 0; i < n && prefix; i++) prefix = b.Parts[i] == a.Parts[i];
+        // Its first words before "of", also after a place ("the House" of "the United States House of Representatives").
+        var from = 0;
+        while (from < b.Parts.Length - n - 1 && IsPlaceOrAcronymAt(b, from, out var words)) from += words;
+        var prefix = from + n < b.Parts.Length && b.Parts[from + n] == "of";
+        for (var i = 0; i < n && prefix; i++) prefix = b.Parts[from + i] == a.Parts[i];
         if (prefix) return true;
         var extra = b.Parts.Length - n;
         for (var i = 0; i < n; i++)
@@ -582,6 +592,16 @@ internal sealed partial class ActorFinder
                   || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether a place (one or two words) or an acronym starts at word <paramref name="i"/> of <paramref name="b"/>'s name.</summary>
+    private static bool IsPlaceOrAcronymAt(Actor b, int i, out int words)
+    {
+        words = 1;
+        var w = b.Parts[i];
+        if (IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w)) return true;
+        words = 2;
+        return i + 1 < b.Parts.Length && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]);
     }
 
     /// <summary>Whether the capitalised words at <paramref name="k"/> stand in brackets right after an acronym ("CTO [Chief Technical Officer]").</summary>
