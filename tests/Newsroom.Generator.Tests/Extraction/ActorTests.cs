@@ -121,6 +121,23 @@ public class ActorTests
     }
 
     [Fact]
+    public void A_committee_named_without_its_chamber_is_the_chamber_s_committee_and_a_role_keeps_the_whole_name()
+    {
+        var m = Extract.From("Vote news.\n\nLena Berg, the chairman of the House Harbour and Reform Committee, was 68.\n\n" +
+            "Tom Reyes, the most senior member of the Harbour and Reform Committee, stepped in.");
+        Assert.Equal("chairman of the House Harbour and Reform Committee", m.Actor("Lena Berg").Role);
+        Assert.Contains("Harbour and Reform Committee", m.Actor("House Harbour and Reform Committee").Aliases);
+        Assert.DoesNotContain(m.Actors, a => a.Name == "Harbour and Reform Committee");
+    }
+
+    [Fact]
+    public void A_committee_two_chambers_have_stays_apart()
+    {
+        var m = Extract.From("Vote news.\n\nThe House Harbour Committee and the Senate Harbour Committee met. The Harbour Committee said nothing.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Harbour Committee").Kind);
+    }
+
+    [Fact]
     public void Governments_of_two_countries_stay_two()
     {
         var m = Extract.From("Talks news.\n\nThe Austrian government said talks would resume. The government of Australia disagreed.");

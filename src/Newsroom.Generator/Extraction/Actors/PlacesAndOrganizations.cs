@@ -588,7 +588,8 @@ internal sealed partial class ActorFinder
         for (var i = 0; i < extra; i++)
         {
             var w = b.Parts[i];
-            if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w)
+            // A place, an acronym, or a body the longer name is part of ("House" of "House Oversight and Reform Committee").
+            if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w) || (i == 0 && extra == 1 && Lexicons.Organizations.ContainsKey(w))
                   || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
         }
         return true;

@@ -104,7 +104,9 @@ internal sealed partial class ActorFinder
         {
             var t = tokens[end];
             if (t.Kind == TokenKind.Punctuation || t.Kind == TokenKind.QuoteMark) break;
-            if (t.Text is "who" or "which" or "said" or "says" or "and" && sawRoleNoun) break;
+            // Not "and" inside a name ("chairman of the House Oversight and Reform Committee").
+            var inName = t.Text == "and" && end > roleStart && tokens[end - 1].IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized;
+            if (t.Text is "who" or "which" or "said" or "says" or "and" && sawRoleNoun && !inName) break;
             if (IsRoleNoun(t)) sawRoleNoun = true;
             else if (!sawRoleNoun && end - roleStart > 6) return null;
             end++;
