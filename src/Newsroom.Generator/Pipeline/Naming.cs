@@ -93,7 +93,7 @@ internal static class Naming
                 var byName = byKind[(int)actor.Kind];
                 if (!byName.TryGetValue(actor.Name, out var acc)) byName[actor.Name] = acc = new ActorAccumulator(actor.Name, actor.Kind, a.ActorNames[i]);
                 own[i] = acc;
-                if (acc.Articles.Count == 0 || acc.Articles[acc.Articles.Count - 1] != index) acc.Articles.Add(index);
+                acc.AddArticle(index);
                 acc.Mentions += actor.Mentions;
                 foreach (var alias in actor.Aliases) acc.AddAlias(alias);
                 if (actor.Role is { } role) acc.CountRole(role, 1, index);
@@ -147,7 +147,7 @@ internal static class Naming
         if (unattributed > 0) speakerClasses.Add(new SpeakerClass(UnattributedClass, null, null, unattributed));
 
         var articleTaken = Reserved(ArticlesReserved);
-        var articleOwners = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
+        var articleOwners = new Dictionary<string, ArticleSummary>(articles.Count, StringComparer.Ordinal);
         // Quote members taken in each class, kept by the class's speaker (sized for the class's quotes), and the
         // unattributed quotes' apart.
         var unattributedNames = new QuoteNames(unattributed);
@@ -197,7 +197,7 @@ internal static class Naming
         for (var i = 0; i < entries.Length; i++)
         {
             var a = ordered[i];
-            entries[i] = new ActorEntry(a.Member!, a.Name, a.Kind, a.Role(), a.SortedAliases(), a.Quotes, new EquatableArray<int>(a.Articles.ToArray()), a.Mentions, a.IndirectQuotes);
+            entries[i] = new ActorEntry(a.Member!, a.Name, a.Kind, a.Role(), a.SortedAliases(), a.Quotes, a.ArticleIndexes(), a.Mentions, a.IndirectQuotes);
         }
         var table = new NameTable(new EquatableArray<ArticleNames>(names), new EquatableArray<ActorEntry>(entries), speakerClasses.ToEquatableArray());
         return new NamingResult(table, diagnostics.ToEquatableArray());
@@ -398,7 +398,22 @@ internal static class Naming
         /// <summary>The name as a C# name, before it is made unique.</summary>
         public string NameAsMember { get; }
         public ActorKind Kind { get; }
-        public List<int> Articles { get; } = new();
+        /// <summary>The articles that name this actor (indexes, ascending): the first alone, a list from the second on
+        /// (most actors are named by one article, and this pass reruns whenever an edit changes a name).</summary>
+        public IReadOnlyList<int> Articles => _articles ?? (_first < 0 ? Array.Empty<int>() : (IReadOnlyList<int>)new[] { _first });
+        private int _first = -1;
+        private List<int>? _articles;
+
+        /// <summary>Adds an article, given in ascending order (the same one again adds nothing).</summary>
+        public void AddArticle(int index)
+        {
+            if (_first < 0) _first = index;
+            else if (_articles is null) { if (index != _first) _articles = new List<int> { _first, index }; }
+            else if (_articles[_articles.Count - 1] != index) _articles.Add(index);
+        }
+
+        public EquatableArray<int> ArticleIndexes() =>
+            new(_articles?.ToArray() ?? (_first < 0 ? Array.Empty<int>() : new[] { _first }));
         public int Quotes { get; set; }
         public int IndirectQuotes { get; set; }
         public int Mentions { get; set; }
@@ -478,8 +493,9 @@ internal static class Naming
         {
             var articles = new SortedSet<int>(Articles);
             articles.UnionWith(other.Articles);
-            Articles.Clear();
-            Articles.AddRange(articles);
+            _articles = null;
+            _first = -1;
+            foreach (var index in articles) AddArticle(index);
             Mentions += other.Mentions;
             foreach (var alias in other.Aliases) AddAlias(alias);
             AddAlias(other.Name);

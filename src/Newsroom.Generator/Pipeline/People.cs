@@ -45,7 +45,10 @@ internal static class People
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (people.Count < 2) return result;
-        var names = people.OrderBy(p => p.Text, StringComparer.Ordinal).ToArray();
+        var names = people.ToArray();
+        var keys = new string[names.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = names[i].Text;
+        Array.Sort(keys, names, StringComparer.Ordinal); // the names are distinct: any sort gives one order
         var parent = new int[names.Length];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
         int Root(int i)
