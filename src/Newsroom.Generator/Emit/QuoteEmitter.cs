@@ -76,11 +76,8 @@ internal static class QuoteEmitter
         foreach (var speaker in speakers.OrderBy(s => s.Name, System.StringComparer.Ordinal))
         {
             if (!byClass.TryGetValue(speaker.Name, out var quotes) || quotes.Count == 0) continue;
-            quotes.Sort(static (a, b) =>
-            {
-                var byPath = string.CompareOrdinal(a.Path, b.Path);
-                return byPath != 0 ? byPath : a.Index.CompareTo(b.Index);
-            });
+            // In path order: as the articles came when they come in path order (the usual case), else sorted.
+            if (!InPathOrder(quotes)) quotes.Sort(static (a, b) => ComparePlace(a, b));
             var key = Shard.KeyOf(speaker.Name);
             if (!shards.TryGetValue(key, out var list)) shards[key] = list = new List<SpeakerQuotes>();
             list.Add(new SpeakerQuotes(speaker, quotes.ToEquatableArray()));
@@ -90,6 +87,22 @@ internal static class QuoteEmitter
             yield return new QuoteShard(Shard.HintName("Quotes", key),
                 shards.TryGetValue(key, out var list) ? list.ToEquatableArray() : EquatableArray<SpeakerQuotes>.Empty, options);
         }
+    }
+
+    private static int ComparePlace(QuoteMemberDoc a, QuoteMemberDoc b)
+    {
+        var byPath = string.CompareOrdinal(a.Path, b.Path);
+        return byPath != 0 ? byPath : a.Index.CompareTo(b.Index);
+    }
+
+    private static bool InPathOrder(List<QuoteMemberDoc> quotes)
+    {
+        for (var i = 1; i < quotes.Count; i++)
+        {
+            // Quotes of one article are next to each other: the same path object, compared by reference first.
+            if (ReferenceEquals(quotes[i - 1].Path, quotes[i].Path) ? quotes[i - 1].Index > quotes[i].Index : ComparePlace(quotes[i - 1], quotes[i]) > 0) return false;
+        }
+        return true;
     }
 
     /// <summary>
