@@ -138,6 +138,24 @@ public class ActorTests
     }
 
     [Fact]
+    public void Three_spellings_of_one_body_are_one_actor_that_keeps_every_mention_and_quote()
+    {
+        var m = Extract.From("Firm news.\n\nQUIL said it would grow. The company Quil hired staff.\n\nLater, QuIl said: \"We are glad.\"");
+        var org = Assert.Single(m.Actors, a => a.Kind == ActorKind.Organization);
+        Assert.Equal("QUIL", org.Name);
+        Assert.Equal(3, org.Mentions);
+        Assert.Equal("QUIL", m.Quote("We are glad.").Speaker);
+    }
+
+    [Fact]
+    public void A_short_name_that_starts_a_longer_one_before_of_is_it_even_when_a_place_opens_both()
+    {
+        var m = Extract.From("Defence news.\n\nThe UK Ministry of Harbours said the port would open. The UK Ministry declined to say when.");
+        Assert.Contains("UK Ministry", m.Actor("UK Ministry of Harbours").Aliases);
+        Assert.DoesNotContain(m.Actors, a => a.Name == "UK Ministry");
+    }
+
+    [Fact]
     public void Governments_of_two_countries_stay_two()
     {
         var m = Extract.From("Talks news.\n\nThe Austrian government said talks would resume. The government of Australia disagreed.");

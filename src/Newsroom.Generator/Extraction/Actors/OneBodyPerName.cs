@@ -31,19 +31,48 @@ internal sealed partial class ActorFinder
         {
             if (!first.ContainsKey(m.Actor!)) first[m.Actor!] = m.Start;
         }
-        Dictionary<Actor, Actor>? into = null;
-        for (var i = 0; i < orgs.Count; i++)
+        // Groups of one body (union-find over the actors): names alike but for case, found by one lookup each; then
+        // governments, compared pairwise among the few names that are one.
+        var parent = new Dictionary<Actor, Actor>();
+        Actor Root(Actor a)
         {
-            var a = orgs[i];
-            for (var j = i + 1; j < orgs.Count; j++)
+            while (parent.TryGetValue(a, out var up)) a = up;
+            return a;
+        }
+        void Union(Actor a, Actor b)
+        {
+            a = Root(a);
+            b = Root(b);
+            if (a != b) parent[b] = a;
+        }
+        var byName = new Dictionary<string, Actor>(orgs.Count, StringComparer.OrdinalIgnoreCase);
+        List<Actor>? governments = null;
+        foreach (var a in orgs)
+        {
+            if (byName.TryGetValue(a.Name, out var same)) Union(same, a);
+            else byName[a.Name] = a;
+            if (GovernmentOf(a.Name) is not null) (governments ??= new List<Actor>()).Add(a);
+        }
+        for (var i = 0; governments is not null && i < governments.Count; i++)
+        {
+            for (var j = i + 1; j < governments.Count; j++)
             {
-                var b = orgs[j];
-                if (into is not null && (into.ContainsKey(a) || into.ContainsKey(b))) continue;
-                if (!string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) && !SameGovernment(a.Name, b.Name)) continue;
-                // The name given first stays.
-                var (keep, drop) = At(first, b) < At(first, a) ? (b, a) : (a, b);
-                (into ??= new Dictionary<Actor, Actor>())[drop] = keep;
+                if (SameGovernment(governments[i].Name, governments[j].Name)) Union(governments[i], governments[j]);
             }
+        }
+        if (parent.Count == 0) return false;
+        // Each group goes by the name given first (ties: the first in the list).
+        var keepOf = new Dictionary<Actor, Actor>();
+        foreach (var a in orgs)
+        {
+            var root = Root(a);
+            if (!keepOf.TryGetValue(root, out var keep) || At(first, a) < At(first, keep)) keepOf[root] = a;
+        }
+        Dictionary<Actor, Actor>? into = null;
+        foreach (var a in orgs)
+        {
+            var keep = keepOf[Root(a)];
+            if (keep != a) (into ??= new Dictionary<Actor, Actor>())[a] = keep;
         }
         if (into is null) return false;
         foreach (var m in _mentions)

@@ -575,11 +575,13 @@ internal sealed partial class ActorFinder
     {
         var n = a.Parts.Length;
         // Its first words before "of", also after a place ("the House" of "the United States House of Representatives").
+        if (StartsBeforeOf(b, a, 0)) return true;
         var from = 0;
-        while (from < b.Parts.Length - n - 1 && IsPlaceOrAcronymAt(b, from, out var words)) from += words;
-        var prefix = from + n < b.Parts.Length && b.Parts[from + n] == "of";
-        for (var i = 0; i < n && prefix; i++) prefix = b.Parts[from + i] == a.Parts[i];
-        if (prefix) return true;
+        while (from < b.Parts.Length - n - 1 && IsPlaceOrAcronymAt(b, from, out var words))
+        {
+            from += words;
+            if (StartsBeforeOf(b, a, from)) return true;
+        }
         var extra = b.Parts.Length - n;
         for (var i = 0; i < n; i++)
         {
@@ -591,6 +593,18 @@ internal sealed partial class ActorFinder
             // A place, an acronym, or a body the longer name is part of ("House" of "House Oversight and Reform Committee").
             if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w) || (i == 0 && extra == 1 && Lexicons.Organizations.ContainsKey(w))
                   || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="a"/>'s words stand in <paramref name="b"/>'s name from word <paramref name="from"/>, followed by "of".</summary>
+    private static bool StartsBeforeOf(Actor b, Actor a, int from)
+    {
+        var n = a.Parts.Length;
+        if (from + n >= b.Parts.Length || b.Parts[from + n] != "of") return false;
+        for (var i = 0; i < n; i++)
+        {
+            if (b.Parts[from + i] != a.Parts[i]) return false;
         }
         return true;
     }
