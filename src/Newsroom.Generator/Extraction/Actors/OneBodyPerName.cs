@@ -21,10 +21,10 @@ internal sealed partial class ActorFinder
         ["Finnish"] = "Finland", ["Filipino"] = "Philippines", ["Thai"] = "Thailand", ["English"] = "England",
     };
 
-    /// <summary>Merges the organizations of <paramref name="orgs"/> that name one body; returns whether any were merged.</summary>
-    private bool OneBodyPerName(List<Actor> orgs)
+    /// <summary>Merges the organizations of <paramref name="orgs"/> that name one body.</summary>
+    private void OneBodyPerName(List<Actor> orgs)
     {
-        if (orgs.Count < 2) return false;
+        if (orgs.Count < 2) return;
         // Where each is first named (the mentions are in text order).
         var first = new Dictionary<Actor, int>();
         foreach (var m in _mentions)
@@ -60,7 +60,7 @@ internal sealed partial class ActorFinder
                 if (SameGovernment(governments[i].Name, governments[j].Name)) Union(governments[i], governments[j]);
             }
         }
-        if (parent.Count == 0) return false;
+        if (parent.Count == 0) return;
         // Each group goes by the name given first (ties: the first in the list).
         var keepOf = new Dictionary<Actor, Actor>();
         foreach (var a in orgs)
@@ -74,7 +74,7 @@ internal sealed partial class ActorFinder
             var keep = keepOf[Root(a)];
             if (keep != a) (into ??= new Dictionary<Actor, Actor>())[a] = keep;
         }
-        if (into is null) return false;
+        if (into is null) return;
         foreach (var m in _mentions)
         {
             if (into.TryGetValue(m.Actor!, out var keep)) m.Actor = keep;
@@ -86,7 +86,6 @@ internal sealed partial class ActorFinder
         }
         _actors.RemoveAll(into.ContainsKey);
         orgs.RemoveAll(into.ContainsKey);
-        return true;
     }
 
     private static int At(Dictionary<Actor, int> first, Actor a) => first.TryGetValue(a, out var at) ? at : a.FirstOffset;
