@@ -424,4 +424,13 @@ public class ActorTests
         Assert.Equal(ActorKind.Organization, m.Actor("MARE ONE").Kind);
         Assert.Equal(ActorKind.Organization, m.Actor("KTZ").Kind);
     }
+
+    [Fact]
+    public void A_keyword_alone_that_opens_a_sentence_before_a_lower_case_word_is_no_body()
+    {
+        var m = Extract.From("Team leader Tom Reyes said the wreck was found. Schools will reopen on Monday. Congress voted on Friday.");
+        Assert.DoesNotContain(m.Actors, a => a.Name is "Team" or "Schools");
+        Assert.Equal(ActorKind.Organization, m.Actor("Congress").Kind);
+        Assert.Equal(ActorKind.Person, m.Actor("Tom Reyes").Kind);
+    }
 }

@@ -151,6 +151,16 @@ public class QuoteMarkTests
     }
 
     [Fact]
+    public void A_transcript_label_names_no_speaker_of_a_short_scare_quote_in_its_first_sentence()
+    {
+        var m = Extract.From("Skipper talks about the harbour\n\n((WN)) What was the rule on board?\n\n" +
+            "((Jane Roe)) Oh, the classic “no phones”, and that was it. We said “never again” after that.\n\n((WN)) Thanks.");
+        // "no phones" is a term in Jane Roe's own answer; "never again" has a reporting verb and stays hers.
+        Assert.Equal(new[] { "never again" }, m.QuoteTexts());
+        Assert.Equal("Jane Roe", m.Quote("never again").Speaker);
+    }
+
+    [Fact]
     public void A_short_partial_quote_with_a_reporting_verb_in_its_sentence_is_kept()
     {
         var m = Extract.From("Tom Reyes said the storm was “not that bad” for the harbour.");

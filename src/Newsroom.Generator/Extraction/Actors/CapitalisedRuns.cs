@@ -616,6 +616,14 @@ internal sealed partial class ActorFinder
         }
 
         var c = Classify(tokens, start, end);
+        // "Team leader Tim Taylor", "Schools will lift …", "News of the incident": a keyword alone, capitalised only because
+        // it opens a sentence, before a lower-case word, is a common noun, not a body (not "Congress", a known name).
+        if (c == ActorKind.Organization && end - start == 1 && (start == 0 || IsSentenceBreak(tokens, start - 1))
+            && end < tokens.Count && tokens[end].Kind == TokenKind.Word && char.IsLower(tokens[end].First)
+            && !Word(start).Is(WordClass.Organization) && Word(start).Is(WordClass.OrgKeyword))
+        {
+            return;
+        }
         if (c is ActorKind.Organization or ActorKind.Place)
         {
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = c, Canonical = Canonical(whole, c.Value), Possessive = possessive });

@@ -317,14 +317,25 @@ internal static class QuoteKinds
         for (var j = offset - 1; j >= stop; j--)
         {
             var c = text[j];
-            if (c == '\n') return j + 1;
+            if (c == '\n') return AfterTurnLabel(text, j + 1, offset);
             if (c is '.' or '!' or '?' && j + 2 < text.Length && text[j + 1] is ' ' or '\n'
                 && (char.IsUpper(text[j + 2]) || QuoteMarks.IsDoubleMark(text[j + 2])))
             {
                 return j + 1;
             }
         }
-        return stop;
+        return stop == 0 ? AfterTurnLabel(text, 0, offset) : stop;
+    }
+
+    /// <summary>
+    /// Past a transcript's speaker label (<c>((Jane Roe))</c>) that opens the paragraph at <paramref name="start"/>: the
+    /// label says whose turn it is, not who is quoted in its sentence.
+    /// </summary>
+    private static int AfterTurnLabel(string text, int start, int offset)
+    {
+        if (start + 1 >= offset || text[start] != '(' || text[start + 1] != '(') return start;
+        var close = text.IndexOf("))", start + 2, Math.Min(offset, start + 80) - start - 2, StringComparison.Ordinal);
+        return close < 0 ? start : close + 2;
     }
 
     /// <summary>Where the sentence that goes on after <paramref name="offset"/> ends: a line break, or a . ! ? before a space.</summary>
