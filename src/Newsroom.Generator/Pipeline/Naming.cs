@@ -13,7 +13,7 @@ namespace Newsroom.Generator.Pipeline;
 /// on the order the compiler hands files over: article members, actor members (one actor for one name across
 /// articles), speaker classes under <c>Quotes</c> and quote members.
 /// </summary>
-internal static class Naming
+internal static partial class Naming
 {
     // Members the fixed types already have, and names a member may not take in its container.
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
@@ -70,137 +70,36 @@ internal static class Naming
     }
 
 
+    /// <summary>
+    /// Every generated name, from the summaries of all articles. The result is that of <see cref="AssignFresh"/> (one
+    /// pass over every summary); when the summaries are those of the last call for the same articles but for one edited
+    /// article (the IDE's loop), only what that article's names reach is done again (<see cref="State.Update"/>).
+    /// </summary>
     public static NamingResult Assign(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken)
     {
-        var articles = summaries.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-        var diagnostics = new List<DiagnosticInfo>();
-
-        // One actor per (kind, name) across articles; then the names of one person joined into one actor (People.Join:
-        // "Trump" alone where the project has one Donald Trump, "Volodymyr Zelenskyy" and "Volodymyr Zelensky").
-        // This pass reruns whenever an edit changes a name (the IDE's loop), so each article's actors are looked up
-        // once, by kind, with ordinal string keys, and kept for the counts below.
-        var byKind = new Dictionary<string, ActorAccumulator>[3];
-        for (var k = 0; k < byKind.Length; k++) byKind[k] = new Dictionary<string, ActorAccumulator>(StringComparer.Ordinal);
-        var resolved = new ActorAccumulator[articles.Count][];
-        for (var index = 0; index < articles.Count; index++)
+        var articles = Sorted(summaries);
+        var state = State.Take(articles);
+        var result = state?.Update(articles, cancellationToken);
+        if (result is null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var a = articles[index];
-            var own = resolved[index] = new ActorAccumulator[a.Actors.Count];
-            for (var i = 0; i < own.Length; i++)
-            {
-                var actor = a.Actors[i];
-                var byName = byKind[(int)actor.Kind];
-                if (!byName.TryGetValue(actor.Name, out var acc)) byName[actor.Name] = acc = new ActorAccumulator(actor.Name, actor.Kind, a.ActorNames[i]);
-                own[i] = acc;
-                acc.AddArticle(index);
-                acc.Mentions += actor.Mentions;
-                foreach (var alias in actor.Aliases) acc.AddAlias(alias);
-                if (actor.Role is { } role) acc.CountRole(role, 1, index);
-            }
+            state = new State();
+            result = state.Build(articles, cancellationToken);
         }
-        var groups = JoinPeople(byKind[(int)ActorKind.Person], cancellationToken);
+        State.Keep(state!);
+        return result;
+    }
 
-        var unattributed = 0;
-        // Each article's actors as actors across articles (a quote's speaker is an index into them).
-        for (var index = 0; index < articles.Count; index++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var a = articles[index];
-            var own = resolved[index];
-            for (var i = 0; i < own.Length; i++) own[i] = own[i].JoinedInto ?? own[i];
-            foreach (var q in a.Quotes)
-            {
-                if (q.Indirect)
-                {
-                    if (q.Speaker >= 0) own[q.Speaker].IndirectQuotes++;
-                }
-                else if (q.Speaker >= 0) own[q.Speaker].Quotes++;
-                else unattributed++;
-            }
-        }
+    /// <summary>Every generated name in one pass over every summary, nothing kept from an earlier call.</summary>
+    internal static NamingResult AssignFresh(IEnumerable<ArticleSummary> summaries, CancellationToken cancellationToken) =>
+        new State().Build(Sorted(summaries), cancellationToken);
 
-        var actorTaken = Reserved(ActorsReserved);
-        var ordered = new List<ActorAccumulator>(groups);
-        foreach (var byName in byKind)
-        {
-            foreach (var acc in byName.Values)
-            {
-                if (acc.JoinedInto is null) ordered.Add(acc);
-            }
-        }
-        // By name, then kind: no two actors have both the same.
-        ordered.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name) is var c and not 0 ? c : x.Kind.CompareTo(y.Kind));
-        foreach (var acc in ordered)
-        {
-            acc.Member = Identifiers.Unique(acc.NameAsMember.Length == 0 ? "Actor" : acc.NameAsMember, actorTaken);
-        }
-
-        var quotesTaken = Reserved(QuotesReserved);
-        var speakerClasses = new List<SpeakerClass>();
-        foreach (var acc in ordered)
-        {
-            if (acc.Quotes == 0) continue;
-            acc.SpeakerClass = Identifiers.Unique(acc.Member!, quotesTaken);
-            speakerClasses.Add(new SpeakerClass(acc.SpeakerClass, acc.Name, acc.Role(), acc.Quotes));
-        }
-        if (unattributed > 0) speakerClasses.Add(new SpeakerClass(UnattributedClass, null, null, unattributed));
-
-        var articleTaken = Reserved(ArticlesReserved);
-        var articleOwners = new Dictionary<string, ArticleSummary>(articles.Count, StringComparer.Ordinal);
-        // Quote members taken in each class, kept by the class's speaker (sized for the class's quotes), and the
-        // unattributed quotes' apart.
-        var unattributedNames = new QuoteNames(unattributed);
-        var names = new ArticleNames[articles.Count];
-        for (var index = 0; index < articles.Count; index++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var a = articles[index];
-            var own = resolved[index];
-            var member = ArticleMember(a, articleTaken, articleOwners, diagnostics);
-
-            var classes = new string[a.Quotes.Count];
-            var members = new string[classes.Length];
-            for (var k = 0; k < classes.Length; k++)
-            {
-                var q = a.Quotes[k];
-                if (q.Indirect)
-                {
-                    classes[k] = members[k] = "";
-                    continue;
-                }
-                var speaker = q.Speaker >= 0 ? own[q.Speaker] : null;
-                var cls = speaker is null ? UnattributedClass : speaker.SpeakerClass!;
-                classes[k] = cls;
-                members[k] = (speaker is null ? unattributedNames : speaker.QuoteNames ??= new QuoteNames(speaker.Quotes)).Unique(cls, q.Name);
-            }
-            // The actors this article names that are one actor across articles under another name.
-            string[]? actorNames = null;
-            for (var i = 0; i < own.Length; i++)
-            {
-                var joined = own[i].Name;
-                if (!ReferenceEquals(joined, a.Actors[i].Name) && joined != a.Actors[i].Name)
-                {
-                    if (actorNames is null)
-                    {
-                        actorNames = new string[own.Length];
-                        for (var j = 0; j < actorNames.Length; j++) actorNames[j] = "";
-                    }
-                    actorNames[i] = joined;
-                }
-            }
-            names[index] = new ArticleNames(a.Path, a.FileName, member, new EquatableArray<string>(classes), new EquatableArray<string>(members),
-                actorNames is null ? EquatableArray<string>.Empty : new EquatableArray<string>(actorNames));
-        }
-
-        var entries = new ActorEntry[ordered.Count];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var a = ordered[i];
-            entries[i] = new ActorEntry(a.Member!, a.Name, a.Kind, a.Role(), a.SortedAliases(), a.Quotes, a.ArticleIndexes(), a.Mentions, a.IndirectQuotes);
-        }
-        var table = new NameTable(new EquatableArray<ArticleNames>(names), new EquatableArray<ActorEntry>(entries), speakerClasses.ToEquatableArray());
-        return new NamingResult(table, diagnostics.ToEquatableArray());
+    private static ArticleSummary[] Sorted(IEnumerable<ArticleSummary> summaries)
+    {
+        var articles = summaries.ToArray();
+        var paths = new string[articles.Length];
+        for (var i = 0; i < paths.Length; i++) paths[i] = articles[i].Path;
+        Array.Sort(paths, articles, StringComparer.Ordinal); // the paths are distinct: any sort gives one order
+        return articles;
     }
 
     /// <summary>The quote members taken in one speaker's class.</summary>
@@ -353,37 +252,6 @@ internal static class Naming
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
     }
 
-    /// <summary>
-    /// Joins the names of one person that <see cref="People.Join"/> finds in <paramref name="byName"/> (the people by
-    /// name): one accumulator for each such person, named by the full name, which each joined name's
-    /// <see cref="ActorAccumulator.JoinedInto"/> points to. Returns the new accumulators (none when nothing joins).
-    /// </summary>
-    private static List<ActorAccumulator> JoinPeople(Dictionary<string, ActorAccumulator> byName, CancellationToken cancellationToken)
-    {
-        var people = new List<People.Name>(byName.Count);
-        foreach (var acc in byName.Values) people.Add(new People.Name(acc.Name, acc.Articles, acc.Mentions, acc.Aliases));
-        var canonical = People.Join(people, cancellationToken);
-        var result = new List<ActorAccumulator>();
-        if (canonical.Count == 0) return result;
-
-        var groups = new Dictionary<string, ActorAccumulator>(StringComparer.Ordinal);
-        // In name order, so that the merged lists are made the same way whatever order the names came in.
-        foreach (var pair in canonical.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!groups.TryGetValue(pair.Value, out var group))
-            {
-                groups[pair.Value] = group = new ActorAccumulator(pair.Value, ActorKind.Person, Identifiers.Pascal(pair.Value, 8, 64));
-                result.Add(group);
-            }
-            var joined = byName[pair.Key];
-            group.Merge(joined);
-            joined.JoinedInto = group;
-        }
-        foreach (var group in result) group.RemoveAlias(group.Name);
-        return result;
-    }
-
     private sealed class ActorAccumulator
     {
         public ActorAccumulator(string name, ActorKind kind, string nameAsMember)
@@ -430,8 +298,21 @@ internal static class Naming
         public string? Member { get; set; }
         public string? SpeakerClass { get; set; }
 
-        /// <summary>The quote members taken in this actor's speaker class.</summary>
+        /// <summary>The quote members taken in this actor's speaker class (while the names are chosen).</summary>
         public QuoteNames? QuoteNames { get; set; }
+
+        /// <summary>The speaker class before the names were chosen again (<see cref="State.Update"/>).</summary>
+        public string? PreviousClass { get; set; }
+
+        /// <summary>This actor's entry in the table, as last made (made again when the member changes).</summary>
+        public ActorEntry? Entry { get; set; }
+
+        /// <summary>Adds a quote this name says (direct or partial), or one it is the source of (indirect).</summary>
+        public void CountQuote(bool indirect)
+        {
+            if (indirect) IndirectQuotes++;
+            else Quotes++;
+        }
 
         public void AddAlias(string alias) => (_aliases ??= new List<string>(2)).Add(alias);
 
@@ -488,7 +369,78 @@ internal static class Naming
             return best;
         }
 
-        /// <summary>Takes in another name's articles, mentions, aliases (and that name) and roles.</summary>
+        /// <summary>
+        /// A copy with what article <paramref name="index"/> gave as <paramref name="old"/> taken out and what it gives as
+        /// <paramref name="now"/> put in: equal to the accumulator made from every article again (aliases may come in
+        /// another order; they are sorted when read). Null when that cannot be told without the other articles: a role
+        /// that the article gave first (in path order) and others give too.
+        /// </summary>
+        public ActorAccumulator? Replaced(int index, ArticleSummary old, ArticleSummary now)
+        {
+            var copy = new ActorAccumulator(Name, Kind, NameAsMember)
+            {
+                Mentions = Mentions,
+                Quotes = Quotes,
+                IndirectQuotes = IndirectQuotes,
+                JoinedInto = null,
+            };
+            var articles = new List<int>(Articles);
+            articles.Remove(index);
+            if (_aliases is not null) copy._aliases = new List<string>(_aliases);
+            if (_roles is not null) copy._roles = new List<(string, int, int)>(_roles);
+            var gives = false;
+            foreach (var (summary, sign) in new[] { (old, -1), (now, 1) })
+            {
+                for (var i = 0; i < summary.Actors.Count; i++)
+                {
+                    var actor = summary.Actors[i];
+                    if (actor.Kind != Kind || actor.Name != Name) continue;
+                    copy.Mentions += sign * actor.Mentions;
+                    if (sign > 0)
+                    {
+                        gives = true;
+                        foreach (var alias in actor.Aliases) copy.AddAlias(alias);
+                        if (actor.Role is { } role) copy.CountRole(role, 1, index);
+                        continue;
+                    }
+                    foreach (var alias in actor.Aliases)
+                    {
+                        if (copy._aliases is null || !copy._aliases.Remove(alias)) return null;
+                    }
+                    if (actor.Role is { } given && !copy.UncountRole(given, index)) return null;
+                }
+                foreach (var q in summary.Quotes)
+                {
+                    if (q.Speaker < 0 || summary.Actors[q.Speaker].Kind != Kind || summary.Actors[q.Speaker].Name != Name) continue;
+                    if (q.Indirect) copy.IndirectQuotes += sign;
+                    else copy.Quotes += sign;
+                }
+            }
+            if (gives) articles.Insert(~articles.BinarySearch(index), index);
+            foreach (var a in articles) copy.AddArticle(a);
+            return copy;
+        }
+
+        /// <summary>One article <paramref name="index"/> that gave <paramref name="role"/> no longer counted; false when its first article would have to be found again.</summary>
+        private bool UncountRole(string role, int index)
+        {
+            for (var i = 0; _roles is not null && i < _roles.Count; i++)
+            {
+                var seen = _roles[i];
+                if (seen.Role != role) continue;
+                if (seen.Count == 1)
+                {
+                    _roles.RemoveAt(i);
+                    return true;
+                }
+                if (seen.First == index) return false;
+                _roles[i] = (role, seen.Count - 1, seen.First);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>Takes in another name's articles, mentions, quotes, aliases (and that name) and roles.</summary>
         public void Merge(ActorAccumulator other)
         {
             var articles = new SortedSet<int>(Articles);
@@ -497,6 +449,8 @@ internal static class Naming
             _first = -1;
             foreach (var index in articles) AddArticle(index);
             Mentions += other.Mentions;
+            Quotes += other.Quotes;
+            IndirectQuotes += other.IndirectQuotes;
             foreach (var alias in other.Aliases) AddAlias(alias);
             AddAlias(other.Name);
             if (other._roles is not null)

@@ -111,9 +111,7 @@ internal static class People
         for (var i = 0; i < names.Length; i++)
         {
             words[i] = names[i].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var last = words[i].Length - 1;
-            while (last > 0 && Suffixes.Contains(words[i][last])) last--;
-            lastName[i] = words[i].Length >= 2 && last >= 1 && LooksLikeAName(words[i]) && IsNameWord(words[i][last]) ? last : -1;
+            lastName[i] = LastNameOf(words[i]);
         }
 
         // 1. Spelling variants: full names alike but for their last name, compared within each group of the same other words.
@@ -121,7 +119,7 @@ internal static class People
         for (var i = 0; i < names.Length; i++)
         {
             if (lastName[i] < 0) continue;
-            var others = string.Join(" ", words[i].Where((_, k) => k != lastName[i])) + "|" + lastName[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var others = OthersKey(words[i], lastName[i]);
             if (!byOthers.TryGetValue(others, out var list)) byOthers[others] = list = new List<int>();
             list.Add(i);
         }
@@ -185,6 +183,81 @@ internal static class People
         }
         return result;
     }
+
+    /// <summary>
+    /// What <see cref="Join"/> reads of one name to find the names it may be joined with, as keys: <c>o:</c> and the
+    /// other words (a full name's spelling variants share it), <c>w:</c> and each word a last name alone may stand for
+    /// (its last name, its one-word aliases), <c>s:</c> and the word of a last name alone. Two names that no key links
+    /// (<see cref="Partners"/>) are never joined, and one that Join leaves alone does not change what it does with
+    /// the others: a name with no partner can come, go or change without Join being run again.
+    /// </summary>
+    internal static List<string> KeysOf(string name, IEnumerable<string> aliases)
+    {
+        var keys = new List<string>(2);
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1)
+        {
+            if (IsNameWord(words[0]) && !IsTitle(words[0])) keys.Add("s:" + words[0]);
+            return keys;
+        }
+        var last = LastNameOf(words);
+        if (last < 0) return keys;
+        keys.Add("o:" + OthersKey(words, last));
+        keys.Add("w:" + words[last]);
+        foreach (var alias in aliases)
+        {
+            if (alias.IndexOf(' ') < 0 && IsNameWord(alias)) keys.Add("w:" + alias);
+        }
+        return keys;
+    }
+
+    /// <summary>
+    /// Whether a name of <paramref name="keys"/> (<see cref="KeysOf"/>) has a partner among <paramref name="index"/>'s
+    /// names (by key) other than itself: a spelling variant of its last name, a last name alone that may stand for it, or
+    /// a full name it may stand for.
+    /// </summary>
+    internal static bool HasPartner(string name, List<string> keys, Dictionary<string, List<string>> index)
+    {
+        string? lastName = null;
+        foreach (var key in keys)
+        {
+            if (key.StartsWith("w:", StringComparison.Ordinal)) lastName ??= key.Substring(2);
+        }
+        foreach (var key in keys)
+        {
+            if (key.StartsWith("o:", StringComparison.Ordinal))
+            {
+                if (!index.TryGetValue(key, out var variants)) continue;
+                foreach (var other in variants)
+                {
+                    if (other == name) continue;
+                    var words = other.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                    if (Spellings(words[LastNameOf(words)], lastName!)) return true;
+                }
+            }
+            else if (key.StartsWith("w:", StringComparison.Ordinal))
+            {
+                if (index.TryGetValue("s:" + key.Substring(2), out var alone) && alone.Any(n => n != name)) return true;
+            }
+            else if (index.TryGetValue("w:" + key.Substring(2), out var full) && full.Any(n => n != name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The index in <paramref name="words"/> of a full name's last name (a suffix aside), or -1 when the name cannot be joined.</summary>
+    private static int LastNameOf(string[] words)
+    {
+        var last = words.Length - 1;
+        while (last > 0 && Suffixes.Contains(words[last])) last--;
+        return words.Length >= 2 && last >= 1 && LooksLikeAName(words) && IsNameWord(words[last]) ? last : -1;
+    }
+
+    /// <summary>A full name's words but its last name, and where the last name stands: spelling variants share it.</summary>
+    private static string OthersKey(string[] words, int last) =>
+        string.Join(" ", words.Where((_, k) => k != last)) + "|" + last.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Whether two last names are spellings of one name (see the class's rules).</summary>
     internal static bool Spellings(string a, string b)
