@@ -16,9 +16,10 @@ namespace Newsroom.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --generator-runs [RUNS] [ARTICLES] [polnear|wikinews|mix]
 ///   # default 16 runs, 1,000 articles of the mix; polnear: the PolNeAR texts only (as eng/build-cost.sh builds them)
-/// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --edit-runs [EDITS] [ARTICLES] [polnear|wikinews|mix]
+/// dotnet run -c Release --project bench/Newsroom.Benchmarks -- --edit-runs [EDITS] [ARTICLES] [polnear|wikinews|mix] [NAME]
 ///   # the IDE's loop: one warm driver, then EDITS edits of one article each (default 40, 2,000 articles), alternately
-///   # a word of its text changed (no name changes) and a quote by a new speaker added (names change); each rerun timed
+///   # a word of its text changed (no name changes) and a quote by a new speaker added (names change); each rerun timed;
+///   # with NAME (Trump), a third kind: a quote by that name, which the project has, added
 /// </code>
 /// </summary>
 public static class GeneratorRuns
@@ -63,6 +64,8 @@ public static class GeneratorRuns
     /// Reruns of one warm driver after editing one article, as the IDE runs the generator on each keystroke: the edits
     /// alternate between a word changed in an article's body (no name changes: the article's own files only should be
     /// made again) and a quote by a speaker no article has added at its end (new names: naming and the catalog change).
+    /// With a fifth argument (a name, such as <c>Trump</c>), a third kind of edit comes in turn: a quote by that name, one
+    /// the project already has, added (the names of people across articles are joined again).
     /// </summary>
     private static int Edits(string[] args)
     {
@@ -75,15 +78,20 @@ public static class GeneratorRuns
         Console.WriteLine($"// {count} articles; {edits} edits after a warm-up of {edits} (every method compiled and promoted)");
         var word = new System.Collections.Generic.List<double>();
         var quote = new System.Collections.Generic.List<double>();
-        for (var i = 0; i < 2 * edits; i++)
+        var knownQuote = new System.Collections.Generic.List<double>();
+        var known = args.Length > 4 ? args[4] : null;
+        var kinds = known is null ? 2 : 3;
+        for (var i = 0; i < kinds * edits; i++)
         {
             var at = (i * 7919) % texts.Length;
             var old = texts[at];
             var text = old.GetText()!.ToString();
-            var speakerEdit = i % 2 == 1;
-            // A word of the body: the last "the" becomes "this" (the same names), or a new quote by a new speaker.
-            var changed = speakerEdit
-                ? text + $"\n\n“We will see,” said Dana Quillfeather{i}."
+            var kind = i % kinds;
+            var speakerEdit = kind == 1;
+            // A word of the body: the last "the" becomes "this" (the same names), a new quote by a new speaker, or one by
+            // the known name.
+            var changed = kind == 1 ? text + $"\n\n“We will see,” said Dana Quillfeather{i}."
+                : kind == 2 ? text + $"\n\n“We will see,” said {known}."
                 : text.LastIndexOf(" the ", StringComparison.Ordinal) is var k and > 0 ? text.Substring(0, k) + " this " + text.Substring(k + 5) : text + " ";
             var edited = new GeneratorInputs.Text(old.Path, changed);
             var clock = Stopwatch.StartNew();
@@ -91,12 +99,17 @@ public static class GeneratorRuns
             var ms = clock.Elapsed.TotalMilliseconds;
             texts[at] = edited;
             if (i < edits) continue; // warm-up
-            (speakerEdit ? quote : word).Add(ms);
+            (kind == 2 ? knownQuote : speakerEdit ? quote : word).Add(ms);
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"a word changed (no names change): median {ColdPass.Median(word.ToArray()):F1} ms, min {word.Min():F1} ms, max {word.Max():F1} ms ({word.Count} edits)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"a quote by a new speaker added: median {ColdPass.Median(quote.ToArray()):F1} ms, min {quote.Min():F1} ms, max {quote.Max():F1} ms ({quote.Count} edits)"));
+        if (known is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"a quote by {known} added: median {ColdPass.Median(knownQuote.ToArray()):F1} ms, min {knownQuote.Min():F1} ms, max {knownQuote.Max():F1} ms ({knownQuote.Count} edits)"));
+        }
         return 0;
     }
 }
