@@ -263,14 +263,14 @@ internal static partial class Naming
             {
                 var name = (before ?? after)!.Name;
                 mayJoin = _canonical.ContainsKey(name)
-                    || (before is not null && People.HasPartner(name, People.KeysOf(name, before.Aliases), _joinIndex))
-                    || (after is not null && People.HasPartner(name, People.KeysOf(name, after.Aliases), _joinIndex));
+                    || (before is not null && People.PartnersOf(name, People.KeysOf(name, before.Aliases), _joinIndex).Any())
+                    || (after is not null && People.PartnersOf(name, People.KeysOf(name, after.Aliases), _joinIndex).Any());
                 if (mayJoin) break;
             }
             var renamed = new List<string>();
             if (mayJoin)
             {
-                var canonical = JoinPeople(cancellationToken);
+                var canonical = JoinAgain(people, cancellationToken);
                 var dirty = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var pair in _canonical)
                 {
@@ -510,6 +510,52 @@ internal static partial class Naming
             }
             _classes[j][k] = cls;
             _members[j][k] = member;
+        }
+
+        /// <summary>
+        /// People.Join's result again after the names of <paramref name="people"/> changed: Join over the names linked to
+        /// them (<see cref="People.PartnersOf"/>, followed to every name reached from the changed names and the names their
+        /// old keys linked), and the last result for every other name. Join links names only along those links, so this
+        /// is what Join over every name gives: a name joined before was linked to its group by links that either are
+        /// still there or went through a changed name, so its whole old group is reached too.
+        /// </summary>
+        private Dictionary<string, string> JoinAgain(List<(ActorAccumulator? Before, ActorAccumulator? After)> people, CancellationToken cancellationToken)
+        {
+            var byName = _byKind[(int)ActorKind.Person];
+            var reached = new HashSet<string>(StringComparer.Ordinal);
+            var queue = new Queue<string>();
+            void Reach(string name)
+            {
+                if (byName.ContainsKey(name) && reached.Add(name)) queue.Enqueue(name);
+            }
+            foreach (var (before, after) in people)
+            {
+                var name = (before ?? after)!.Name;
+                Reach(name);
+                if (before is not null)
+                {
+                    foreach (var other in People.PartnersOf(name, People.KeysOf(name, before.Aliases), _joinIndex!)) Reach(other);
+                }
+            }
+            while (queue.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var name = queue.Dequeue();
+                foreach (var other in People.PartnersOf(name, People.KeysOf(name, byName[name].Aliases), _joinIndex!)) Reach(other);
+            }
+            var names = new List<People.Name>(reached.Count);
+            foreach (var name in reached)
+            {
+                var acc = byName[name];
+                names.Add(new People.Name(acc.Name, acc.Articles, acc.Mentions, acc.Aliases));
+            }
+            var result = new Dictionary<string, string>(_canonical.Count + 4, StringComparer.Ordinal);
+            foreach (var pair in _canonical)
+            {
+                if (!reached.Contains(pair.Key) && byName.ContainsKey(pair.Key)) result.Add(pair.Key, pair.Value);
+            }
+            foreach (var pair in People.Join(names, cancellationToken)) result[pair.Key] = pair.Value;
+            return result;
         }
 
         /// <summary>

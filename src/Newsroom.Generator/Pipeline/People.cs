@@ -212,11 +212,12 @@ internal static class People
     }
 
     /// <summary>
-    /// Whether a name of <paramref name="keys"/> (<see cref="KeysOf"/>) has a partner among <paramref name="index"/>'s
-    /// names (by key) other than itself: a spelling variant of its last name, a last name alone that may stand for it, or
-    /// a full name it may stand for.
+    /// The names of <paramref name="index"/> (by key) that a name of <paramref name="keys"/> (<see cref="KeysOf"/>) may be
+    /// joined with, itself aside: a spelling variant of its last name, a last name alone that may stand for it, or a full
+    /// name it may stand for. <see cref="Join"/> joins names only along these links, so it gives for a set of names
+    /// linked to no other what it gives for them among all names.
     /// </summary>
-    internal static bool HasPartner(string name, List<string> keys, Dictionary<string, List<string>> index)
+    internal static IEnumerable<string> PartnersOf(string name, List<string> keys, Dictionary<string, List<string>> index)
     {
         string? lastName = null;
         foreach (var key in keys)
@@ -225,26 +226,19 @@ internal static class People
         }
         foreach (var key in keys)
         {
-            if (key.StartsWith("o:", StringComparison.Ordinal))
+            var linked = key.StartsWith("o:", StringComparison.Ordinal) ? key : key.StartsWith("w:", StringComparison.Ordinal) ? "s:" + key.Substring(2) : "w:" + key.Substring(2);
+            if (!index.TryGetValue(linked, out var names)) continue;
+            foreach (var other in names)
             {
-                if (!index.TryGetValue(key, out var variants)) continue;
-                foreach (var other in variants)
+                if (other == name) continue;
+                if (linked.StartsWith("o:", StringComparison.Ordinal))
                 {
-                    if (other == name) continue;
                     var words = other.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                    if (Spellings(words[LastNameOf(words)], lastName!)) return true;
+                    if (!Spellings(words[LastNameOf(words)], lastName!)) continue;
                 }
-            }
-            else if (key.StartsWith("w:", StringComparison.Ordinal))
-            {
-                if (index.TryGetValue("s:" + key.Substring(2), out var alone) && alone.Any(n => n != name)) return true;
-            }
-            else if (index.TryGetValue("w:" + key.Substring(2), out var full) && full.Any(n => n != name))
-            {
-                return true;
+                yield return other;
             }
         }
-        return false;
     }
 
     /// <summary>The index in <paramref name="words"/> of a full name's last name (a suffix aside), or -1 when the name cannot be joined.</summary>
