@@ -129,7 +129,7 @@ internal static partial class Naming
                 }
             }
             _canonical = JoinPeople(cancellationToken);
-            foreach (var c in _canonical.Values.Distinct(StringComparer.Ordinal)) BuildGroup(c, null);
+            foreach (var pair in MembersOf(_canonical, null)) BuildGroup(pair.Key, pair.Value);
 
             AssignMembers();
 
@@ -295,18 +295,11 @@ internal static partial class Naming
                     if (!canonical.ContainsKey(name) && _byKind[(int)ActorKind.Person].TryGetValue(name, out var alone)) alone.JoinedInto = null;
                 }
                 _canonical = canonical;
-                Dictionary<string, List<string>>? membersOf = null;
-                foreach (var pair in canonical)
-                {
-                    if (!dirty.Contains(pair.Value)) continue;
-                    membersOf ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
-                    if (!membersOf.TryGetValue(pair.Value, out var list)) membersOf[pair.Value] = list = new List<string>();
-                    list.Add(pair.Key);
-                }
+                var membersOf = MembersOf(canonical, dirty);
                 foreach (var c in dirty)
                 {
                     _groups.Remove(c);
-                    if (membersOf is not null && membersOf.TryGetValue(c, out var list)) BuildGroup(c, list);
+                    if (membersOf.TryGetValue(c, out var list)) BuildGroup(c, list);
                 }
             }
 
@@ -570,20 +563,22 @@ internal static partial class Naming
             return People.Join(people, cancellationToken);
         }
 
-        /// <summary>
-        /// The actor of the person who goes by <paramref name="canonical"/>, made from the names joined into it (all
-        /// those People.Join gave it when <paramref name="names"/> is null), taken in ordinal order.
-        /// </summary>
-        private ActorAccumulator BuildGroup(string canonical, List<string>? names)
+        /// <summary>The names joined into each person's name of <paramref name="canonical"/> (those of <paramref name="only"/>, or all).</summary>
+        private static Dictionary<string, List<string>> MembersOf(Dictionary<string, string> canonical, HashSet<string>? only)
         {
-            if (names is null)
+            var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var pair in canonical)
             {
-                names = new List<string>();
-                foreach (var pair in _canonical)
-                {
-                    if (pair.Value == canonical) names.Add(pair.Key);
-                }
+                if (only is not null && !only.Contains(pair.Value)) continue;
+                if (!members.TryGetValue(pair.Value, out var list)) members[pair.Value] = list = new List<string>(2);
+                list.Add(pair.Key);
             }
+            return members;
+        }
+
+        /// <summary>The actor of the person who goes by <paramref name="canonical"/>, made from the names joined into it, taken in ordinal order.</summary>
+        private ActorAccumulator BuildGroup(string canonical, List<string> names)
+        {
             names.Sort(StringComparer.Ordinal);
             var group = new ActorAccumulator(canonical, ActorKind.Person, Identifiers.Pascal(canonical, 8, 64));
             var byName = _byKind[(int)ActorKind.Person];
