@@ -340,6 +340,9 @@ internal static partial class Naming
                     _classes[edited][now[n]] = oldClasses[before[n]];
                     _members[edited][now[n]] = oldMembers[before[n]];
                 }
+                // A person's class holds the quotes of every name joined into it: two names of one person in this
+                // article, each kept, may still have swapped their quotes' order in the class. Named again.
+                if (_byKind[(int)kind][name].JoinedInto is { } group) again.Add(group);
             }
             foreach (var speaker in again)
             {

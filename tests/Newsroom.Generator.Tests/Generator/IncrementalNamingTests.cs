@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Newsroom.Generator.Emit;
+using Newsroom.Generator.Extraction.Model;
 using Newsroom.Generator.Pipeline;
 using Xunit;
 
@@ -13,7 +15,8 @@ namespace Newsroom.Generator.Tests.Generator;
 /// gives (<c>Naming.AssignFresh</c>), edit after edit: speakers added and dropped, a surname alone that joins a full
 /// name and one that stops joining (a second person of that surname), spelling variants, quotes whose first words
 /// collide in one class, unattributed quotes, a role given or not, actors whose C# names collide, new speakers whose
-/// last names are spellings of each other (<c>Newnameb</c>, <c>Newnamebb</c>) or of nobody's.
+/// last names are spellings of each other (<c>Newnameb</c>, <c>Newnamebb</c>) or of nobody's; and the same over summaries made
+/// by hand (two names of one person side by side in one article, duplicate actors, quotes swapped).
 /// </summary>
 public class IncrementalNamingTests
 {
@@ -140,5 +143,132 @@ public class IncrementalNamingTests
         state = new Naming.State();
         state.Build(new[] { a, b }, CancellationToken.None);
         Assert.Null(state.Update(new[] { a }, CancellationToken.None));
+    }
+
+    // Summaries made by hand, without extraction: names, aliases, roles, mentions and quotes that no text would give
+    // so easily (two names of one person side by side in one article, a quote named like a member every object has).
+
+    private static readonly string[] PeoplePool =
+    {
+        "Xi Jinping", "Xi", "Jinping", "Donald Trump", "Melania Trump", "Trump", "Volodymyr Zelensky", "Volodymyr Zelenskyy",
+        "Volodymyr Zelenskiy", "Zelensky", "Marta O’Brien", "Marta OBrien", "Ana Ruiz", "Ruiz", "Lena Anderson", "Lena Andersen",
+        "Lena Andersson", "Anderson",
+    };
+
+    private static readonly string[] OthersPool = { "Trump", "Harbour Authority", "Cork", "Jordan", "Marta OBrien" };
+    private static readonly string[] AliasPool = { "Xi", "Jinping", "Donald", "Trump", "Zelensky", "Lena", "Ruiz" };
+    private static readonly string[] QuoteNamePool = { "WeWillSee", "ItIsTime", "Quote", "Equals" };
+
+    private static ActorModel Person(string name, int mentions = 1, string? role = null, params string[] aliases) =>
+        new(name, ActorKind.Person, role, new EquatableArray<string>(aliases), mentions);
+
+    private static ArticleSummary Summary(string path, ActorModel[] actors, params QuoteSummary[] quotes) =>
+        new(path, path.Substring(path.LastIndexOf('/') + 1), null, "Title " + path, TitleSource.Headline, FileSpan.FileStart,
+            Identifiers.Pascal("Title " + path, 8, 56), new EquatableArray<QuoteSummary>(quotes), new EquatableArray<ActorModel>(actors),
+            new EquatableArray<string>(actors.Select(a => Identifiers.Pascal(a.Name, 8, 64)).ToArray()));
+
+    private static ActorModel AnyActor(Random r)
+    {
+        var kind = r.Next(5) == 0 ? (ActorKind)(1 + r.Next(2)) : ActorKind.Person;
+        var name = kind == ActorKind.Person ? PeoplePool[r.Next(PeoplePool.Length)] : OthersPool[r.Next(OthersPool.Length)];
+        var aliases = r.Next(4) == 0 ? new[] { AliasPool[r.Next(AliasPool.Length)] } : Array.Empty<string>();
+        return new ActorModel(name, kind, r.Next(3) == 0 ? Roles[r.Next(Roles.Length)] : null, new EquatableArray<string>(aliases), 1 + r.Next(4));
+    }
+
+    private static QuoteSummary AnyQuote(Random r, int actors)
+    {
+        var speaker = actors == 0 || r.Next(6) == 0 ? -1 : r.Next(actors);
+        return r.Next(6) == 0 ? new QuoteSummary(speaker, "", Indirect: true) : new QuoteSummary(speaker, QuoteNamePool[r.Next(QuoteNamePool.Length)]);
+    }
+
+    private static ArticleSummary AnySummary(string path, Random r)
+    {
+        var actors = new ActorModel[r.Next(0, 4)];
+        for (var i = 0; i < actors.Length; i++) actors[i] = AnyActor(r);
+        var quotes = new QuoteSummary[r.Next(0, 5)];
+        for (var k = 0; k < quotes.Length; k++) quotes[k] = AnyQuote(r, actors.Length);
+        return Summary(path, actors, quotes);
+    }
+
+    /// <summary>One edit of an article's summary: written anew, two quotes swapped, an actor's mentions, role or aliases changed, a quote or an actor added, a quote dropped.</summary>
+    private static ArticleSummary Edited(ArticleSummary s, Random r)
+    {
+        var actors = s.Actors.ToList();
+        var quotes = s.Quotes.ToList();
+        switch (r.Next(6))
+        {
+            case 0:
+                return AnySummary(s.Path, r);
+            case 1:
+                if (quotes.Count >= 2)
+                {
+                    int x = r.Next(quotes.Count), y = r.Next(quotes.Count);
+                    (quotes[x], quotes[y]) = (quotes[y], quotes[x]);
+                }
+                break;
+            case 2:
+                if (actors.Count > 0)
+                {
+                    var i = r.Next(actors.Count);
+                    actors[i] = r.Next(3) switch
+                    {
+                        0 => actors[i] with { Mentions = 1 + r.Next(6) },
+                        1 => actors[i] with { Role = r.Next(2) == 0 ? null : Roles[r.Next(Roles.Length)] },
+                        _ => actors[i] with { Aliases = new EquatableArray<string>(r.Next(2) == 0 ? Array.Empty<string>() : new[] { AliasPool[r.Next(AliasPool.Length)] }) },
+                    };
+                }
+                break;
+            case 3:
+                quotes.Add(AnyQuote(r, actors.Count));
+                break;
+            case 4:
+                actors.Add(AnyActor(r));
+                break;
+            default:
+                if (quotes.Count > 0) quotes.RemoveAt(r.Next(quotes.Count));
+                break;
+        }
+        return Summary(s.Path, actors.ToArray(), quotes.ToArray());
+    }
+
+    [Fact]
+    public void Two_names_of_one_person_in_one_article_that_swap_their_quotes_swap_their_members()
+    {
+        var a = Summary("/p/a.txt", new[] { Person("Xi Jinping", 2, null, "Xi") });
+        var b = Summary("/p/b.txt", new[] { Person("Xi"), Person("Jinping") }, new QuoteSummary(0, "WeWillSee"), new QuoteSummary(1, "WeWillSee"));
+        var edited = Summary("/p/b.txt", new[] { Person("Xi"), Person("Jinping") }, new QuoteSummary(1, "WeWillSee"), new QuoteSummary(0, "WeWillSee"));
+        var state = new Naming.State();
+        state.Build(new[] { a, b }, CancellationToken.None);
+
+        var again = state.Update(new[] { a, edited }, CancellationToken.None);
+
+        Assert.NotNull(again);
+        Assert.Equal(Naming.AssignFresh(new[] { a, edited }, CancellationToken.None), again);
+    }
+
+    [Theory]
+    [InlineData(1, 6)]
+    [InlineData(2, 12)]
+    [InlineData(3, 25)]
+    [InlineData(4, 3)]
+    public void Naming_again_after_each_edit_of_a_summary_gives_what_the_whole_pass_gives(int seed, int count)
+    {
+        for (var run = 0; run < 20; run++)
+        {
+            var r = new Random(seed * 1000 + run);
+            var summaries = new ArticleSummary[count];
+            for (var i = 0; i < count; i++) summaries[i] = AnySummary($"/p/{i:D2}.txt", r);
+            var state = new Naming.State();
+            state.Build(summaries.ToArray(), CancellationToken.None);
+            for (var edit = 0; edit < 100; edit++)
+            {
+                var at = r.Next(count);
+                summaries[at] = Edited(summaries[at], r);
+                var fresh = Naming.AssignFresh(summaries, CancellationToken.None);
+                var again = state.Update(summaries.ToArray(), CancellationToken.None);
+                Assert.NotNull(again); // every edit keeps the title: named again from the last state
+                Assert.Equal(fresh, again);
+            }
+        }
     }
 }
