@@ -331,6 +331,7 @@ internal static partial class Naming
             {
                 if (article.Quotes[k].Indirect) _classes[edited][k] = _members[edited][k] = "";
             }
+            var groupsKept = new HashSet<ActorAccumulator>();
             foreach (var (kind, name) in kept)
             {
                 var before = QuotesBy(old, kind, name);
@@ -340,9 +341,28 @@ internal static partial class Naming
                     _classes[edited][now[n]] = oldClasses[before[n]];
                     _members[edited][now[n]] = oldMembers[before[n]];
                 }
-                // A person's class holds the quotes of every name joined into it: two names of one person in this
-                // article, each kept, may still have swapped their quotes' order in the class. Named again.
-                if (_byKind[(int)kind][name].JoinedInto is { } group) again.Add(group);
+                if (_byKind[(int)kind][name].JoinedInto is { } group) groupsKept.Add(group);
+            }
+            // A person's class holds the quotes of every name joined into it: two names of one person, each given as
+            // before, may still have swapped their quotes' places in the class. When the class's quotes here come in the
+            // same order (by their names) as before, they keep their members place by place; else the class is named again.
+            foreach (var group in groupsKept)
+            {
+                if (again.Contains(group)) continue;
+                var before = QuotesOfPerson(old, group.Name);
+                var now = QuotesOfPerson(article, group.Name);
+                var same = before.Count == now.Count;
+                for (var n = 0; same && n < now.Count; n++) same = old.Quotes[before[n]].Name == article.Quotes[now[n]].Name;
+                if (!same)
+                {
+                    again.Add(group);
+                    continue;
+                }
+                for (var n = 0; n < now.Count; n++)
+                {
+                    _classes[edited][now[n]] = oldClasses[before[n]];
+                    _members[edited][now[n]] = oldMembers[before[n]];
+                }
             }
             foreach (var speaker in again)
             {
@@ -449,6 +469,19 @@ internal static partial class Naming
                 if (old.Quotes[before[n]].Name != article.Quotes[now[n]].Name || old.Quotes[before[n]].Indirect != article.Quotes[now[n]].Indirect) return false;
             }
             return true;
+        }
+
+        /// <summary>The indexes of the quotes (not indirect) <paramref name="a"/> gives to the names joined into the person who goes by <paramref name="canonical"/>, in order.</summary>
+        private List<int> QuotesOfPerson(ArticleSummary a, string canonical)
+        {
+            var list = new List<int>();
+            for (var k = 0; k < a.Quotes.Count; k++)
+            {
+                var q = a.Quotes[k];
+                if (q.Indirect || q.Speaker < 0 || a.Actors[q.Speaker].Kind != ActorKind.Person) continue;
+                if (_canonical.TryGetValue(a.Actors[q.Speaker].Name, out var c) && c == canonical) list.Add(k);
+            }
+            return list;
         }
 
         /// <summary>The indexes of the quotes <paramref name="a"/> gives to the name, in order.</summary>

@@ -231,12 +231,14 @@ public class IncrementalNamingTests
         return Summary(s.Path, actors.ToArray(), quotes.ToArray());
     }
 
-    [Fact]
-    public void Two_names_of_one_person_in_one_article_that_swap_their_quotes_swap_their_members()
+    [Theory]
+    [InlineData("WeWillSee", "WeWillSee")]
+    [InlineData("WeWillSee", "ItIsTime")]
+    public void Two_names_of_one_person_in_one_article_that_swap_their_quotes_swap_their_members(string first, string second)
     {
         var a = Summary("/p/a.txt", new[] { Person("Xi Jinping", 2, null, "Xi") });
-        var b = Summary("/p/b.txt", new[] { Person("Xi"), Person("Jinping") }, new QuoteSummary(0, "WeWillSee"), new QuoteSummary(1, "WeWillSee"));
-        var edited = Summary("/p/b.txt", new[] { Person("Xi"), Person("Jinping") }, new QuoteSummary(1, "WeWillSee"), new QuoteSummary(0, "WeWillSee"));
+        var b = Summary("/p/b.txt", new[] { Person("Xi"), Person("Jinping") }, new QuoteSummary(0, first), new QuoteSummary(1, second));
+        var edited = Summary("/p/b.txt", new[] { Person("Xi"), Person("Jinping") }, new QuoteSummary(1, second), new QuoteSummary(0, first));
         var state = new Naming.State();
         state.Build(new[] { a, b }, CancellationToken.None);
 
