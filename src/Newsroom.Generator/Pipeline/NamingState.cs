@@ -11,11 +11,12 @@ internal static partial class Naming
 {
     /// <summary>
     /// What one naming pass worked out, kept so that the next pass, when it differs by one edited article, does again
-    /// only what that article reaches: the names of its actors (each made again from the articles that give it), the
-    /// people joined across articles (People.Join again, the groups it changes made again), the speaker classes whose
-    /// quotes change (their members chosen again, in path order, as the whole pass chooses them) and the names of the
-    /// articles those quotes are in. Members of actors and speaker classes are chosen again in full (one sort and one
-    /// look-up each). The result is equal to a whole pass's (<c>NamingTests</c> checks it edit after edit).
+    /// only what that article reaches: the accumulators of the names it gives differently (patched, or made again from
+    /// the articles that give them), People.Join over the names linked to those (only when one is joined or has a
+    /// partner) and the groups it changes, the speaker classes whose names change (their quotes named again, in path
+    /// order, as the whole pass names them) and the names of the articles whose quote names change. Members of actors
+    /// and speaker classes are chosen again in full (one sort and one look-up each). The result is equal to a whole
+    /// pass's (<c>IncrementalNamingTests</c> checks it edit after edit).
     /// </summary>
     /// <remarks>
     /// A state belongs to one caller at a time: <see cref="Take"/> hands it out and <see cref="Keep"/> takes it back
@@ -200,7 +201,6 @@ internal static partial class Naming
                 _joinIndex = new Dictionary<string, List<string>>(StringComparer.Ordinal);
                 foreach (var acc in _byKind[(int)ActorKind.Person].Values) Index(acc, add: true);
             }
-            var persons = new List<string>();
             var people = new List<(ActorAccumulator? Before, ActorAccumulator? After)>();
             var kept = new List<(ActorKind Kind, string Name)>();
             foreach (var (kind, name, member) in KeysOf(old, article))
@@ -218,7 +218,6 @@ internal static partial class Naming
                 var indexes = new List<int>(before?.Articles ?? Array.Empty<int>());
                 indexes.Remove(edited);
                 if (Gives(article, kind, name)) indexes.Insert(~indexes.BinarySearch(edited), edited);
-                if (kind == ActorKind.Person) persons.Add(name);
                 if (indexes.Count == 0)
                 {
                     byName.Remove(name);
@@ -286,9 +285,9 @@ internal static partial class Naming
                     renamed.Add(pair.Key);
                 }
                 // A group keeps its names but one of them was made again (a name that left a group changed it above).
-                foreach (var name in persons)
+                foreach (var (before, after) in people)
                 {
-                    if (canonical.TryGetValue(name, out var c)) dirty.Add(c);
+                    if (canonical.TryGetValue((before ?? after)!.Name, out var c)) dirty.Add(c);
                 }
                 foreach (var name in renamed)
                 {

@@ -188,7 +188,7 @@ internal static class People
     /// What <see cref="Join"/> reads of one name to find the names it may be joined with, as keys: <c>o:</c> and the
     /// other words (a full name's spelling variants share it), <c>w:</c> and each word a last name alone may stand for
     /// (its last name, its one-word aliases), <c>s:</c> and the word of a last name alone. Two names that no key links
-    /// (<see cref="Partners"/>) are never joined, and one that Join leaves alone does not change what it does with
+    /// (<see cref="PartnersOf"/>) are never joined, and one that Join leaves alone does not change what it does with
     /// the others: a name with no partner can come, go or change without Join being run again.
     /// </summary>
     internal static List<string> KeysOf(string name, IEnumerable<string> aliases)
