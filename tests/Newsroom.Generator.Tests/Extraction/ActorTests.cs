@@ -433,4 +433,35 @@ public class ActorTests
         Assert.Equal(ActorKind.Organization, m.Actor("Congress").Kind);
         Assert.Equal(ActorKind.Person, m.Actor("Tom Reyes").Kind);
     }
+
+    [Fact]
+    public void A_country_before_a_party_says_whose_party_it_is_and_the_party_goes_by_its_own_name()
+    {
+        var m = Extract.From("The US Green Party chose its nominee on Saturday. The Green Party met in Ohio. "
+            + "The Maryland Democratic Party held a vote.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Green Party").Kind);
+        Assert.DoesNotContain(m.Actors, a => a.Name == "US Green Party");
+        Assert.Equal(ActorKind.Place, m.Actor("United States").Kind);
+        // A state's party is its own body.
+        Assert.Equal(ActorKind.Organization, m.Actor("Maryland Democratic Party").Kind);
+    }
+
+    [Fact]
+    public void A_known_organization_before_a_title_is_named_and_the_person_still_speaks()
+    {
+        var m = Extract.From("Launch set\n\n\u201cWe will fly,\u201d said NASA Administrator Jane Holt.");
+        Assert.Equal(ActorKind.Organization, m.Actor("NASA").Kind);
+        Assert.Equal("Jane Holt", m.Quote("We will fly,").Speaker);
+        Assert.Equal(new[] { "Jane Holt" }, m.People());
+    }
+
+    [Fact]
+    public void A_name_that_holds_its_The_keeps_it_and_is_the_longer_name_when_the_article_gives_one()
+    {
+        var alone = Extract.From("Fire in Leeds\n\nThe fire spread fast, according to The Times.");
+        Assert.Equal(ActorKind.Organization, alone.Actor("The Times").Kind);
+        var both = Extract.From("Deal done\n\nThe New York Times reported the deal. The Times said the talks went on.");
+        Assert.Single(both.Actors, a => a.Kind == ActorKind.Organization);
+        Assert.Contains("The Times", both.Actor("New York Times").Aliases);
+    }
 }

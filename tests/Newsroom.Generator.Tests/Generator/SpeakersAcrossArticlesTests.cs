@@ -336,7 +336,7 @@ public class SpeakersAcrossArticlesTests
             var shuffled = people.OrderBy(_ => random.Next()).ToArray();
             Assert.Equal(expected, People.Join(shuffled, CancellationToken.None).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray());
         }
-        Assert.False(expected.Any(p => p.Key == "Trump"));
+        Assert.DoesNotContain(expected, p => p.Key == "Trump");
         Assert.Contains(new KeyValuePair<string, string>("Karlsson", "Anna Karlssen"), expected);
     }
 }

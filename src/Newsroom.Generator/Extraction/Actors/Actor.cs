@@ -70,6 +70,9 @@ internal sealed class Mention
     public Actor? Actor { get; set; }
     public bool Possessive { get; set; }
     public bool InQuote { get; set; }
+
+    /// <summary>An organization named inside a person's title: not seen by attribution (<see cref="ActorFinder"/>'s runs).</summary>
+    public bool Affiliation { get; set; }
 }
 
 /// <summary>Role ranks: where a role was read decides which one an actor keeps.</summary>

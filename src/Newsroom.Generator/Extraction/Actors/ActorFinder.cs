@@ -95,6 +95,12 @@ internal sealed partial class ActorFinder
         public string? Canonical;
 
         /// <summary>
+        /// An organization named inside a person's title (<c>House of Commons</c> of <c>House of Commons Speaker John
+        /// Bercow</c>): an actor of the article, never a quote's speaker.
+        /// </summary>
+        public bool Affiliation;
+
+        /// <summary>
         /// <see cref="AppositiveRole"/> of this run (the evidence for a person and the roles both read it): its role and
         /// rank, once the rank is no longer <see cref="NotRead"/>.
         /// </summary>
@@ -338,6 +344,7 @@ internal sealed partial class ActorFinder
             Actor = actor,
             Possessive = r.Possessive,
             InQuote = _inQuote(start),
+            Affiliation = r.Affiliation,
         };
         _mentions.Add(m);
         if (r.Title is not null && actor.Kind == ActorKind.Person && !r.Honorific) actor.OfferRole(r.Title, RoleRank.Title);

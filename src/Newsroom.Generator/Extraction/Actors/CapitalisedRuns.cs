@@ -410,6 +410,10 @@ internal sealed partial class ActorFinder
                 known = Lexicons.Places.ContainsKey(name) || Lexicons.Organizations.ContainsKey(name);
             }
         }
+        // "according to The Times", "The Atlantic reported": a name that holds its "The", whose last word alone is no name of
+        // the lexicon (a keyword, a place), keeps it.
+        if (!known && end - start == 2 && tokens[start].Text == "The" && Lexicons.Organizations.ContainsKey(Join(tokens, start, end))
+            && !Lexicons.Organizations.ContainsKey(tokens[start + 1].Text)) known = true;
         var eventName = false;
         while (start < end && !known && (organization ? FunctionWords.Contains(tokens[start].Text)
                    : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))
@@ -487,6 +491,7 @@ internal sealed partial class ActorFinder
         var honorific = false;
         var gender = Gender.Unknown;
         var plural = false;
+        var titleAt = start;
         for (var k = start; k < end - 0; k++)
         {
             var word = Word(k);
@@ -518,6 +523,7 @@ internal sealed partial class ActorFinder
                 if (!isTitle && !isPlural) continue;
                 if (IsOrgWord(tokens, k + len, end)) break; // "Foreign Ministry" is not a title plus a name
                 nameFrom = k + len;
+                titleAt = k;
                 plural = isPlural;
                 title = Join(tokens, start, k) is { Length: > 0 } prefix && !honorific
                     ? prefix + " " + (isPlural ? singular : phrase)
@@ -607,11 +613,30 @@ internal sealed partial class ActorFinder
             }
             if (gender == Gender.Unknown) gender = Word(nameFrom).GivenNameGender;
             if (regnal) name = Join(tokens, --nameFrom, end);
+            // "House of Commons Speaker John Bercow", "USA Today Washington Bureau Chief Susan Page": a known organization
+            // before the title is named too (as "Chinese Foreign Ministry spokesman Wang Wenbin" names its ministry).
+            var orgTo = titleAt;
+            while (orgTo > start && !(MayBePlaceOrOrganization(start, orgTo) && Lexicons.Organizations.ContainsKey(Join(tokens, start, orgTo)))) orgTo--;
+            if (title is not null && !honorific && orgTo > start && !regnal)
+            {
+                var before = runs.Count;
+                AddRuns(p, start, orgTo, false, runs);
+                for (var i = before; i < runs.Count; i++) runs[i].Affiliation = true;
+            }
             runs.Add(new Run
             {
                 Paragraph = p, From = nameFrom, To = end, RunFrom = start, Name = name, Title = title, Honorific = honorific,
                 Gender = gender, PluralTitle = plural, Possessive = possessive,
             });
+            return;
+        }
+
+        // "the US Democratic Party", "the United States Green Party": a country before a party's name says whose party it
+        // is; the party goes by its own name (as "the Democratic Party" later in the article, and in other articles).
+        if (CountryBeforeParty(tokens, start, end) is var party && party > start)
+        {
+            AddRuns(p, start, party, false, runs);
+            AddRuns(p, party, end, possessive, runs);
             return;
         }
 
@@ -802,5 +827,21 @@ internal sealed partial class ActorFinder
         var word = Word(k);
         return word.Is(WordClass.NotName | WordClass.Connector) || t.Text == "the"
             || (Attribution.SpeechCues.IsVerbIgnoringCase(t) && !word.Is(WordClass.GivenName));
+    }
+
+    /// <summary>
+    /// Where a party's own name starts after a country that opens the run (<c>US</c> | <c>Green Party</c>), or -1: the
+    /// country is one to three words of <see cref="Lexicons.Countries"/> (not a state: <c>the Maryland Democratic
+    /// Party</c> is its own body), followed by at least two capitalised words that end in <c>Party</c>.
+    /// </summary>
+    private static int CountryBeforeParty(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 3 || tokens[end - 1].Text != "Party") return -1;
+        for (var k = start + 1; k <= Math.Min(start + 3, end - 2); k++)
+        {
+            if (!Lexicons.Places.TryGetValue(Join(tokens, start, k), out var place) || !Lexicons.Countries.Contains(place)) continue;
+            return tokens[k].IsCapitalized && tokens[k].Text is not ("Party" or "Parties") ? k : -1;
+        }
+        return -1;
     }
 }

@@ -571,52 +571,63 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>Whether <paramref name="b"/>'s name starts with <paramref name="a"/>'s before "of", or ends with it after places and acronyms.</summary>
-    private static bool Contains(Actor b, Actor a)
+    private static bool Contains(Actor b, Actor a) => Contains(WithoutThe(b.Parts), WithoutThe(a.Parts));
+
+    /// <summary>A name's words without a first "The" ("The Times" is inside "The New York Times").</summary>
+    private static string[] WithoutThe(string[] parts)
     {
-        var n = a.Parts.Length;
+        if (parts.Length < 2 || parts[0] != "The") return parts;
+        var rest = new string[parts.Length - 1];
+        Array.Copy(parts, 1, rest, 0, rest.Length);
+        return rest;
+    }
+
+    private static bool Contains(string[] b, string[] a)
+    {
+        var n = a.Length;
         // Its first words before "of", also after a place ("the House" of "the United States House of Representatives").
         if (StartsBeforeOf(b, a, 0)) return true;
         var from = 0;
-        while (from < b.Parts.Length - n - 1 && IsPlaceOrAcronymAt(b, from, out var words))
+        while (from < b.Length - n - 1 && IsPlaceOrAcronymAt(b, from, out var words))
         {
             from += words;
             if (StartsBeforeOf(b, a, from)) return true;
         }
-        var extra = b.Parts.Length - n;
+        var extra = b.Length - n;
         for (var i = 0; i < n; i++)
         {
-            if (b.Parts[extra + i] != a.Parts[i]) return false;
+            if (b[extra + i] != a[i]) return false;
         }
         for (var i = 0; i < extra; i++)
         {
-            var w = b.Parts[i];
+            var w = b[i];
             // A place, an acronym, or a body the longer name is part of ("House" of "House Oversight and Reform Committee").
             if (!(IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w) || (i == 0 && extra == 1 && Lexicons.Organizations.ContainsKey(w))
-                  || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]) && ++i > 0))) return false;
+                  || (i + 1 < extra && Lexicons.Places.ContainsKey(w + " " + b[i + 1]) && ++i > 0))) return false;
         }
         return true;
     }
 
     /// <summary>Whether <paramref name="a"/>'s words stand in <paramref name="b"/>'s name from word <paramref name="from"/>, followed by "of".</summary>
-    private static bool StartsBeforeOf(Actor b, Actor a, int from)
+    private static bool StartsBeforeOf(string[] b, string[] a, int from)
     {
-        var n = a.Parts.Length;
-        if (from + n >= b.Parts.Length || b.Parts[from + n] != "of") return false;
+        var n = a.Length;
+        if (from + n >= b.Length || b[from + n] != "of") return false;
         for (var i = 0; i < n; i++)
         {
-            if (b.Parts[from + i] != a.Parts[i]) return false;
+            if (b[from + i] != a[i]) return false;
         }
         return true;
     }
 
     /// <summary>Whether a place (one or two words) or an acronym starts at word <paramref name="i"/> of <paramref name="b"/>'s name.</summary>
-    private static bool IsPlaceOrAcronymAt(Actor b, int i, out int words)
+    private static bool IsPlaceOrAcronymAt(string[] b, int i, out int words)
     {
         words = 1;
-        var w = b.Parts[i];
+        var w = b[i];
         if (IsAcronym(w.Replace(".", "")) || Lexicons.Places.ContainsKey(w)) return true;
         words = 2;
-        return i + 1 < b.Parts.Length && Lexicons.Places.ContainsKey(w + " " + b.Parts[i + 1]);
+        return i + 1 < b.Length && Lexicons.Places.ContainsKey(w + " " + b[i + 1]);
     }
 
     /// <summary>Whether the capitalised words at <paramref name="k"/> stand in brackets right after an acronym ("CTO [Chief Technical Officer]").</summary>

@@ -54,11 +54,12 @@ internal sealed partial class Attributor
     {
         _text = text;
         _tokens = tokens;
-        _mentions = mentions;
+        // An organization named inside a person's title ("Senate Minority Whip Dick Durbin") is the person's, not a speaker.
+        _mentions = mentions.Exists(m => m.Affiliation) ? mentions.FindAll(m => !m.Affiliation) : mentions;
         _actors = actors;
         _byStart = new Dictionary<int, Mention>(mentions.Count);
         _byEnd = new Dictionary<int, Mention>(mentions.Count);
-        foreach (var m in mentions)
+        foreach (var m in _mentions)
         {
             if (!_byStart.ContainsKey(m.Start)) _byStart[m.Start] = m;
             if (!_byEnd.ContainsKey(m.End)) _byEnd[m.End] = m;

@@ -45,6 +45,12 @@ public static class Lexicons
     /// <summary>Place names and aliases, each mapped to its canonical name.</summary>
     public static readonly IReadOnlyDictionary<string, string> Places;
 
+    /// <summary>
+    /// The canonical names of the places of <c>places.txt</c>'s first section: countries, territories and the regions
+    /// named like them (not states, provinces, capitals or cities).
+    /// </summary>
+    public static readonly HashSet<string> Countries;
+
     public static readonly HashSet<string> Demonyms;
     public static readonly HashSet<string> OrgKeywords;
 
@@ -139,6 +145,20 @@ public static class Lexicons
         }
         RoleNouns = new HashSet<string>(Read("role-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         Places = ReadAliases("places.txt");
+        Countries = new HashSet<string>(StringComparer.Ordinal);
+        var placesPart = 0;
+        foreach (var (line, comment) in ReadWithComments("places.txt"))
+        {
+            if (comment is not null)
+            {
+                if (comment.Trim().StartsWith("countries", StringComparison.Ordinal)) placesPart = 1;
+                else if (placesPart == 1 && comment.Trim().Length > 0) placesPart = 2;
+                continue;
+            }
+            if (placesPart != 1) continue;
+            var eq = line.IndexOf(" = ", StringComparison.Ordinal);
+            Countries.Add((eq < 0 ? line : line.Substring(0, eq)).Trim());
+        }
         Demonyms = new HashSet<string>(Read("demonyms.txt"), StringComparer.Ordinal);
 
         var naming = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
