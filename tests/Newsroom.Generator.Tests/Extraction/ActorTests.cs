@@ -464,4 +464,36 @@ public class ActorTests
         Assert.Single(both.Actors, a => a.Kind == ActorKind.Organization);
         Assert.Contains("The Times", both.Actor("New York Times").Aliases);
     }
+
+    [Fact]
+    public void A_keyword_that_opens_X_of_Y_inside_a_sentence_keeps_the_whole_name()
+    {
+        var m = Extract.From("Poll\n\nSupport rose, perhaps due, League of Rural Grocers president Tom Reyes said.");
+        Assert.Equal(ActorKind.Organization, m.Actor("League of Rural Grocers").Kind);
+        Assert.DoesNotContain(m.Actors, a => a.Name == "Rural Grocers");
+    }
+
+    [Fact]
+    public void A_couples_given_names_before_a_foundation_are_in_its_name()
+    {
+        var m = Extract.From("Grant\n\nThe grant came from the Lena and Marta Berg Foundation last year.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Lena and Marta Berg Foundation").Kind);
+        Assert.Empty(m.People());
+    }
+
+    [Fact]
+    public void No_opening_a_sentence_is_no_part_of_a_name()
+    {
+        var m = Extract.From("Strike\n\nThe Northern Coalition said the strike missed. \u201cNo Coalition troops were hurt.\u201d");
+        Assert.DoesNotContain(m.Actors, a => a.Name.StartsWith("No ", System.StringComparison.Ordinal));
+        Assert.Equal(ActorKind.Organization, m.Actor("Northern Coalition").Kind);
+    }
+
+    [Fact]
+    public void The_geological_survey_is_a_known_agency_not_a_person()
+    {
+        var m = Extract.From("Quake\n\nThe US Geological Survey said the quake struck at dawn. The USGS said more may follow.");
+        Assert.Empty(m.People());
+        Assert.Equal(ActorKind.Organization, Assert.Single(m.Actors, a => a.Name.EndsWith("Geological Survey", System.StringComparison.Ordinal)).Kind);
+    }
 }

@@ -28,6 +28,7 @@ internal sealed partial class ActorFinder
         "when", "while", "since", "until", "if", "then", "so", "yet", "to", "into", "under", "over", "during", "despite",
         "unlike", "like", "both", "neither", "either", "each", "every", "this", "that", "these", "those", "its", "his",
         "her", "their", "our", "my", "your", "according", "prior", "meanwhile", "also", "only", "even", "still",
+        "some", "any", "many", "most", "several", "other", "another",
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -316,7 +317,10 @@ internal sealed partial class ActorFinder
         start = opened;
         // "the House Oversight and Reform Committee", "North Wales Fire and Rescue Service": a known organization or a
         // place may open it; nothing else that has a name, and no place just before "and" ("Iran and Russia …").
-        for (var k = start; k < end; k++)
+        // "the Bill and Melinda Gates Foundation": a couple's given names, then their surname and the keyword.
+        var couple = end - start == 1 && Word(start).Is(WordClass.GivenName) && end + 3 < tokens.Count && Word(end + 1).Is(WordClass.GivenName)
+            && !Word(start).Is(WordClass.Place | WordClass.Organization);
+        for (var k = start; k < end && !couple; k++)
         {
             if (Word(k).Is(WordClass.GivenName | WordClass.Honorific) || (Word(k).Is(WordClass.Place | WordClass.Demonym) && k == end - 1)
                 || ((k > start || end - start == 1) && Word(k).Is(WordClass.Organization))) return -1;
@@ -385,8 +389,10 @@ internal sealed partial class ActorFinder
         for (var k = start; k < end && tokens[k].Text != "of"; k++)
         {
             // Not a first word that is never a name before more words ("Post White House bureau chief"): a sentence's first
-            // word. "Police said" stays an organization.
-            if (IsKeywordAt(tokens, k, end) && !(k == start && k + 1 < end && Word(k).Is(WordClass.NotName)))
+            // word. "Police said" stays an organization; so does a keyword that opens "X of Y" inside a sentence ("due,
+            // League of United Latin American Citizens president …").
+            if (IsKeywordAt(tokens, k, end) && !(k == start && k + 1 < end && Word(k).Is(WordClass.NotName)
+                                                  && !(tokens[k + 1].Text == "of" && k > 0 && !IsSentenceBreak(tokens, k - 1))))
             {
                 organization = true;
                 break;
@@ -414,6 +420,9 @@ internal sealed partial class ActorFinder
         // the lexicon (a keyword, a place), keeps it.
         if (!known && end - start == 2 && tokens[start].Text == "The" && Lexicons.Organizations.ContainsKey(Join(tokens, start, end))
             && !Lexicons.Organizations.ContainsKey(tokens[start + 1].Text)) known = true;
+        // "No Coalition troops were hurt": "No" opening a sentence is a determiner, not a name's first word (inside a
+        // sentence it may be: "No Longer Empty").
+        if (!known && end - start > 1 && tokens[start].Text == "No" && (start == 0 || IsSentenceBreak(tokens, start - 1))) start++;
         var eventName = false;
         while (start < end && !known && (organization ? FunctionWords.Contains(tokens[start].Text)
                    : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))
