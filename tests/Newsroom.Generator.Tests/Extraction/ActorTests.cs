@@ -496,4 +496,13 @@ public class ActorTests
         Assert.Empty(m.People());
         Assert.Equal(ActorKind.Organization, Assert.Single(m.Actors, a => a.Name.EndsWith("Geological Survey", System.StringComparison.Ordinal)).Kind);
     }
+
+    [Fact]
+    public void A_bodys_name_that_ends_in_a_title_is_a_role_not_a_body()
+    {
+        var m = Extract.From("Trial\n\nTom Reyes, the Republican Senate Majority Leader, set a date. The Department of Justice agreed.");
+        Assert.DoesNotContain(m.Actors, a => a.Name.EndsWith("Leader", System.StringComparison.Ordinal));
+        Assert.Equal(ActorKind.Organization, m.Actor("Department of Justice").Kind);
+        Assert.Equal(ActorKind.Person, m.Actor("Tom Reyes").Kind);
+    }
 }

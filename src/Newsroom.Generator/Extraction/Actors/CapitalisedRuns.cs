@@ -658,6 +658,9 @@ internal sealed partial class ActorFinder
         {
             return;
         }
+        // "Mitch McConnell, the Republican Senate Majority Leader,": a body's name that ends in a title names a role, not
+        // the body (the body, named alone elsewhere, is found there).
+        if (c == ActorKind.Organization && end - start >= 2 && EndsInTitle(tokens, start, end)) return;
         if (c is ActorKind.Organization or ActorKind.Place)
         {
             runs.Add(new Run { Paragraph = p, From = start, To = end, RunFrom = start, Name = whole, Kind = c, Canonical = Canonical(whole, c.Value), Possessive = possessive });
@@ -852,5 +855,21 @@ internal sealed partial class ActorFinder
             return tokens[k].IsCapitalized && tokens[k].Text is not ("Party" or "Parties") ? k : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the run's last one or two words are a title (<c>Majority Leader</c>, <c>Secretary</c>) after a keyword
+    /// earlier in it, and the whole run is no known organization.
+    /// </summary>
+    private bool EndsInTitle(List<Token> tokens, int start, int end)
+    {
+        if (Lexicons.Organizations.ContainsKey(Join(tokens, start, end))) return false;
+        for (var len = 1; len <= 2 && end - len > start; len++)
+        {
+            // Not a body's complement ("Department of Justice", "Conference of Mayors").
+            if (!Lexicons.Titles.Contains(Join(tokens, end - len, end)) || tokens[end - len].Text == "Justice") continue;
+            return !Word(end - len - 1).Is(WordClass.Connector) && tokens[end - len - 1].Text != "the" && HasKeyword(tokens, start, end - len);
+        }
+        return false;
     }
 }
