@@ -58,11 +58,12 @@ public static class ArticleExtractor
         var attributions = attributor.Attribute(rawQuotes, cancellationToken);
 
         var quotes = new List<QuoteModel>();
+        HashSet<string>? names = null;
         for (var i = 0; i < rawQuotes.Count; i++)
         {
             var q = rawQuotes[i];
             var a = attributions[i];
-            if (!q.ContinuesPrevious && !q.ContinuesNext && QuoteKinds.IsNotSpeech(text, q, tokens[q.Paragraph], a.Found && !a.FromLayout, a.Speaker?.Name)) continue;
+            if (!q.ContinuesPrevious && !q.ContinuesNext && QuoteKinds.IsNotSpeech(text, q, tokens[q.Paragraph], a.Found && !a.FromLayout, a.Speaker?.Name, names ??= new HashSet<string>(StringComparer.Ordinal))) continue;
             quotes.Add(new QuoteModel(
                 q.Span,
                 lines.PositionOf(q.Span.Start),

@@ -174,4 +174,37 @@ public class QuoteMarkTests
         Assert.Equal(Newsroom.Generator.Extraction.Model.QuoteKind.Partial, m.Quote("fix the roads for good").Kind);
         Assert.Equal(Newsroom.Generator.Extraction.Model.QuoteKind.Direct, m.Quote("It is the best plan we have had,").Kind);
     }
+
+    [Fact]
+    public void Words_someone_would_say_if_something_happened_are_not_a_quote()
+    {
+        var m = Extract.From("Repairs\n\n((Jane Roe)) If you try to fix it yourself, the seller tells you, “The warranty is void.” "
+            + "And if your friend says “can I borrow it?”, you'd say “I'm sorry, I need it.” Had I said “no”, nothing would change. "
+            + "Back then my neighbours would say, “You should sell it.”\n\nTom Reyes said he would buy one only if “the price falls by half”.");
+        Assert.Equal(new[] { "You should sell it.", "the price falls by half" }, m.QuoteTexts());
+    }
+
+    [Fact]
+    public void Words_put_in_a_generic_yous_mouth_are_not_a_quote()
+    {
+        var m = Extract.From("Faith\n\n((Jane Roe)) It makes you think, “Why only this one?” You come to a new place where you're like, "
+            + "“This is what the world is like.” And she's like, “You need to pray more.”");
+        Assert.Equal(new[] { "You need to pray more." }, m.QuoteTexts());
+    }
+
+    [Fact]
+    public void Words_named_once_are_a_name_when_quoted_again()
+    {
+        var m = Extract.From("Plan\n\nTom Reyes introduced a plan called “Roads for All” on Monday. “Roads for All” calls for new taxes, "
+            + "he said. “It will pay for itself,” Reyes said.");
+        Assert.Equal(new[] { "It will pay for itself," }, m.QuoteTexts());
+    }
+
+    [Fact]
+    public void A_court_case_and_another_name_for_a_thing_are_not_quotes()
+    {
+        var m = Extract.From("Ruling\n\nThe court ruled in the case “Lena Berg vs. Acme Shipping Limited” on Thursday, Tom Reyes said. "
+            + "He led the first extravehicular activity (EVA), or “spacewalk”, Reyes said. Critics rated it “false” or “pants on fire”, he said.");
+        Assert.Equal(new[] { "false", "pants on fire" }, m.QuoteTexts());
+    }
 }

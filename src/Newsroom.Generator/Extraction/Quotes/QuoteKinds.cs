@@ -34,11 +34,15 @@ internal static class QuoteKinds
     /// <param name="tokens">The quote's paragraph's tokens.</param>
     /// <param name="attributed">Whether the attributor found a source or cue for the quote.</param>
     /// <param name="speaker">The attributed speaker's name, or null.</param>
-    public static bool IsNotSpeech(string text, RawQuote quote, List<Token> tokens, bool attributed, string? speaker)
+    /// <param name="names">The words named so far in the article (<c>a plan called “Build Back Better”</c>): the same
+    /// words quoted again are the name again (<c>“Build Back Better” calls for …</c>). Added to when a quote is a name.</param>
+    public static bool IsNotSpeech(string text, RawQuote quote, List<Token> tokens, bool attributed, string? speaker, HashSet<string>? names = null)
     {
         var span = quote.Span;
         var open = quote.OpenMark >= 0 ? quote.OpenMark : span.Start;
         if (quote.OpenMark >= 1 && text[quote.OpenMark - 1] == '=') return true;
+        if (names is not null && names.Count > 0 && names.Contains(NameKey(text, span))) return true;
+        if (IsCaseName(text, span)) return true;
 
         // The words before the opening mark, nearest first (punctuation other than , ; : ( ) dashes and marks skipped).
         var first = FirstTokenAt(tokens, open);
@@ -53,15 +57,22 @@ internal static class QuoteKinds
             if (t.Kind == TokenKind.Punctuation && !(t.Text is "," or ";" or ":" or "(" or ")" or "—" or "–")) continue;
             before[nBefore++] = k;
         }
-        if (NamedByWordsBefore(tokens, before, nBefore)) return true;
+        if (NamedByWordsBefore(tokens, before, nBefore))
+        {
+            names?.Add(NameKey(text, span));
+            return true;
+        }
 
         var words = CountWords(text, span, 9);
+        if (words <= 2 && AnotherName(tokens, before, nBefore)) return true;
         var sentenceStart = SentenceStart(text, open);
         var sentenceEnd = SentenceEnd(text, span.End);
         var afterFirst = FirstTokenAt(tokens, span.End);
         if (afterFirst < 0) afterFirst = tokens.Count;
         var sentenceFirst = FirstTokenAt(tokens, sentenceStart);
         if (sentenceFirst < 0 || sentenceFirst > first) sentenceFirst = first;
+
+        if (Hypothetical(tokens, sentenceFirst, first)) return true;
 
         // A sentence of its own (“No,” said Reyes. “Never.”) is speech even in Title Case.
         var opensSentence = true;
@@ -84,6 +95,76 @@ internal static class QuoteKinds
             && !SpeakerNamed(tokens, sentenceFirst, first, speaker) && !SpeakerNamed(tokens, afterFirst, UntilOffset(tokens, afterFirst, sentenceEnd), speaker))
         {
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Another name for what was just named: <c>or</c> after a word or a bracket, not after quoted words (<c>the first
+    /// extravehicular activity (EVA), or “spacewalk”</c>, <c>donations or “tips”</c>; not <c>rated “false” or “pants on
+    /// fire”</c>, where both are someone's words).
+    /// </summary>
+    private static bool AnotherName(List<Token> tokens, int[] before, int n)
+    {
+        var i = 0;
+        while (i < n && tokens[before[i]].Text == ",") i++;
+        if (i >= n || tokens[before[i]].Text != "or") return false;
+        i++;
+        while (i < n && tokens[before[i]].Text == ",") i++;
+        return i < n && (tokens[before[i]].Kind == TokenKind.Word || tokens[before[i]].Text == ")");
+    }
+
+    /// <summary>
+    /// A court case's name (<c>“Ruiz v. Reyes”</c>, <c>“Eva Berg vs. Acme Limited”</c>): a capitalised name, <c>v.</c>,
+    /// <c>vs.</c> or <c>versus</c>, and a capitalised name, in at most twelve words.
+    /// </summary>
+    private static bool IsCaseName(string text, TextRange span)
+    {
+        if (span.Length > 120 || span.Length < 8 || !char.IsUpper(text[span.Start])) return false;
+        foreach (var v in CaseSeparators)
+        {
+            var at = text.IndexOf(v, span.Start, span.Length, StringComparison.Ordinal);
+            if (at > span.Start && at + v.Length < span.End && char.IsUpper(text[at + v.Length])) return CountWords(text, span, 13) <= 12;
+        }
+        return false;
+    }
+
+    private static readonly string[] CaseSeparators = { " v. ", " vs. ", " vs ", " versus " };
+
+    /// <summary>A quote's words without the punctuation that closes them inside the marks (<c>“Build Back Better,”</c>).</summary>
+    private static string NameKey(string text, TextRange span)
+    {
+        var end = span.End;
+        while (end > span.Start && text[end - 1] is '.' or ',' or ';' or ':' or ' ') end--;
+        return text.Substring(span.Start, end - span.Start);
+    }
+
+    /// <summary>
+    /// Words someone would say if something happened, which nobody said: the words of a verb of saying inside a clause that
+    /// <c>if</c> opens earlier in the sentence (<c>if your friend says “…”</c>, <c>So if there was a picture, they would
+    /// say, “…”</c>; not <c>as if to say</c>), and a hypothetical or generic speaker (<c>you’d say “…”</c>, <c>would you
+    /// be like “…”</c>, <c>where you’re like, “…”</c>, <c>it makes you think, “…”</c>, <c>Had I said “…”</c>). Words a
+    /// speaker used to say (<c>the family would say “…”</c>) are still speech, and so are the words an <c>if</c> opens
+    /// (<c>it would run only if “…”</c> quotes the one who set the condition).
+    /// </summary>
+    private static bool Hypothetical(List<Token> tokens, int sentenceFirst, int first)
+    {
+        var v = first - 1;
+        while (v >= sentenceFirst && tokens[v].Kind == TokenKind.Punctuation && tokens[v].Text is "," or ":") v--;
+        if (v < sentenceFirst || tokens[v].Kind != TokenKind.Word) return false;
+        string Word(int k) => k >= sentenceFirst ? tokens[k].Text.ToLowerInvariant() : string.Empty;
+        var w = Word(v);
+        if (w == "said" && Word(v - 2) == "had" && Word(v - 1) is "i" or "we" or "you") return true;
+        if (w == "say" && (Word(v - 1) is "you'd" or "you’d" || Word(v - 1) == "would" && Word(v - 2) == "you")) return true;
+        if (w == "like" && (Word(v - 1) == "be" && Word(v - 2) == "you" && Word(v - 3) == "would"
+                            || Word(v - 1) is "you're" or "you’re" || Word(v - 1) == "are" && Word(v - 2) == "you")) return true;
+        if (w == "think" && Word(v - 1) == "you" && Word(v - 2) is "makes" or "make" or "made") return true;
+        var verb = w is "says" or "say" or "saying" || w == "you" && Word(v - 1) is "tells" or "tell";
+        if (!verb) return false;
+        for (var k = v - 1; k >= sentenceFirst; k--)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark) return false;
+            if (tokens[k].Text is "if" or "If") return Word(k - 1) != "as";
         }
         return false;
     }
