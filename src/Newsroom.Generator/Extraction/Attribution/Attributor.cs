@@ -54,7 +54,7 @@ internal sealed partial class Attributor
     {
         _text = text;
         _tokens = tokens;
-        // An organization named inside a person's title ("Senate Minority Whip Dick Durbin") is the person's, not a speaker.
+        // An organization named inside a person's title ("Senate Minority Whip Tom Reyes") is the person's, not a speaker.
         _mentions = mentions.Exists(m => m.Affiliation) ? mentions.FindAll(m => !m.Affiliation) : mentions;
         _actors = actors;
         _byStart = new Dictionary<int, Mention>(mentions.Count);

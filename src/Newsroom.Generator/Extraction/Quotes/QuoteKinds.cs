@@ -101,8 +101,8 @@ internal static class QuoteKinds
 
     /// <summary>
     /// Another name for what was just named: <c>or</c> after a word or a bracket, not after quoted words (<c>the first
-    /// extravehicular activity (EVA), or “spacewalk”</c>, <c>donations or “tips”</c>; not <c>rated “false” or “pants on
-    /// fire”</c>, where both are someone's words).
+    /// extravehicular activity (EVA), or “spacewalk”</c>, <c>donations or “tips”</c>; not <c>called it “reckless” or “plain
+    /// wrong”</c>, where both are someone's words).
     /// </summary>
     private static bool AnotherName(List<Token> tokens, int[] before, int n)
     {
