@@ -505,4 +505,26 @@ public class ActorTests
         Assert.Equal(ActorKind.Organization, m.Actor("Department of Justice").Kind);
         Assert.Equal(ActorKind.Person, m.Actor("Tom Reyes").Kind);
     }
+
+    [Fact]
+    public void A_known_name_goes_on_over_and_and_two_bodies_joined_by_and_stay_two()
+    {
+        var m = Extract.From("Filing\n\nOn Friday Acme Motor Company told the U.S. Securities and Exchange Commission it would comply. "
+            + "The study by the University of Leeds and Center for Harbour Studies was published.");
+        Assert.Equal(ActorKind.Organization, m.Actor("Acme Motor Company").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("U.S. Securities and Exchange Commission").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("University of Leeds").Kind);
+        Assert.Equal(ActorKind.Organization, m.Actor("Center for Harbour Studies").Kind);
+    }
+
+    [Fact]
+    public void Former_and_a_past_reporting_verb_opening_a_run_are_no_part_of_a_bodys_name()
+    {
+        var m = Extract.From("Obituary\n\nFormer United States Central Intelligence Agency officer Tom Reyes died. "
+            + "Remarked Center for Harbour Studies director Lena Berg: it works. The State Department agreed.");
+        Assert.Single(m.Actors, a => a.Name == "United States Central Intelligence Agency");
+        Assert.Single(m.Actors, a => a.Name == "Center for Harbour Studies");
+        Assert.Equal(ActorKind.Organization, m.Actor("State Department").Kind);
+        Assert.DoesNotContain(m.Actors, a => a.Name.StartsWith("Former", System.StringComparison.Ordinal) || a.Name.StartsWith("Remarked", System.StringComparison.Ordinal));
+    }
 }

@@ -185,6 +185,13 @@ internal sealed partial class ActorFinder
                     end = next + 1;
                     continue;
                 }
+                // "the U.S. Securities and Exchange Commission": a known organization's whole name over "and" or "&".
+                if (t.Text is "and" or "&" && KnownNameOver(tokens, start, end) is var known and > 0)
+                {
+                    keyword = true;
+                    end = known;
+                    continue;
+                }
                 break;
             }
             // "the Food and Agriculture Organization": one to three words before "and" that an organization's name takes.
@@ -255,7 +262,18 @@ internal sealed partial class ActorFinder
         {
             var words = 0;
             var own = false;
-            for (var j = k; j < tokens.Count && IsNameWord(tokens[j]) && words < 6; j++, words++) own |= IsKeywordAt(tokens, j, tokens.Count);
+            // Its connectors too: "the University of Washington and Center for Ecosystem Sentinels" are two.
+            for (var j = k; j < tokens.Count && words < 6; j++)
+            {
+                if (IsNameWord(tokens[j]))
+                {
+                    words++;
+                    own |= IsKeywordAt(tokens, j, tokens.Count);
+                    continue;
+                }
+                if (j > k && tokens[j].Text is "for" or "of" or "on" && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])) continue;
+                break;
+            }
             if (words >= 3 && own) return -1;
         }
         // Not "the Foreign Ministry and Defence Ministry", "the Ministry of Health in Beijing".
@@ -424,7 +442,7 @@ internal sealed partial class ActorFinder
         // sentence it may be: "No Longer Empty").
         if (!known && end - start > 1 && tokens[start].Text == "No" && (start == 0 || IsSentenceBreak(tokens, start - 1))) start++;
         var eventName = false;
-        while (start < end && !known && (organization ? FunctionWords.Contains(tokens[start].Text)
+        while (start < end && !known && (organization ? FunctionWords.Contains(tokens[start].Text) || OpensBeforeBody(tokens, start, end)
                    : NeverStartsName(tokens, start) && !(StartsTitle(tokens, start, end) && !FunctionWords.Contains(tokens[start].Text))))
         {
             // "Typhoon Phanfone", "Hurricane Dorian": what follows names a storm, not a person.
@@ -871,5 +889,38 @@ internal sealed partial class ActorFinder
             return !Word(end - len - 1).Is(WordClass.Connector) && tokens[end - len - 1].Text != "the" && HasKeyword(tokens, start, end - len);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The end of a known organization's name (<c>org-keywords.txt</c>) that one of the last three words of the run
+    /// [<paramref name="start"/>, <paramref name="end"/>) opens and that goes on over the <c>and</c> or <c>&amp;</c> at
+    /// <paramref name="end"/>, or -1.
+    /// </summary>
+    private static int KnownNameOver(List<Token> tokens, int start, int end)
+    {
+        for (var k = Math.Max(start, end - 3); k < end; k++)
+        {
+            for (var j = Math.Min(tokens.Count, end + 4); j >= end + 2; j--)
+            {
+                if (Lexicons.Organizations.ContainsKey(Join(tokens, k, j))) return j;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A first word that is no part of the organization's name after it: a day (<c>On Friday Ford Motor Company
+    /// said</c>), <c>Former</c> or <c>Late</c> (<c>Former United States Central Intelligence Agency officer …</c>), a
+    /// reporting verb opening a sentence (<c>Remarked Center for Biological Diversity director …</c>).
+    /// </summary>
+    private bool OpensBeforeBody(List<Token> tokens, int k, int end)
+    {
+        if (k + 1 >= end) return false;
+        var w = tokens[k].Text;
+        if (w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Yesterday"
+            or "Former" or "Late") return true;
+        // A verb's past form only: "State Department", "Press Association" open names.
+        return (w.EndsWith("ed", StringComparison.Ordinal) || w is "Said" or "Told" or "Wrote" or "Says")
+            && Attribution.SpeechCues.IsVerbIgnoringCase(tokens[k]) && !Word(k).Is(WordClass.GivenName | WordClass.Organization | WordClass.Place | WordClass.OrgKeyword);
     }
 }
