@@ -527,4 +527,12 @@ public class ActorTests
         Assert.Equal(ActorKind.Organization, m.Actor("State Department").Kind);
         Assert.DoesNotContain(m.Actors, a => a.Name.StartsWith("Former", System.StringComparison.Ordinal) || a.Name.StartsWith("Remarked", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_region_by_its_head_word_is_no_person()
+    {
+        var m = Extract.From("Contest\n\nThe contest for the prize of the Governor of Tyumen Oblast, Russia, took place in April. "
+            + "The event was supported by Tyumen Oblast. Tyumen is more than competitive, Tom Reyes said.");
+        Assert.Equal(new[] { "Tom Reyes" }, m.People());
+    }
 }
