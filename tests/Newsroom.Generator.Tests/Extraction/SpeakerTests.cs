@@ -500,4 +500,15 @@ public class SpeakerTests
         }
         Assert.Contains("according to", Lexicons.SpeechPhrases);
     }
+
+    [Fact]
+    public void An_organization_before_a_modified_role_is_the_persons_not_the_speaker()
+    {
+        var m = Extract.From("Seats\n\nAccording to Acme University political scholar Lena Berg, \u201cWomen hold fewer seats.\u201d "
+            + "Tom Reyes of the Center for Harbour Studies said \u201cThis is a temporary reprieve.\u201d");
+        Assert.Equal("Lena Berg", m.Quote("Women hold fewer seats.").Speaker);
+        Assert.Equal("Tom Reyes", m.Quote("This is a temporary reprieve.").Speaker);
+        Assert.Equal(Newsroom.Generator.Extraction.Model.ActorKind.Organization, m.Actor("Center for Harbour Studies").Kind);
+        Assert.Equal(new[] { "Lena Berg", "Tom Reyes" }, m.People());
+    }
 }

@@ -172,6 +172,8 @@ internal sealed partial class ActorFinder
                     if (k < tokens.Count && IsNameWord(tokens[k]) && !tokens[k].IsPossessive && SameLine(tokens[end - 1], tokens[k]))
                     {
                         complement |= keyword;
+                        // "Lena Berg of the Center for Harbour Studies": the keyword after the connector counts too.
+                        keyword |= IsKeywordAt(tokens, k, tokens.Count);
                         end = k + 1;
                         continue;
                     }

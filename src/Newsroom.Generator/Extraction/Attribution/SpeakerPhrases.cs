@@ -149,11 +149,23 @@ internal sealed partial class Attributor
                 if (m.Actor!.Kind != ActorKind.Person)
                 {
                     var after = FirstTokenAt(tokens, m.End);
-                    for (var r = after; r >= 0 && r < tokens.Count && r < after + 4; r++)
+                    // "according to Rutgers University political scholar Kelly Dittmar": modifiers before the role too.
+                    var role = false;
+                    for (var r = after; r >= 0 && r < tokens.Count && r < after + 5; r++)
                     {
                         var n = MentionAt(tokens[r].Start);
-                        if (n is not null && n.Actor!.Kind == ActorKind.Person && !n.Possessive) return n.Actor;
-                        if (!(Lexicons.RoleNouns.Contains(tokens[r].Text) || Lexicons.Titles.Contains(tokens[r].Text))) break;
+                        if (n is not null && n.Actor!.Kind == ActorKind.Person && !n.Possessive)
+                        {
+                            if (role || r == after) return n.Actor;
+                            break;
+                        }
+                        if (Lexicons.RoleNouns.Contains(tokens[r].Text) || Lexicons.Titles.Contains(tokens[r].Text))
+                        {
+                            role = true;
+                            continue;
+                        }
+                        if (tokens[r].Kind != TokenKind.Word || !char.IsLower(tokens[r].First) || SpeechCues.IsVerb(tokens[r])
+                            || tokens[r].Text is "and" or "or" or "the" or "a" or "an" or "of" or "who" or "that" or "to" or "in" or "on" or "for" or "with" or "at" or "by") break;
                     }
                     // "said the Ohio mayor could …": a place before a role names a person, never itself.
                     if (m.Actor.Kind == ActorKind.Place && after >= 0 && after < tokens.Count && char.IsLower(tokens[after].First)
