@@ -207,4 +207,14 @@ public class QuoteMarkTests
             + "He led the first extravehicular activity (EVA), or “spacewalk”, Reyes said. Critics called it “reckless” or “plain wrong”, he said.");
         Assert.Equal(new[] { "reckless", "plain wrong" }, m.QuoteTexts());
     }
+
+    [Fact]
+    public void In_an_interviews_answer_a_term_the_speaker_feels_is_no_quote_one_they_said_is()
+    {
+        var m = Extract.From("Talk\n\n((WN)) How was the team?\n\n((Jane Roe)) It felt a bit like a \u201cdream team\u201d. "
+            + "Some people stayed.\n\n((WN)) And then?\n\n((Jane Roe)) I said \u201cnever again\u201d.\n\n"
+            + "In the newsroom it felt like a \u201cdream team\u201d, Tom Reyes said.");
+        Assert.Equal(new[] { "never again", "dream team" }, m.QuoteTexts());
+        Assert.Equal("Tom Reyes", m.Quote("dream team").Speaker);
+    }
 }

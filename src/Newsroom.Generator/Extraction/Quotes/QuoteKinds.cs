@@ -88,9 +88,12 @@ internal static class QuoteKinds
         // One word that nobody is said to say ("a “historic” day").
         if (words <= 1 && !attributed) return true;
 
+        // In an interview's answer (a paragraph opened by the speaker's label), what the speaker feels or thinks does not make
+        // a term of the answer someone's words ("It felt a bit like a “dream team”"): only a verb of saying does.
+        var turn = tokens.Count > 0 && tokens[0].Start + 1 < text.Length && text[tokens[0].Start] == '(' && text[tokens[0].Start + 1] == '(';
         if (words <= 3 && !IsSentence(text, span)
-            && !SpeechCue(tokens, sentenceFirst, first, int.MaxValue) && !AccordingTo(tokens, sentenceFirst, first)
-            && !SpeechCue(tokens, afterFirst, UntilOffset(tokens, afterFirst, sentenceEnd), 8)
+            && !SpeechCue(tokens, sentenceFirst, first, int.MaxValue, stance: !turn) && !AccordingTo(tokens, sentenceFirst, first)
+            && !SpeechCue(tokens, afterFirst, UntilOffset(tokens, afterFirst, sentenceEnd), 8, stance: !turn)
             && !AccordingTo(tokens, afterFirst, UntilOffset(tokens, afterFirst, sentenceEnd))
             && !SpeakerNamed(tokens, sentenceFirst, first, speaker) && !SpeakerNamed(tokens, afterFirst, UntilOffset(tokens, afterFirst, sentenceEnd), speaker))
         {
@@ -336,7 +339,7 @@ internal static class QuoteKinds
     }
 
     /// <summary>A reporting, stance or cue verb among tokens [from, to) (the first <paramref name="max"/> words).</summary>
-    private static bool SpeechCue(List<Token> tokens, int from, int to, int max)
+    private static bool SpeechCue(List<Token> tokens, int from, int to, int max, bool stance = true)
     {
         var seen = 0;
         for (var k = from; k < to && seen < max; k++)
@@ -344,7 +347,7 @@ internal static class QuoteKinds
             var t = tokens[k];
             if (!IsLetterWord(t)) continue;
             seen++;
-            if (Lexicons.SpeechVerbForms.ContainsKey(t.Text) || Lexicons.StanceVerbs.Contains(t.Text) || OtherCues.Contains(t.Text)) return true;
+            if (Lexicons.SpeechVerbForms.ContainsKey(t.Text) || stance && Lexicons.StanceVerbs.Contains(t.Text) || OtherCues.Contains(t.Text)) return true;
         }
         return false;
     }
