@@ -883,7 +883,7 @@ internal sealed partial class ActorFinder
     /// </summary>
     private bool EndsInTitle(List<Token> tokens, int start, int end)
     {
-        if (Lexicons.Organizations.ContainsKey(Join(tokens, start, end))) return false;
+        if (MayBePlaceOrOrganization(start, end) && Lexicons.Organizations.ContainsKey(Join(tokens, start, end))) return false;
         for (var len = 1; len <= 2 && end - len > start; len++)
         {
             // Not a body's complement ("Department of Justice", "Conference of Mayors").
@@ -898,10 +898,12 @@ internal sealed partial class ActorFinder
     /// [<paramref name="start"/>, <paramref name="end"/>) opens and that goes on over the <c>and</c> or <c>&amp;</c> at
     /// <paramref name="end"/>, or -1.
     /// </summary>
-    private static int KnownNameOver(List<Token> tokens, int start, int end)
+    private int KnownNameOver(List<Token> tokens, int start, int end)
     {
         for (var k = Math.Max(start, end - 3); k < end; k++)
         {
+            // The lexicon is asked only where a known name of several words may start.
+            if (!Word(k).Is(WordClass.MultiwordStart)) continue;
             for (var j = Math.Min(tokens.Count, end + 4); j >= end + 2; j--)
             {
                 if (Lexicons.Organizations.ContainsKey(Join(tokens, k, j))) return j;

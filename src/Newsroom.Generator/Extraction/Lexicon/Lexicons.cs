@@ -144,7 +144,8 @@ public static class Lexicons
             if (positions) PositionVerbs.Add(line.Trim());
         }
         RoleNouns = new HashSet<string>(Read("role-nouns.txt"), StringComparer.OrdinalIgnoreCase);
-        Places = ReadAliases("places.txt");
+        // One read of places.txt: every line's place and aliases, and the canonical names of its first section's.
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
         Countries = new HashSet<string>(StringComparer.Ordinal);
         var placesPart = 0;
         foreach (var (line, comment) in ReadWithComments("places.txt"))
@@ -155,10 +156,12 @@ public static class Lexicons
                 else if (placesPart == 1 && comment.Trim().Length > 0) placesPart = 2;
                 continue;
             }
+            AddAliasLine(places, line);
             if (placesPart != 1) continue;
             var eq = line.IndexOf(" = ", StringComparison.Ordinal);
             Countries.Add((eq < 0 ? line : line.Substring(0, eq)).Trim());
         }
+        Places = places;
         Demonyms = new HashSet<string>(Read("demonyms.txt"), StringComparer.Ordinal);
 
         var naming = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -208,13 +211,6 @@ public static class Lexicons
         "F" => Gender.Female,
         _ => Gender.Unknown,
     };
-
-    private static Dictionary<string, string> ReadAliases(string file)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in Read(file)) AddAliasLine(map, line);
-        return map;
-    }
 
     /// <summary><c>Canonical = alias | alias</c>, or a bare name that is its own canonical form.</summary>
     private static void AddAliasLine(Dictionary<string, string> map, string line)

@@ -90,7 +90,7 @@ internal static class QuoteKinds
 
         // In an interview's answer (a paragraph opened by the speaker's label), what the speaker feels or thinks does not make
         // a term of the answer someone's words ("It felt a bit like a “dream team”"): only a verb of saying does.
-        var turn = tokens.Count > 0 && tokens[0].Start + 1 < text.Length && text[tokens[0].Start] == '(' && text[tokens[0].Start + 1] == '(';
+        var turn = tokens.Count > 0 && OpensWithTurnLabel(text, tokens[0].Start, text.Length);
         if (words <= 3 && !IsSentence(text, span)
             && !SpeechCue(tokens, sentenceFirst, first, int.MaxValue, stance: !turn) && !AccordingTo(tokens, sentenceFirst, first)
             && !SpeechCue(tokens, afterFirst, UntilOffset(tokens, afterFirst, sentenceEnd), 8, stance: !turn)
@@ -417,10 +417,13 @@ internal static class QuoteKinds
     /// </summary>
     private static int AfterTurnLabel(string text, int start, int offset)
     {
-        if (start + 1 >= offset || text[start] != '(' || text[start + 1] != '(') return start;
+        if (!OpensWithTurnLabel(text, start, offset)) return start;
         var close = text.IndexOf("))", start + 2, Math.Min(offset, start + 80) - start - 2, StringComparison.Ordinal);
         return close < 0 ? start : close + 2;
     }
+
+    /// <summary>Whether a transcript's speaker label (<c>((</c>) opens the text at <paramref name="start"/>, before <paramref name="end"/>.</summary>
+    private static bool OpensWithTurnLabel(string text, int start, int end) => start + 1 < end && text[start] == '(' && text[start + 1] == '(';
 
     /// <summary>Where the sentence that goes on after <paramref name="offset"/> ends: a line break, or a . ! ? before a space.</summary>
     private static int SentenceEnd(string text, int offset)
