@@ -17,6 +17,10 @@
 # The builds use the compiler server exactly when `dotnet build` does on the machine: an environment that sets
 # UseSharedCompilation=false (as this project's measuring machine does) builds without it. NEWSROOM_COST_SERVER=1 builds
 # with it whatever the environment says (-p:UseSharedCompilation=true; the first build starts and warms it).
+#
+# The generator is the one the package gives `dotnet build` on this machine: compiled ahead of time for its platform
+# (eng/ReadyToRun). NEWSROOM_COST_READY_TO_RUN=0 takes the IL assembly (Visual Studio's .NET Framework MSBuild, a
+# platform the package has no precompiled code for, NewsroomReadyToRun=false).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${NEWSROOM_SHARED:-$root/../shared}
@@ -28,6 +32,9 @@ server=()
 [ "${NEWSROOM_COST_SERVER:-0}" = 1 ] && server=(-p:UseSharedCompilation=true)
 
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
+# The generator as the package gives it to `dotnet build` on this machine: compiled ahead of time for its platform.
+# NEWSROOM_COST_READY_TO_RUN=0 measures the IL assembly instead (as a host without precompiled code in the package runs).
+ready_to_run=${NEWSROOM_COST_READY_TO_RUN:-1}
 
 # make DIR COUNT MEMBERS: a consumer with COUNT articles (or "seed"), restored and built once (which starts the server).
 make() {
@@ -55,6 +62,7 @@ median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v
 
 for kind in "${kinds[@]}"; do
   NEWSROOM_TEXTS=$kind source "$root/eng/consumer.sh"
+  [ "$ready_to_run" = 1 ] && newsroom_ready_to_run "$work/generator-r2r"
   for m in "${members[@]}"; do
     seed="$work/$kind-$m-seed" big="$work/$kind-$m-$n"
     make "$seed" seed "$m"
@@ -62,7 +70,7 @@ for kind in "${kinds[@]}"; do
     count=$(cd "$big" && dotnet bin/Release/net10.0/Cost.dll)
     [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
     chars=$(cat "$big"/Articles/*.txt | wc -m)
-    echo "## $kind texts, $n articles ($chars characters), NewsroomQuoteMembers=$m, compiler server ${NEWSROOM_COST_SERVER:-as the environment says}, $rounds rounds"
+    echo "## $kind texts, $n articles ($chars characters), NewsroomQuoteMembers=$m, compiler server ${NEWSROOM_COST_SERVER:-as the environment says}, generator $([ "$ready_to_run" = 1 ] && echo ReadyToRun || echo IL), $rounds rounds"
     a=() b=()
     for ((r = 1; r <= rounds; r++)); do
       s=$(build "$seed"); l=$(build "$big")

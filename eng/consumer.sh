@@ -29,8 +29,21 @@ PY
 esac
 [ ${#newsroom_sources[@]} -gt 0 ] || { echo "no articles for NEWSROOM_TEXTS=$newsroom_texts" >&2; exit 2; }
 
+# newsroom_ready_to_run DIR: the generator (built in Release) compiled ahead of time for this machine's platform into
+# DIR, as the package gives it to `dotnet build` here (eng/ReadyToRun; build/Newsroom.targets picks it), and
+# newsroom_generator set to it, so that the consumers made after this get it instead of the IL assembly.
+newsroom_ready_to_run() {
+  local rid
+  rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  [ -n "$rid" ] || { echo "dotnet --info names no RID" >&2; exit 1; }
+  dotnet publish "$root/eng/ReadyToRun" -c Release -r "$rid" -o "$1" -nologo -v q \
+    "-p:NewsroomGenerator=$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" >/dev/null \
+    || { echo "the ReadyToRun generator for $rid did not build" >&2; exit 1; }
+  newsroom_generator=$1/Newsroom.Generator.dll
+}
+
 # newsroom_project FILE [PROPERTIES] [ITEMS]: a consumer project file; PROPERTIES go into its PropertyGroup, ITEMS after
-# the targets are imported.
+# the targets are imported. The generator is $newsroom_generator when set (newsroom_ready_to_run), else the IL one.
 newsroom_project() {
   cat > "$1" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -43,7 +56,7 @@ newsroom_project() {
 ${2:-}
   </PropertyGroup>
   <ItemGroup>
-    <Analyzer Include="$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" />
+    <Analyzer Include="${newsroom_generator:-$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll}" />
   </ItemGroup>
   <Import Project="$root/src/Newsroom.Generator/build/Newsroom.targets" />
 ${3:-}

@@ -1,0 +1,122 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using Newsroom.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Packaging;
+
+/// <summary>
+/// The generator compiled ahead of time (ReadyToRun): the package holds one image per platform the .NET SDK's compiler
+/// runs on (src/Newsroom.Generator's pack, eng/ReadyToRun), and build/Newsroom.targets gives the compiler the one for
+/// the machine it runs on, with the same generated code as the IL assembly.
+/// </summary>
+[Collection(PackingCollection.Name)]
+public sealed class ReadyToRunTests(PackedGenerator package)
+{
+    /// <summary>The platforms the package has precompiled code for (NewsroomReadyToRunIdentifiers' default), and the
+    /// machine a ReadyToRun image for it declares: the processor's, XORed with the operating system's value (none for
+    /// Windows), as the runtime checks before it uses the code.</summary>
+    public static readonly TheoryData<string, ushort> Platforms = new()
+    {
+        { "linux-x64", 0x8664 ^ 0x7B79 },
+        { "linux-musl-x64", 0x8664 ^ 0x7B79 },
+        { "linux-arm64", 0xAA64 ^ 0x7B79 },
+        { "osx-x64", 0x8664 ^ 0x4644 },
+        { "osx-arm64", 0xAA64 ^ 0x4644 },
+        { "win-x64", 0x8664 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public void The_package_holds_the_generator_precompiled_for_each_platform_as_the_same_assembly(string platform, ushort machine)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"Newsroom.{package.Version}.nupkg"));
+        var il = Read(zip, "analyzers/dotnet/cs/Newsroom.Generator.dll");
+        var image = Read(zip, $"tools/r2r/{platform}/Newsroom.Generator.dll");
+
+        Assert.False(il.Precompiled);
+        Assert.True(image.Precompiled, $"tools/r2r/{platform} has no ReadyToRun code");
+        Assert.Equal(machine, image.Machine);
+        // The same assembly: its name, version and module id, so the compiler sees one generator whichever it loads.
+        Assert.Equal(il.Identity, image.Identity);
+        Assert.Equal(il.Mvid, image.Mvid);
+    }
+
+    [Fact]
+    public void The_package_holds_precompiled_code_for_the_listed_platforms_only_and_nothing_under_analyzers_but_the_IL()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"Newsroom.{package.Version}.nupkg"));
+        var images = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("tools/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(Platforms.Select(p => $"tools/r2r/{p[0]}/Newsroom.Generator.dll").Order(StringComparer.Ordinal), images);
+        // NuGet gives every assembly under analyzers/ to the compiler: a second generator there would run twice.
+        Assert.Equal(["analyzers/dotnet/cs/Newsroom.Generator.dll"], zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Dotnet_build_gives_the_compiler_the_precompiled_generator_of_its_platform_and_it_generates_what_the_IL_one_does()
+    {
+        var platform = RuntimeInformation.RuntimeIdentifier;
+        var hasImage = Platforms.Any(p => (string)p[0] == platform);
+
+        var precompiled = Build("ReadyToRun", "");
+        var plain = Build("PlainIL", "<NewsroomReadyToRun>false</NewsroomReadyToRun>");
+
+        Assert.EndsWith(hasImage ? $"/tools/r2r/{platform}/Newsroom.Generator.dll" : "/analyzers/dotnet/cs/Newsroom.Generator.dll", precompiled.Generator);
+        Assert.EndsWith("/analyzers/dotnet/cs/Newsroom.Generator.dll", plain.Generator);
+        Assert.Equal(plain.Files.Select(f => f.Name), precompiled.Files.Select(f => f.Name));
+        Assert.True(plain.Files.Length > 10, "the generated files were not written out");
+        foreach (var (file, other) in plain.Files.Zip(precompiled.Files))
+            Assert.True(file.Text == other.Text, $"{file.Name} differs between the IL and the precompiled generator");
+        Assert.Contains("for the benefit of our two countries.", precompiled.Run);
+        Assert.Equal(plain.Run, precompiled.Run);
+    }
+
+    private (string Generator, (string Name, string Text)[] Files, string Run) Build(string name, string properties)
+    {
+        var dir = package.NewConsumer(name.ToLowerInvariant());
+        PackedGenerator.WriteProject(dir, name + ".csproj",
+            "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>" + properties,
+            package.Reference());
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"), Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"));
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            System.Console.WriteLine(Newsroom.Quotes.XiJinping.ForTheBenefitOfOur.Text);
+            System.Console.WriteLine(Newsroom.Articles.All[0].Quotes.Count);
+            """);
+
+        var build = package.Dotnet(dir, "build", "-nologo", "-v", "d").EnsureSuccess("dotnet build");
+        var generators = Regex.Matches(build.Output, @"/analyzer:(""[^""]*Newsroom\.Generator\.dll""|\S*Newsroom\.Generator\.dll)")
+            .Select(m => m.Groups[1].Value.Trim('"').Replace('\\', '/')).Distinct().ToArray();
+        var generator = Assert.Single(generators);
+
+        var generated = Path.Combine(dir, "obj", "Debug", "net10.0", "generated");
+        var files = Directory.GetFiles(generated, "*.g.cs", SearchOption.AllDirectories)
+            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
+            .OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+        var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run").Output;
+        return (generator, files, run);
+    }
+
+    private sealed record Image(bool Precompiled, ushort Machine, string Identity, Guid Mvid);
+
+    private static Image Read(ZipArchive zip, string entry)
+    {
+        using var memory = new MemoryStream();
+        using (var stream = zip.GetEntry(entry)?.Open() ?? throw new InvalidOperationException($"the package has no {entry}"))
+            stream.CopyTo(memory);
+        memory.Position = 0;
+        using var pe = new PEReader(memory);
+        var metadata = pe.GetMetadataReader();
+        return new Image(
+            pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0,
+            (ushort)pe.PEHeaders.CoffHeader.Machine,
+            metadata.GetAssemblyDefinition().GetAssemblyName().FullName,
+            metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
+    }
+}
