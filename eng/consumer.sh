@@ -31,12 +31,19 @@ esac
 
 # newsroom_ready_to_run DIR: the generator (built in Release) compiled ahead of time for this machine's platform into
 # DIR, as the package gives it to `dotnet build` here (eng/ReadyToRun; build/Newsroom.targets picks it), and
-# newsroom_generator set to it, so that the consumers made after this get it instead of the IL assembly.
+# newsroom_generator set to it, so that the consumers made after this get it instead of the IL assembly. On a platform
+# the package has no image for (NewsroomReadyToRunIdentifiers), the consumers keep the IL assembly, as the package's do.
 newsroom_ready_to_run() {
-  local rid
-  rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
-  [ -n "$rid" ] || { echo "dotnet --info names no RID" >&2; exit 1; }
-  dotnet publish "$root/eng/ReadyToRun" -c Release -r "$rid" -o "$1" -nologo -v q \
+  local rid platforms
+  rid=$(dotnet msbuild "$root/eng/ReadyToRun/ReadyToRun.csproj" -getProperty:NETCoreSdkPortableRuntimeIdentifier 2>/dev/null)
+  platforms=$(dotnet msbuild "$root/src/Newsroom.Generator/Newsroom.Generator.csproj" -getProperty:NewsroomReadyToRunIdentifiers 2>/dev/null)
+  if [ -z "$rid" ] || [[ ";$platforms;" != *";$rid;"* ]]; then
+    echo "the package has no precompiled generator for '$rid': the consumers get the IL one" >&2
+    return 0
+  fi
+  rm -rf "$1"   # from scratch: crossgen2's step goes by file times, and an older generator would keep a newer image
+  dotnet publish "$root/eng/ReadyToRun" -c Release -r "$rid" -o "$1" -nologo -v q --disable-build-servers \
+    "-p:IntermediateOutputPath=$1/work/obj/" "-p:OutDir=$1/work/bin/" \
     "-p:NewsroomGenerator=$root/src/Newsroom.Generator/bin/Release/netstandard2.0/Newsroom.Generator.dll" >/dev/null \
     || { echo "the ReadyToRun generator for $rid did not build" >&2; exit 1; }
   newsroom_generator=$1/Newsroom.Generator.dll

@@ -9,7 +9,8 @@ namespace Newsroom.Generator.Tests.Packaging;
 /// <summary>
 /// Packs src/Newsroom.Generator once into a temporary folder feed, with a version of its own so that no package cache
 /// can serve a stale copy, and gives each test a fresh consumer folder whose NuGet.config knows only that feed and whose
-/// packages folder is temporary too. Everything is deleted afterwards.
+/// packages folder is temporary too (the consumers' folder: the pack itself uses the machine's). Everything is deleted
+/// afterwards.
 /// </summary>
 public sealed class PackedGenerator : IDisposable
 {
@@ -27,7 +28,9 @@ public sealed class PackedGenerator : IDisposable
     {
         Directory.CreateDirectory(Feed);
         var project = Path.Combine(DotnetCli.RepoRoot(), "src", "Newsroom.Generator", "Newsroom.Generator.csproj");
-        PackOutput = DotnetCli.Run(Root, Environment, Timeout, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo")
+        // The pack restores into the machine's packages folder, as a developer's pack does: it reads no Newsroom package,
+        // and its precompiled images need the SDK's runtime packs (a fresh folder would download them on every run).
+        PackOutput = DotnetCli.Run(Root, null, Timeout, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo")
             .EnsureSuccess("dotnet pack").Output;
     }
 

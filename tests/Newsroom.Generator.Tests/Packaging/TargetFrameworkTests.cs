@@ -32,7 +32,8 @@ public sealed class TargetFrameworkTests(PackedGenerator package)
     [Fact]
     public void A_netstandard2_0_library_holds_the_articles_and_a_net10_app_uses_its_data()
     {
-        var root = package.NewConsumer("shared");
+        // A netstandard2.0 project needs the NETStandard.Library package too, from the machine's packages folder.
+        var root = package.NewConsumer("shared", nugetOrg: true);
         Project(Path.Combine(root, "News"), "News", "<TargetFramework>netstandard2.0</TargetFramework>",
             package.Reference());
         Articles(Path.Combine(root, "News"));
