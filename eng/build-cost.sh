@@ -32,8 +32,6 @@ server=()
 [ "${NEWSROOM_COST_SERVER:-0}" = 1 ] && server=(-p:UseSharedCompilation=true)
 
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
-# The generator as the package gives it to `dotnet build` on this machine: compiled ahead of time for its platform.
-# NEWSROOM_COST_READY_TO_RUN=0 measures the IL assembly instead (as a host without precompiled code in the package runs).
 ready_to_run=${NEWSROOM_COST_READY_TO_RUN:-1}
 
 # make DIR COUNT MEMBERS: a consumer with COUNT articles (or "seed"), restored and built once (which starts the server).
