@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Newsroom.Generator.Tests.Generator.Decoding;
@@ -51,7 +50,7 @@ public sealed class PackageConsumerTests(PackedGenerator package)
     [Fact]
     public void The_package_holds_the_generator_as_an_analyzer_and_the_msbuild_conventions_but_no_lib()
     {
-        using var zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"Newsroom.{package.Version}.nupkg"));
+        using var zip = package.OpenPackage();
         var entries = zip.Entries.Select(e => e.FullName).ToArray();
         Assert.Contains("analyzers/dotnet/cs/Newsroom.Generator.dll", entries);
         Assert.Contains("build/Newsroom.props", entries);

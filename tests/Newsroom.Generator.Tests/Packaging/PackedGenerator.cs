@@ -85,6 +85,10 @@ public sealed class PackedGenerator : IDisposable
             """);
     }
 
+    /// <summary>The packed package itself, to read what it holds.</summary>
+    public System.IO.Compression.ZipArchive OpenPackage() =>
+        System.IO.Compression.ZipFile.OpenRead(Path.Combine(Feed, $"Newsroom.{Version}.nupkg"));
+
     public DotnetCli.Result Dotnet(string dir, params string[] arguments) => DotnetCli.Run(dir, Environment, Timeout, arguments);
 
     public void Dispose()

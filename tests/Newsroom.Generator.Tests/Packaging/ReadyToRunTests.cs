@@ -23,6 +23,8 @@ namespace Newsroom.Generator.Tests.Packaging;
 [Collection(PackingCollection.Name)]
 public sealed class ReadyToRunTests(PackedGenerator package)
 {
+    private static string Seed => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"));
+
     /// <summary>The platforms the package has precompiled code for (NewsroomReadyToRunIdentifiers' default), and the
     /// machine a ReadyToRun image for it declares: the processor's, XORed with the operating system's value (none for
     /// Windows), as the runtime checks before it uses the code.</summary>
@@ -40,7 +42,7 @@ public sealed class ReadyToRunTests(PackedGenerator package)
     [MemberData(nameof(Platforms))]
     public void The_package_holds_the_generator_precompiled_for_each_platform_as_the_same_assembly(string platform, ushort machine)
     {
-        using var zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"Newsroom.{package.Version}.nupkg"));
+        using var zip = package.OpenPackage();
         var il = Read(zip, "analyzers/dotnet/cs/Newsroom.Generator.dll");
         var image = Read(zip, $"tools/r2r/{platform}/Newsroom.Generator.dll");
 
@@ -55,7 +57,7 @@ public sealed class ReadyToRunTests(PackedGenerator package)
     [Fact]
     public void The_package_holds_precompiled_code_for_the_listed_platforms_only_and_nothing_under_analyzers_but_the_IL()
     {
-        using var zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"Newsroom.{package.Version}.nupkg"));
+        using var zip = package.OpenPackage();
         var images = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("tools/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         Assert.Equal(Platforms.Select(p => $"tools/r2r/{p[0]}/Newsroom.Generator.dll").Order(StringComparer.Ordinal), images);
         // NuGet gives every assembly under analyzers/ to the compiler: a second generator there would run twice.
@@ -91,11 +93,10 @@ public sealed class ReadyToRunTests(PackedGenerator package)
     {
         var platform = RuntimeInformation.RuntimeIdentifier;
         if (!Platforms.Any(p => (string)p[0] == platform)) return;
-        using var zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"Newsroom.{package.Version}.nupkg"));
-        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"));
+        using var zip = package.OpenPackage();
 
-        var il = Extract(zip, "analyzers/dotnet/cs/Newsroom.Generator.dll", seed);
-        var image = Extract(zip, $"tools/r2r/{platform}/Newsroom.Generator.dll", seed);
+        var il = Extract(zip, "analyzers/dotnet/cs/Newsroom.Generator.dll", Seed);
+        var image = Extract(zip, $"tools/r2r/{platform}/Newsroom.Generator.dll", Seed);
 
         Assert.Equal(il.Model, image.Model);
         Assert.Contains("Xi Jinping", image.Model);
@@ -135,7 +136,7 @@ public sealed class ReadyToRunTests(PackedGenerator package)
             "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>" + properties,
             package.Reference());
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"), Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "000_94ea7bb9e4850890.txt"), Seed);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             System.Console.WriteLine(Newsroom.Quotes.XiJinping.ForTheBenefitOfOur.Text);
             System.Console.WriteLine(Newsroom.Articles.All[0].Quotes.Count);
