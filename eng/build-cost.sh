@@ -18,6 +18,11 @@
 # UseSharedCompilation=false (as this project's measuring machine does) builds without it. NEWSROOM_COST_SERVER=1 builds
 # with it whatever the environment says (-p:UseSharedCompilation=true; the first build starts and warms it).
 #
+# NEWSROOM_COST_ARTICLE_ASSEMBLY=1 sets NewsroomArticleAssembly=true in both consumers: the articles' code compiled
+# into an assembly of its own, made again only when an article (or a Newsroom setting) changes. The timed builds
+# (after an edit to the program) then reuse it, and each round also times a build of the N articles after an edit to
+# one article (its assembly made again, the generator and the compiler over all N articles' code, cold).
+#
 # The generator is the one the package gives `dotnet build` on this machine: compiled ahead of time for its platform
 # (eng/ReadyToRun). NEWSROOM_COST_READY_TO_RUN=0 takes the IL assembly (Visual Studio's .NET Framework MSBuild, a
 # platform the package has no precompiled code for, NewsroomReadyToRun=false).
@@ -30,6 +35,7 @@ IFS=, read -r -a members <<< "${4:-true,false}"
 work=${COST_DIR:-/tmp/newsroom-cost}
 server=()
 [ "${NEWSROOM_COST_SERVER:-0}" = 1 ] && server=(-p:UseSharedCompilation=true)
+article_assembly=${NEWSROOM_COST_ARTICLE_ASSEMBLY:-0}
 
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
 ready_to_run=${NEWSROOM_COST_READY_TO_RUN:-1}
@@ -38,17 +44,19 @@ ready_to_run=${NEWSROOM_COST_READY_TO_RUN:-1}
 make() {
   local dir=$1 count=$2 quote_members=$3
   rm -rf "$dir"; mkdir -p "$dir/Articles"
-  newsroom_project "$dir/Cost.csproj" "    <NewsroomQuoteMembers>$quote_members</NewsroomQuoteMembers>"
+  local assembly=""
+  [ "$article_assembly" = 1 ] && assembly=$'\n    <NewsroomArticleAssembly>true</NewsroomArticleAssembly>'
+  newsroom_project "$dir/Cost.csproj" "    <NewsroomQuoteMembers>$quote_members</NewsroomQuoteMembers>$assembly"
   echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs"
   newsroom_articles "$dir/Articles" "$count"
   (cd "$dir" && dotnet restore -nologo -v q >/dev/null && dotnet build -c Release --no-restore -nologo -v q "${server[@]}" > "$dir/build.log" 2>&1) \
     || { echo "the consumer in $dir did not build, see $dir/build.log" >&2; tail -20 "$dir/build.log" >&2; exit 1; }
 }
 
-# build DIR: one timed build after touching the program (seconds on stdout).
+# build DIR [FILE]: one timed build after touching FILE (default: the program; seconds on stdout).
 build() {
   local dir=$1 start end
-  touch "$dir/Program.cs"
+  touch "${2:-$dir/Program.cs}"
   start=$(date +%s.%N)
   (cd "$dir" && dotnet build -c Release --no-restore -nologo -v q "${server[@]}" > "$dir/build.log" 2>&1) \
     || { echo "build in $dir failed, see $dir/build.log" >&2; exit 1; }
@@ -68,17 +76,29 @@ for kind in "${kinds[@]}"; do
     count=$(cd "$big" && dotnet bin/Release/net10.0/Cost.dll)
     [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
     chars=$(cat "$big"/Articles/*.txt | wc -m)
-    echo "## $kind texts, $n articles ($chars characters), NewsroomQuoteMembers=$m, compiler server ${NEWSROOM_COST_SERVER:-as the environment says}, generator $([ "$ready_to_run" = 1 ] && echo ReadyToRun || echo IL), $rounds rounds"
-    a=() b=()
+    echo "## $kind texts, $n articles ($chars characters), NewsroomQuoteMembers=$m, NewsroomArticleAssembly=$([ "$article_assembly" = 1 ] && echo true || echo false), compiler server ${NEWSROOM_COST_SERVER:-as the environment says}, generator $([ "$ready_to_run" = 1 ] && echo ReadyToRun || echo IL), $rounds rounds"
+    a=() b=() e=()
+    texts=("$big"/Articles/*.txt); edited=${texts[0]}
     for ((r = 1; r <= rounds; r++)); do
       s=$(build "$seed"); l=$(build "$big")
       a+=("$s"); b+=("$l")
-      printf 'round %d  seed %6.2f s   %s articles %6.2f s\n' "$r" "$s" "$n" "$l"
+      if [ "$article_assembly" = 1 ]; then
+        x=$(build "$big" "$edited"); e+=("$x")
+        printf 'round %d  seed %6.2f s   %s articles %6.2f s   after an article edit %6.2f s\n' "$r" "$s" "$n" "$l" "$x"
+      else
+        printf 'round %d  seed %6.2f s   %s articles %6.2f s\n' "$r" "$s" "$n" "$l"
+      fi
     done
     ms=$(echo "${a[*]}" | median) ml=$(echo "${b[*]}" | median)
     awk -v s="$ms" -v l="$ml" -v n="$n" 'BEGIN { printf "median   seed %6.2f s   %s articles %6.2f s   ratio %.2f×\n", s, n, l, l / s }'
-    # The compiler's own time of the generator in one more build (ReportAnalyzer needs a detailed log).
+    if [ "$article_assembly" = 1 ]; then
+      me=$(echo "${e[*]}" | median)
+      awk -v s="$ms" -v l="$me" -v n="$n" 'BEGIN { printf "median   after an article edit, %s articles %6.2f s   ratio to the seed %.2f×\n", n, l, l / s }'
+    fi
+    # The compiler's own time of the generator in one more build (ReportAnalyzer needs a detailed log); with the
+    # articles' assembly, a build after an article edit (the only builds that run the generator).
     touch "$big/Program.cs"
+    [ "$article_assembly" = 1 ] && touch "$edited"
     (cd "$big" && dotnet build -c Release --no-restore -nologo -v d -p:ReportAnalyzer=true "${server[@]}" > "$big/report.log" 2>&1)
     gen=$(awk '/Newsroom.Generator, Version/ { print $1; exit }' "$big/report.log")
     awk -v g="${gen:-0}" -v c="$chars" 'BEGIN { if (g > 0) printf "generator in the build (ReportAnalyzer): %.2f s, %.1f M characters a second\n\n", g, c / g / 1e6; else print "generator time not found\n" }'

@@ -1,0 +1,192 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
+using Newsroom.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Newsroom.Generator.Tests.Packaging;
+
+/// <summary>
+/// <c>NewsroomArticleAssembly=true</c>: the articles' code compiled into an assembly of its own
+/// (<c>{AssemblyName}.Newsroom.dll</c>, build/Newsroom.targets), made again only when an article or a setting changes,
+/// which the project's own compilation references instead of running the generator, in optimized (Release) builds. The
+/// same generated code, the same program, in builds, publish and the projects that reference it; design-time and Debug
+/// builds (hot reload: HotReloadTests) keep generating in place.
+/// </summary>
+[Collection(PackingCollection.Name)]
+public sealed class ArticleAssemblyTests(PackedGenerator package)
+{
+    private static string Seed => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "000_94ea7bb9e4850890.txt"));
+
+    private const string Program = """
+        System.Console.WriteLine(Newsroom.Quotes.XiJinping.ForTheBenefitOfOur.Text);
+        System.Console.WriteLine(Newsroom.Articles.All[0].Quotes.Count + " " + Newsroom.Articles.All[0].Text.Length);
+        System.Console.WriteLine(Newsroom.Actors.Find("Anthony Blinken")?.Role);
+        System.Console.WriteLine(typeof(Newsroom.Article).Assembly.GetName().Name);
+        """;
+
+    [Fact]
+    public void The_articles_compile_into_an_assembly_of_their_own_with_the_code_and_the_program_of_a_build_in_place()
+    {
+        // Internal types: the articles' assembly lets the project's assembly see them.
+        var inPlace = Consumer("InPlace", "<NewsroomVisibility>internal</NewsroomVisibility>");
+        var own = Consumer("OwnAssembly", "<NewsroomVisibility>internal</NewsroomVisibility><NewsroomArticleAssembly>true</NewsroomArticleAssembly>");
+
+        var inPlaceBuild = package.Dotnet(inPlace, "build", "-c", "Release", "-nologo", "-v", "d").EnsureSuccess("dotnet build (in place)");
+        var ownBuild = package.Dotnet(own, "build", "-c", "Release", "-nologo", "-v", "d").EnsureSuccess("dotnet build (own assembly)");
+
+        // The project's compilation: the generator in place, none with the articles' assembly, which it references.
+        Assert.Single(CompilerCalls(inPlaceBuild.Output), call => call.Contains("Newsroom.Generator.dll", StringComparison.Ordinal));
+        var calls = CompilerCalls(ownBuild.Output);
+        Assert.Equal(2, calls.Length);
+        var articles = Assert.Single(calls, call => call.Contains("/out:" + Path.Combine(own, "obj", "Release", "net10.0", "newsroom", "OwnAssembly.Newsroom.dll"), StringComparison.Ordinal));
+        var project = Assert.Single(calls, call => call != articles);
+        Assert.Contains("Newsroom.Generator.dll", articles, StringComparison.Ordinal);
+        Assert.DoesNotContain("Newsroom.Generator.dll", project, StringComparison.Ordinal);
+        Assert.Contains("/reference:" + Path.Combine(own, "obj", "Release", "net10.0", "newsroom", "OwnAssembly.Newsroom.dll"), project, StringComparison.Ordinal);
+        // The articles' diagnostics come from the articles' compilation, on the article's line (the seed's stray marks).
+        Assert.Matches(@"Articles[/\\]seed\.txt\(\d+,\d+\): warning NWS001", ownBuild.Output);
+
+        // The same generated files, byte for byte.
+        var inPlaceFiles = GeneratedFiles(inPlace);
+        var ownFiles = GeneratedFiles(own);
+        Assert.True(inPlaceFiles.Length > 10, "the generated files were not written out");
+        Assert.Equal(inPlaceFiles.Select(f => f.Name), ownFiles.Select(f => f.Name));
+        foreach (var (file, other) in inPlaceFiles.Zip(ownFiles))
+            Assert.True(file.Text == other.Text, $"{file.Name} differs between the build in place and the articles' assembly");
+
+        // The articles are embedded in the assembly that reads them, and only there.
+        var bin = Path.Combine(own, "bin", "Release", "net10.0");
+        Assert.Equal(["Newsroom/Articles/seed.txt"], ResourcesOf(Path.Combine(bin, "OwnAssembly.Newsroom.dll")));
+        Assert.Empty(ResourcesOf(Path.Combine(bin, "OwnAssembly.dll")));
+        Assert.Equal(["Newsroom/Articles/seed.txt"], ResourcesOf(Path.Combine(inPlace, "bin", "Release", "net10.0", "InPlace.dll")));
+        Assert.Contains("\"OwnAssembly.Newsroom.dll\"", File.ReadAllText(Path.Combine(bin, "OwnAssembly.deps.json")), StringComparison.Ordinal);
+
+        var expected = package.Dotnet(inPlace, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run (in place)").Output;
+        var actual = package.Dotnet(own, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run (own assembly)").Output;
+        Assert.Contains("for the benefit of our two countries.", actual);
+        Assert.Equal(expected.Replace("InPlace", "OwnAssembly.Newsroom", StringComparison.Ordinal), actual);
+
+        // Published, the app carries the articles' assembly and runs from there.
+        var published = Path.Combine(own, "published");
+        package.Dotnet(own, "publish", "-nologo", "-o", published).EnsureSuccess("dotnet publish");
+        Assert.True(File.Exists(Path.Combine(published, "OwnAssembly.Newsroom.dll")));
+        Assert.Equal(actual, package.Dotnet(published, "OwnAssembly.dll").EnsureSuccess("the published app").Output);
+    }
+
+    [Fact]
+    public void A_build_after_a_code_edit_reuses_the_articles_assembly_and_an_article_edit_makes_it_again()
+    {
+        var dir = Consumer("Reuse", "<NewsroomArticleAssembly>true</NewsroomArticleAssembly>");
+        var assembly = Path.Combine(dir, "obj", "Release", "net10.0", "newsroom", "Reuse.Newsroom.dll");
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the first build");
+        var made = File.GetLastWriteTimeUtc(assembly);
+
+        // An edit to the program: the project compiles again, the articles do not.
+        File.AppendAllText(Path.Combine(dir, "Program.cs"), "\nSystem.Console.WriteLine(\"edited\");\n");
+        var codeEdit = package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-v", "d").EnsureSuccess("the build after a code edit");
+        Assert.Contains("Skipping target \"_NewsroomCompileArticleAssembly\"", codeEdit.Output, StringComparison.Ordinal);
+        Assert.Single(CompilerCalls(codeEdit.Output));
+        Assert.Equal(made, File.GetLastWriteTimeUtc(assembly));
+        var run = package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run after the code edit").Output;
+        Assert.Contains("edited", run, StringComparison.Ordinal);
+        Assert.Contains("for the benefit of our two countries.", run, StringComparison.Ordinal);
+
+        // An edit to the article: the articles' assembly is made again, and the program sees the new words.
+        var article = Path.Combine(dir, "Articles", "seed.txt");
+        File.WriteAllText(article, Seed.Replace("our two countries", "our two nations", StringComparison.Ordinal));
+        var articleEdit = package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-v", "d").EnsureSuccess("the build after an article edit");
+        Assert.DoesNotContain("Skipping target \"_NewsroomCompileArticleAssembly\"", articleEdit.Output, StringComparison.Ordinal);
+        Assert.Equal(2, CompilerCalls(articleEdit.Output).Length);
+        Assert.True(File.GetLastWriteTimeUtc(assembly) > made, "the articles' assembly was not made again");
+        Assert.Contains("for the benefit of our two nations.", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run after the article edit").Output, StringComparison.Ordinal);
+
+        // Switched off: the project compiles again, with the generator in place, and no longer needs that assembly.
+        var off = package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-v", "d", "-p:NewsroomArticleAssembly=false").EnsureSuccess("the build with the property off");
+        var call = Assert.Single(CompilerCalls(off.Output));
+        Assert.Contains("Newsroom.Generator.dll", call, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reuse.Newsroom.dll", call, StringComparison.Ordinal);
+        var lines = package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run with the property off").Output.Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Contains("for the benefit of our two nations.", lines);
+        Assert.Contains("Reuse", lines);   // the generated types in the project's own assembly again
+    }
+
+    /// <summary>Without articles nothing embedded changes with the property, and the project's assembly would keep
+    /// referencing an assembly the app no longer carries: switching it compiles the project again all the same.</summary>
+    [Fact]
+    public void Switching_the_property_off_compiles_the_project_again_even_without_articles()
+    {
+        var dir = package.NewConsumer("no-articles");
+        PackedGenerator.WriteProject(dir, "NoArticles.csproj",
+            "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><NewsroomArticleAssembly>true</NewsroomArticleAssembly>", package.Reference());
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Newsroom.Articles.All.Count + \" \" + typeof(Newsroom.Article).Assembly.GetName().Name);");
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the build with the property on");
+        Assert.Equal("0 NoArticles.Newsroom", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run").Output.Trim());
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:NewsroomArticleAssembly=false").EnsureSuccess("the build with the property off");
+        Assert.Equal("0 NoArticles", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run with the property off").Output.Trim());
+    }
+
+    [Fact]
+    public void Design_time_builds_generate_in_place_and_a_project_that_references_the_articles_project_runs()
+    {
+        var library = Consumer("Library", "<OutputType>Library</OutputType><NewsroomArticleAssembly>true</NewsroomArticleAssembly>", program: false);
+
+        // What an editor asks for (a design-time build's compiler command line, as Roslyn's MSBuild host asks for it):
+        // the generator, no articles' assembly.
+        package.Dotnet(library, "restore").EnsureSuccess("dotnet restore");
+        var designTime = package.Dotnet(library, "msbuild", "-nologo", "-t:Compile", "-p:Configuration=Release", "-p:DesignTimeBuild=true", "-p:BuildingProject=false",
+            "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-getItem:CscCommandLineArgs").EnsureSuccess("the design-time build");
+        Assert.True(designTime.Output.Contains("Newsroom.Generator.dll", StringComparison.Ordinal), designTime.Output);
+        Assert.DoesNotContain("Library.Newsroom.dll", designTime.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(library, "obj", "Release", "net10.0", "newsroom")));
+
+        // An app that references the library gets the articles' assembly with it.
+        var app = Path.Combine(package.Root, "library-app");
+        PackedGenerator.WriteProject(app, "App.csproj", "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>",
+            $"""<ProjectReference Include="{Path.Combine(library, "Library.csproj")}" />""");
+        File.Copy(Path.Combine(library, "NuGet.config"), Path.Combine(app, "NuGet.config"));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
+        package.Dotnet(app, "build", "-c", "Release", "-nologo").EnsureSuccess("the app's build");
+        Assert.True(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", "Library.Newsroom.dll")));
+        var run = package.Dotnet(app, "run", "--no-build", "-c", "Release").EnsureSuccess("the app").Output;
+        Assert.Contains("for the benefit of our two countries.", run, StringComparison.Ordinal);
+        Assert.Contains("Library.Newsroom", run, StringComparison.Ordinal);
+
+        // A package made of the library carries both assemblies.
+        package.Dotnet(library, "pack", "-nologo", "-o", Path.Combine(library, "packed")).EnsureSuccess("dotnet pack of the library");
+        using var packed = System.IO.Compression.ZipFile.OpenRead(Path.Combine(library, "packed", "Library.1.0.0.nupkg"));
+        Assert.Equal(["lib/net10.0/Library.Newsroom.dll", "lib/net10.0/Library.dll"],
+            packed.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    private string Consumer(string name, string properties, bool program = true)
+    {
+        var dir = package.NewConsumer(name.ToLowerInvariant());
+        PackedGenerator.WriteProject(dir, name + ".csproj",
+            (program ? "<OutputType>Exe</OutputType>" : "") + "<TargetFramework>net10.0</TargetFramework><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>" + properties,
+            package.Reference());
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "seed.txt"), Seed);
+        if (program) File.WriteAllText(Path.Combine(dir, "Program.cs"), Program);
+        return dir;
+    }
+
+    /// <summary>The compiler's command lines in a detailed build log (one per compilation that ran).</summary>
+    private static string[] CompilerCalls(string log) =>
+        Regex.Matches(log, @"^\s*\S*csc(\.exe|\.dll)?\s+/noconfig\b.*$", RegexOptions.Multiline).Select(m => m.Value).ToArray();
+
+    private static (string Name, string Text)[] GeneratedFiles(string dir) =>
+        Directory.GetFiles(Path.Combine(dir, "obj", "Release", "net10.0", "generated"), "*.g.cs", SearchOption.AllDirectories)
+            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
+            .OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+
+    private static string[] ResourcesOf(string assembly)
+    {
+        using var pe = new PEReader(File.OpenRead(assembly));
+        var metadata = pe.GetMetadataReader();
+        return metadata.ManifestResources.Select(r => metadata.GetString(metadata.GetManifestResource(r).Name)).Order(StringComparer.Ordinal).ToArray();
+    }
+}
