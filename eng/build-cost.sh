@@ -20,8 +20,10 @@
 #
 # NEWSROOM_COST_ARTICLE_ASSEMBLY=1 sets NewsroomArticleAssembly=true in both consumers: the articles' code compiled
 # into an assembly of its own, made again only when an article (or a Newsroom setting) changes. The timed builds
-# (after an edit to the program) then reuse it, and each round also times a build of the N articles after an edit to
-# one article (its assembly made again, the generator and the compiler over all N articles' code, cold).
+# (after an edit to the program) then reuse it. Each round also times, in turn, a build of the N articles after an
+# edit to one article (its assembly made again: the generator and the compiler over all N articles' code, cold), and
+# the same N articles built in place (a third consumer without the property, after an edit to its program), so that
+# what an article edit costs with the property is compared with the build it replaces on the same stretch of machine.
 #
 # The generator is the one the package gives `dotnet build` on this machine: compiled ahead of time for its platform
 # (eng/ReadyToRun). NEWSROOM_COST_READY_TO_RUN=0 takes the IL assembly (Visual Studio's .NET Framework MSBuild, a
@@ -40,12 +42,13 @@ article_assembly=${NEWSROOM_COST_ARTICLE_ASSEMBLY:-0}
 dotnet build "$root/src/Newsroom.Generator" -c Release -nologo -v q >/dev/null
 ready_to_run=${NEWSROOM_COST_READY_TO_RUN:-1}
 
-# make DIR COUNT MEMBERS: a consumer with COUNT articles (or "seed"), restored and built once (which starts the server).
+# make DIR COUNT MEMBERS [ASSEMBLY]: a consumer with COUNT articles (or "seed"), restored and built once (which starts
+# the server); NewsroomArticleAssembly=true when ASSEMBLY (default: $article_assembly) is 1.
 make() {
   local dir=$1 count=$2 quote_members=$3
   rm -rf "$dir"; mkdir -p "$dir/Articles"
   local assembly=""
-  [ "$article_assembly" = 1 ] && assembly=$'\n    <NewsroomArticleAssembly>true</NewsroomArticleAssembly>'
+  [ "${4:-$article_assembly}" = 1 ] && assembly=$'\n    <NewsroomArticleAssembly>true</NewsroomArticleAssembly>'
   newsroom_project "$dir/Cost.csproj" "    <NewsroomQuoteMembers>$quote_members</NewsroomQuoteMembers>$assembly"
   echo 'System.Console.WriteLine(Newsroom.Articles.All.Count);' > "$dir/Program.cs"
   newsroom_articles "$dir/Articles" "$count"
@@ -73,18 +76,21 @@ for kind in "${kinds[@]}"; do
     seed="$work/$kind-$m-seed" big="$work/$kind-$m-$n"
     make "$seed" seed "$m"
     make "$big" "$n" "$m"
+    place="$work/$kind-$m-$n-in-place"
+    [ "$article_assembly" = 1 ] && make "$place" "$n" "$m" 0
     count=$(cd "$big" && dotnet bin/Release/net10.0/Cost.dll)
     [ "$count" -eq "$n" ] || { echo "the consumer sees $count articles, expected $n" >&2; exit 1; }
     chars=$(cat "$big"/Articles/*.txt | wc -m)
     echo "## $kind texts, $n articles ($chars characters), NewsroomQuoteMembers=$m, NewsroomArticleAssembly=$([ "$article_assembly" = 1 ] && echo true || echo false), compiler server ${NEWSROOM_COST_SERVER:-as the environment says}, generator $([ "$ready_to_run" = 1 ] && echo ReadyToRun || echo IL), $rounds rounds"
-    a=() b=() e=()
+    a=() b=() e=() p=()
     texts=("$big"/Articles/*.txt); edited=${texts[0]}
     for ((r = 1; r <= rounds; r++)); do
       s=$(build "$seed"); l=$(build "$big")
       a+=("$s"); b+=("$l")
       if [ "$article_assembly" = 1 ]; then
         x=$(build "$big" "$edited"); e+=("$x")
-        printf 'round %d  seed %6.2f s   %s articles %6.2f s   after an article edit %6.2f s\n' "$r" "$s" "$n" "$l" "$x"
+        y=$(build "$place"); p+=("$y")
+        printf 'round %d  seed %6.2f s   %s articles %6.2f s   after an article edit %6.2f s   in place %6.2f s\n' "$r" "$s" "$n" "$l" "$x" "$y"
       else
         printf 'round %d  seed %6.2f s   %s articles %6.2f s\n' "$r" "$s" "$n" "$l"
       fi
@@ -92,8 +98,8 @@ for kind in "${kinds[@]}"; do
     ms=$(echo "${a[*]}" | median) ml=$(echo "${b[*]}" | median)
     awk -v s="$ms" -v l="$ml" -v n="$n" 'BEGIN { printf "median   seed %6.2f s   %s articles %6.2f s   ratio %.2f×\n", s, n, l, l / s }'
     if [ "$article_assembly" = 1 ]; then
-      me=$(echo "${e[*]}" | median)
-      awk -v s="$ms" -v l="$me" -v n="$n" 'BEGIN { printf "median   after an article edit, %s articles %6.2f s   ratio to the seed %.2f×\n", n, l, l / s }'
+      me=$(echo "${e[*]}" | median) mp=$(echo "${p[*]}" | median)
+      awk -v s="$ms" -v l="$me" -v p="$mp" -v n="$n" 'BEGIN { printf "median   after an article edit, %s articles %6.2f s (%.2f× the seed); in place, after a code edit %6.2f s (%.2f×)\n", n, l, l / s, p, p / s }'
     fi
     # The compiler's own time of the generator in one more build (ReportAnalyzer needs a detailed log); with the
     # articles' assembly, a build after an article edit (the only builds that run the generator).

@@ -132,7 +132,9 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     [Fact]
     public void Design_time_builds_generate_in_place_and_a_project_that_references_the_articles_project_runs()
     {
-        var library = Consumer("Library", "<OutputType>Library</OutputType><NewsroomArticleAssembly>true</NewsroomArticleAssembly>", program: false);
+        // Internal types, which the library lets the app see (as a project lets its tests).
+        var library = Consumer("Library", "<OutputType>Library</OutputType><NewsroomArticleAssembly>true</NewsroomArticleAssembly><NewsroomVisibility>internal</NewsroomVisibility>",
+            program: false, items: """<InternalsVisibleTo Include="App" />""");
 
         // What an editor asks for (a design-time build's compiler command line, as Roslyn's MSBuild host asks for it):
         // the generator, no articles' assembly.
@@ -143,7 +145,7 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.DoesNotContain("Library.Newsroom.dll", designTime.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(library, "obj", "Release", "net10.0", "newsroom")));
 
-        // An app that references the library gets the articles' assembly with it.
+        // An app that references the library gets the articles' assembly with it, and sees its types.
         var app = Path.Combine(package.Root, "library-app");
         PackedGenerator.WriteProject(app, "App.csproj", "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>",
             $"""<ProjectReference Include="{Path.Combine(library, "Library.csproj")}" />""");
@@ -162,12 +164,12 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
             packed.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
-    private string Consumer(string name, string properties, bool program = true)
+    private string Consumer(string name, string properties, bool program = true, string items = "")
     {
         var dir = package.NewConsumer(name.ToLowerInvariant());
         PackedGenerator.WriteProject(dir, name + ".csproj",
             (program ? "<OutputType>Exe</OutputType>" : "") + "<TargetFramework>net10.0</TargetFramework><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>" + properties,
-            package.Reference());
+            package.Reference() + items);
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
         File.WriteAllText(Path.Combine(dir, "Articles", "seed.txt"), Seed);
         if (program) File.WriteAllText(Path.Combine(dir, "Program.cs"), Program);
