@@ -115,9 +115,10 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     }
 
     /// <summary>Without articles nothing embedded changes with the property, and the project's assembly would keep
-    /// referencing an assembly the app no longer carries: switching it compiles the project again all the same.</summary>
+    /// referencing an assembly the app no longer carries: switching it compiles the project again all the same. A build
+    /// setting the articles' assembly was made with (here: writing out the generated files) makes it again.</summary>
     [Fact]
-    public void Switching_the_property_off_compiles_the_project_again_even_without_articles()
+    public void Switching_the_property_or_a_setting_compiles_again_what_it_changes_even_without_articles()
     {
         var dir = package.NewConsumer("no-articles");
         PackedGenerator.WriteProject(dir, "NoArticles.csproj",
@@ -125,6 +126,11 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Newsroom.Articles.All.Count + \" \" + typeof(Newsroom.Article).Assembly.GetName().Name);");
         package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the build with the property on");
         Assert.Equal("0 NoArticles.Newsroom", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run").Output.Trim());
+
+        // Asking for the generated files: a setting it was made with changed, so it is made again, and writes them.
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:EmitCompilerGeneratedFiles=true").EnsureSuccess("the build that asks for the generated files");
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(dir, "obj", "Release", "net10.0", "generated"), "Newsroom.*.g.cs", SearchOption.AllDirectories));
+
         package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:NewsroomArticleAssembly=false").EnsureSuccess("the build with the property off");
         Assert.Equal("0 NoArticles", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run with the property off").Output.Trim());
     }
@@ -133,7 +139,8 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     public void Design_time_builds_generate_in_place_and_a_project_that_references_the_articles_project_runs()
     {
         // Internal types, which the library lets the app see (as a project lets its tests).
-        var library = Consumer("Library", "<OutputType>Library</OutputType><NewsroomArticleAssembly>true</NewsroomArticleAssembly><NewsroomVisibility>internal</NewsroomVisibility>",
+        var library = Consumer("Library", "<OutputType>Library</OutputType><NewsroomArticleAssembly>true</NewsroomArticleAssembly><NewsroomVisibility>internal</NewsroomVisibility>"
+            + "<GenerateDocumentationFile>true</GenerateDocumentationFile>",
             program: false, items: """<InternalsVisibleTo Include="App" />""");
 
         // What an editor asks for (a design-time build's compiler command line, as Roslyn's MSBuild host asks for it):
@@ -157,10 +164,11 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.Contains("for the benefit of our two countries.", run, StringComparison.Ordinal);
         Assert.Contains("Library.Newsroom", run, StringComparison.Ordinal);
 
-        // A package made of the library carries both assemblies.
+        // A package made of the library carries both assemblies, each with its documentation (the hovers).
+        Assert.Contains("<name>Library.Newsroom</name>", File.ReadAllText(Path.Combine(app, "bin", "Release", "net10.0", "Library.Newsroom.xml")), StringComparison.Ordinal);
         package.Dotnet(library, "pack", "-nologo", "-o", Path.Combine(library, "packed")).EnsureSuccess("dotnet pack of the library");
         using var packed = System.IO.Compression.ZipFile.OpenRead(Path.Combine(library, "packed", "Library.1.0.0.nupkg"));
-        Assert.Equal(["lib/net10.0/Library.Newsroom.dll", "lib/net10.0/Library.dll"],
+        Assert.Equal(["lib/net10.0/Library.Newsroom.dll", "lib/net10.0/Library.Newsroom.xml", "lib/net10.0/Library.dll", "lib/net10.0/Library.xml"],
             packed.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
