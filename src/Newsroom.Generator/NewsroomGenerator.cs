@@ -62,9 +62,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(settings.Combine(language), static (spc, pair) =>
         {
             var (s, l) = pair;
-            if (!s.NamespaceSet && l.DefaultNamespaceTakenBy is not null && l.OwnNamespace is not null)
+            if (!s.NamespaceSet && l.DefaultNamespaceTakenBy is not null && l.OwnNamespaceFor(s) is { } own)
             {
-                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.NamespaceTaken, Location.None, l.OwnNamespace, l.DefaultNamespaceTakenBy, EmitOptions.DefaultNamespace));
+                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.NamespaceTaken, Location.None, own, l.DefaultNamespaceTakenBy, EmitOptions.DefaultNamespace));
             }
         });
         context.RegisterSourceOutput(emitOptions, static (spc, options) =>

@@ -49,7 +49,11 @@ internal readonly record struct ConsumerLanguage(int LanguageVersion, bool SpanA
 
     /// <summary>The namespace of this project's types: the one set, or the default unless a reference holds it already.</summary>
     public string NamespaceFor(NewsroomSettings settings) =>
-        !settings.NamespaceSet && DefaultNamespaceTakenBy is not null && OwnNamespace is not null ? OwnNamespace : settings.Emit.Namespace;
+        !settings.NamespaceSet && DefaultNamespaceTakenBy is not null && OwnNamespaceFor(settings) is { } own ? own : settings.Emit.Namespace;
+
+    /// <summary><see cref="OwnNamespace"/>, from the project's assembly name when the targets give it (<see cref="NewsroomSettings.AssemblyName"/>).</summary>
+    public string? OwnNamespaceFor(NewsroomSettings settings) =>
+        DefaultNamespaceTakenBy is null ? null : settings.AssemblyName is { } name ? OwnNamespaceOf(name) : OwnNamespace;
 
     /// <summary>
     /// The framework's side, from the compilation's references (the version comes from the parse options), with the

@@ -19,8 +19,16 @@ namespace Newsroom.Generator.Pipeline;
 /// </param>
 /// <param name="IndirectQuotes">Whether reported speech without quotation marks becomes <c>QuoteKind.Indirect</c> quotes.</param>
 internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, EquatableArray<InvalidSetting> Invalid,
-    int StringDataLimit = NewsroomSettings.DefaultStringDataLimit, bool IndirectQuotes = true, bool NamespaceSet = false)
+    int StringDataLimit = NewsroomSettings.DefaultStringDataLimit, bool IndirectQuotes = true, bool NamespaceSet = false,
+    string? AssemblyName = null)
 {
+    /// <summary>
+    /// The project's assembly name as the package's targets give it (<c>_NewsroomAssemblyName</c>): the compilation's own
+    /// name is another one where the articles are compiled into an assembly of their own (NewsroomArticleAssembly), and
+    /// the namespace the types take when <c>Newsroom</c> is taken (<c>{AssemblyName}.Newsroom</c>) is the project's.
+    /// </summary>
+    public const string AssemblyNameProperty = "_NewsroomAssemblyName";
+
     /// <summary>The MSBuild property, as the compiler passes it to analyzers.</summary>
     public const string MaxArticleSizeKey = "build_property.NewsroomMaxArticleSize";
 
@@ -93,7 +101,8 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
             else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles from 0 to " + Messages.Number(MaxStringDataLimit), Messages.Number(DefaultStringDataLimit)));
         }
 
-        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit, indirectQuotes, namespaceSet);
+        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit, indirectQuotes, namespaceSet,
+            Get(globalOptions, AssemblyNameProperty));
     }
 
     /// <summary>A true/false property that defaults to true: <c>false</c> in any case turns it off; anything else but <c>true</c> is NWS009.</summary>

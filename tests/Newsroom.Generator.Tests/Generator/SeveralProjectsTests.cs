@@ -60,6 +60,24 @@ public class SeveralProjectsTests
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("NWS", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// With NewsroomArticleAssembly the articles are compiled in an assembly named <c>{AssemblyName}.Newsroom</c>; the
+    /// package's targets give the project's own name (<c>_NewsroomAssemblyName</c>), and the namespace is made from it.
+    /// </summary>
+    [Fact]
+    public void The_namespace_of_its_own_is_made_from_the_project_s_assembly_name_when_the_targets_give_it()
+    {
+        var article = new InMemoryAdditionalText("/app/Articles/council.txt", AppArticle);
+        var options = GeneratorHarness.ArticleOptions(new[] { article }, new Dictionary<string, string> { ["build_property._NewsroomAssemblyName"] = "Eastport-App.2" });
+        var compilation = GeneratorHarness.CreateCompilation("public static class Probe { }").WithAssemblyName("Eastport-App.2.Newsroom").AddReferences(Library());
+        var run = GeneratorHarness.RunGenerator(compilation, new[] { article }, options);
+
+        var info = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NWS013");
+        Assert.Contains("Eastport_App._2.Newsroom", info.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Eastport_App._2.Newsroom.Newsroom", info.GetMessage(), StringComparison.Ordinal);
+        Assert.All(run.GeneratedSources, s => Assert.Contains("namespace Eastport_App._2.Newsroom\n", s.SourceText.ToString().Replace("\r\n", "\n"), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_namespace_the_project_sets_is_used_as_it_is()
     {

@@ -75,6 +75,10 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         package.Dotnet(own, "publish", "-nologo", "-o", published).EnsureSuccess("dotnet publish");
         Assert.True(File.Exists(Path.Combine(published, "OwnAssembly.Newsroom.dll")));
         Assert.Equal(actual, package.Dotnet(published, "OwnAssembly.dll").EnsureSuccess("the published app").Output);
+        // Also without a build (the publish step of a pipeline whose build came first).
+        var publishedOnly = Path.Combine(own, "published-no-build");
+        package.Dotnet(own, "publish", "--no-build", "-nologo", "-o", publishedOnly).EnsureSuccess("dotnet publish --no-build");
+        Assert.Equal(actual, package.Dotnet(publishedOnly, "OwnAssembly.dll").EnsureSuccess("the app published without a build").Output);
     }
 
     [Fact]
@@ -124,6 +128,10 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         PackedGenerator.WriteProject(dir, "NoArticles.csproj",
             "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><NewsroomArticleAssembly>true</NewsroomArticleAssembly>", package.Reference());
         File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Newsroom.Articles.All.Count + \" \" + typeof(Newsroom.Article).Assembly.GetName().Name);");
+        // Off first, from the command line, then on as the project file says: deps.json, which MSBuild makes again only
+        // for a project file or a restore, must name the articles' assembly.
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:NewsroomArticleAssembly=false").EnsureSuccess("the first build, the property off");
+        Assert.Equal("0 NoArticles", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run, off").Output.Trim());
         package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the build with the property on");
         Assert.Equal("0 NoArticles.Newsroom", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run").Output.Trim());
 
