@@ -51,8 +51,8 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.Matches(@"Articles[/\\]seed\.txt\(\d+,\d+\): warning NWS001", ownBuild.Output);
 
         // The same generated files, byte for byte.
-        var inPlaceFiles = GeneratedFiles(inPlace);
-        var ownFiles = GeneratedFiles(own);
+        var inPlaceFiles = PackedGenerator.GeneratedFiles(inPlace, "Release");
+        var ownFiles = PackedGenerator.GeneratedFiles(own, "Release");
         Assert.True(inPlaceFiles.Length > 10, "the generated files were not written out");
         Assert.Equal(inPlaceFiles.Select(f => f.Name), ownFiles.Select(f => f.Name));
         foreach (var (file, other) in inPlaceFiles.Zip(ownFiles))
@@ -195,11 +195,6 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     /// <summary>The compiler's command lines in a detailed build log (one per compilation that ran).</summary>
     private static string[] CompilerCalls(string log) =>
         Regex.Matches(log, @"^\s*\S*csc(\.exe|\.dll)?\s+/noconfig\b.*$", RegexOptions.Multiline).Select(m => m.Value).ToArray();
-
-    private static (string Name, string Text)[] GeneratedFiles(string dir) =>
-        Directory.GetFiles(Path.Combine(dir, "obj", "Release", "net10.0", "generated"), "*.g.cs", SearchOption.AllDirectories)
-            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
-            .OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
 
     private static string[] ResourcesOf(string assembly)
     {

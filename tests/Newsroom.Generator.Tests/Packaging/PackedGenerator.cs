@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Newsroom.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -84,6 +85,12 @@ public sealed class PackedGenerator : IDisposable
             </Project>
             """);
     }
+
+    /// <summary>The files the generator wrote for a consumer built with <c>EmitCompilerGeneratedFiles</c>, in name order.</summary>
+    public static (string Name, string Text)[] GeneratedFiles(string dir, string configuration) =>
+        Directory.GetFiles(Path.Combine(dir, "obj", configuration, "net10.0", "generated"), "*.g.cs", SearchOption.AllDirectories)
+            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
+            .OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
 
     /// <summary>The packed package itself, to read what it holds.</summary>
     public System.IO.Compression.ZipArchive OpenPackage() =>

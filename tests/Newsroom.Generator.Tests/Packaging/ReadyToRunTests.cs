@@ -147,10 +147,7 @@ public sealed class ReadyToRunTests(PackedGenerator package)
             .Select(m => m.Groups[1].Value.Trim('"').Replace('\\', '/')).Distinct().ToArray();
         var generator = Assert.Single(generators);
 
-        var generated = Path.Combine(dir, "obj", "Debug", "net10.0", "generated");
-        var files = Directory.GetFiles(generated, "*.g.cs", SearchOption.AllDirectories)
-            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
-            .OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+        var files = PackedGenerator.GeneratedFiles(dir, "Debug");
         var run = package.Dotnet(dir, "run", "--no-build").EnsureSuccess("dotnet run").Output;
         return (generator, files, run);
     }
