@@ -40,7 +40,7 @@ public sealed class ReadyToRunTests(PackedGenerator package)
 
     [Theory]
     [MemberData(nameof(Platforms))]
-    public void The_package_holds_the_generator_precompiled_for_each_platform_as_the_same_assembly(string platform, ushort machine)
+    public void The_package_holds_the_generator_precompiled_for_each_platform_as_the_same_assembly_with_other_assemblies_code_inlined(string platform, ushort machine)
     {
         using var zip = package.OpenPackage();
         var il = Read(zip, "analyzers/dotnet/cs/Newsroom.Generator.dll");
@@ -49,6 +49,9 @@ public sealed class ReadyToRunTests(PackedGenerator package)
         Assert.False(il.Precompiled);
         Assert.True(image.Precompiled, $"tools/r2r/{platform} has no ReadyToRun code");
         Assert.Equal(machine, image.Machine);
+        // Made with cross-module inlining (eng/ReadyToRun): the image names the assemblies whose code it inlined (by
+        // module id, 16 bytes each), where an image of the generator's own code alone names none.
+        Assert.True(image.InlinedAssemblies > 0, $"tools/r2r/{platform} inlines no code of another assembly");
         // The same assembly: its name, version and module id, so the compiler sees one generator whichever it loads.
         Assert.Equal(il.Identity, image.Identity);
         Assert.Equal(il.Mvid, image.Mvid);
@@ -152,7 +155,7 @@ public sealed class ReadyToRunTests(PackedGenerator package)
         return (generator, files, run);
     }
 
-    private sealed record Image(bool Precompiled, ushort Machine, string Identity, Guid Mvid);
+    private sealed record Image(bool Precompiled, ushort Machine, string Identity, Guid Mvid, int InlinedAssemblies);
 
     private static Image Read(ZipArchive zip, string entry)
     {
@@ -162,10 +165,34 @@ public sealed class ReadyToRunTests(PackedGenerator package)
         memory.Position = 0;
         using var pe = new PEReader(memory);
         var metadata = pe.GetMetadataReader();
+        var native = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory;
         return new Image(
-            pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0,
+            native.Size > 0,
             (ushort)pe.PEHeaders.CoffHeader.Machine,
             metadata.GetAssemblyDefinition().GetAssemblyName().FullName,
-            metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
+            metadata.GetGuid(metadata.GetModuleDefinition().Mvid),
+            native.Size > 0 ? SectionSize(pe, native.RelativeVirtualAddress, ManifestAssemblyMvids) / 16 : 0);
+    }
+
+    /// <summary>The ReadyToRun section that lists the module ids of the assemblies an image holds code of (its type in the
+    /// runtime's readytorun.h).</summary>
+    private const uint ManifestAssemblyMvids = 118;
+
+    /// <summary>The size of section <paramref name="type"/> in the ReadyToRun header at <paramref name="rva"/> (signature "RTR",
+    /// major and minor version, flags, the number of sections, then type, address and size of each), 0 when it has none.</summary>
+    private static int SectionSize(PEReader pe, int rva, uint type)
+    {
+        var header = pe.GetSectionData(rva).GetReader();
+        Assert.Equal(0x00525452u, header.ReadUInt32());
+        header.ReadUInt16();
+        header.ReadUInt16();
+        header.ReadUInt32();
+        var sections = header.ReadInt32();
+        for (var i = 0; i < sections; i++)
+        {
+            var (kind, _, size) = (header.ReadUInt32(), header.ReadUInt32(), header.ReadInt32());
+            if (kind == type) return size;
+        }
+        return 0;
     }
 }
