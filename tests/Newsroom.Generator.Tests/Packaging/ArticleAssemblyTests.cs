@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
@@ -84,10 +85,18 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     [Fact]
     public void A_build_after_a_code_edit_reuses_the_articles_assembly_and_an_article_edit_makes_it_again()
     {
-        var dir = Consumer("Reuse", "<NewsroomArticleAssembly>true</NewsroomArticleAssembly>");
+        // A version and a company (with characters a C# string escapes), which the articles' assembly takes too.
+        var dir = Consumer("Reuse", "<NewsroomArticleAssembly>true</NewsroomArticleAssembly><Version>1.2.3-beta</Version><Company>Wire \"Desk\" \\ Co</Company>");
         var assembly = Path.Combine(dir, "obj", "Release", "net10.0", "newsroom", "Reuse.Newsroom.dll");
         package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the first build");
         var made = File.GetLastWriteTimeUtc(assembly);
+        var own = IdentityOf(Path.Combine(dir, "bin", "Release", "net10.0", "Reuse.dll"));
+        Assert.Equal(new Version(1, 2, 3, 0), own.Version);
+        Assert.Equal("Wire \"Desk\" \\ Co", own.Attributes["AssemblyCompanyAttribute"]);
+        Assert.Equal(".NETCoreApp,Version=v10.0", own.Attributes["TargetFrameworkAttribute"]);
+        var articles = IdentityOf(assembly);
+        Assert.Equal(own.Version, articles.Version);
+        Assert.Equal(own.Attributes, articles.Attributes);
 
         // An edit to the program: the project compiles again, the articles do not.
         File.AppendAllText(Path.Combine(dir, "Program.cs"), "\nSystem.Console.WriteLine(\"edited\");\n");
@@ -107,6 +116,11 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.Equal(2, CompilerCalls(articleEdit.Output).Length);
         Assert.True(File.GetLastWriteTimeUtc(assembly) > made, "the articles' assembly was not made again");
         Assert.Contains("for the benefit of our two nations.", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run after the article edit").Output, StringComparison.Ordinal);
+
+        // A new version makes it again, with that version.
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:Version=2.0.1").EnsureSuccess("the build of a new version");
+        Assert.Equal(new Version(2, 0, 1, 0), IdentityOf(assembly).Version);
+        Assert.Equal("2.0.1.0", IdentityOf(assembly).Attributes["AssemblyFileVersionAttribute"]);
 
         // Switched off: the project compiles again, with the generator in place, and no longer needs that assembly.
         var off = package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-v", "d", "-p:NewsroomArticleAssembly=false").EnsureSuccess("the build with the property off");
@@ -195,6 +209,30 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     /// <summary>The compiler's command lines in a detailed build log (one per compilation that ran).</summary>
     private static string[] CompilerCalls(string log) =>
         Regex.Matches(log, @"^\s*\S*csc(\.exe|\.dll)?\s+/noconfig\b.*$", RegexOptions.Multiline).Select(m => m.Value).ToArray();
+
+    /// <summary>An assembly's version and the string each of its version, company, product and target framework attributes
+    /// is given (the first argument of each).</summary>
+    private static (Version Version, Dictionary<string, string> Attributes) IdentityOf(string assembly)
+    {
+        string[] names = ["AssemblyCompanyAttribute", "AssemblyConfigurationAttribute", "AssemblyFileVersionAttribute",
+            "AssemblyInformationalVersionAttribute", "AssemblyProductAttribute", "TargetFrameworkAttribute"];
+        using var pe = new PEReader(File.OpenRead(assembly));
+        var metadata = pe.GetMetadataReader();
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = metadata.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != HandleKind.MemberReference) continue;
+            var parent = metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
+            if (parent.Kind != HandleKind.TypeReference) continue;
+            var name = metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)parent).Name);
+            if (!names.Contains(name)) continue;
+            var value = metadata.GetBlobReader(attribute.Value);
+            Assert.Equal(1, value.ReadUInt16());   // the prolog, then the first argument: a string
+            attributes[name] = value.ReadSerializedString() ?? "";
+        }
+        return (metadata.GetAssemblyDefinition().Version, attributes);
+    }
 
     private static string[] ResourcesOf(string assembly)
     {
