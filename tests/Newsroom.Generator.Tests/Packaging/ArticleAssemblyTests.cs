@@ -194,6 +194,31 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
             packed.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// An ASP.NET Core app (the Web SDK, whose Razor targets read the references' files to find application parts before
+    /// the project compiles): a first Release build with the articles' assembly is clean, and the app runs. The
+    /// assembly becomes a reference only once it exists, with the identity resolved references carry. (By hand: a Blazor
+    /// WebAssembly app, published, loads it in the browser.)
+    /// </summary>
+    [Fact]
+    public void An_ASP_NET_Core_app_builds_clean_with_the_articles_assembly_and_runs()
+    {
+        var dir = package.NewConsumer("webapp");
+        PackedGenerator.WriteProject(dir, "WebApp.csproj",
+            "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><NewsroomArticleAssembly>true</NewsroomArticleAssembly>",
+            package.Reference(), sdk: "Microsoft.NET.Sdk.Web");
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "seed.txt"), Seed);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), Program);
+
+        var build = package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the first build of the web app");
+        var warnings = Regex.Matches(build.Output, @"warning (\w+)").Select(m => m.Groups[1].Value).Distinct().ToArray();
+        Assert.Equal(["NWS001"], warnings);   // the seed's two stray marks, and nothing else
+        var run = package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("the web app's program").Output;
+        Assert.Contains("for the benefit of our two countries.", run, StringComparison.Ordinal);
+        Assert.Contains("WebApp.Newsroom", run, StringComparison.Ordinal);
+    }
+
     private string Consumer(string name, string properties, bool program = true, string items = "")
     {
         var dir = package.NewConsumer(name.ToLowerInvariant());

@@ -71,11 +71,11 @@ public sealed class PackedGenerator : IDisposable
         $"""<PackageReference Include="Newsroom" Version="{Version}"{(privateAssets ? " PrivateAssets=\"all\"" : "")} />""";
 
     /// <summary>Writes <c>{dir}/{fileName}</c>, an SDK-style project with these properties and items, and creates <c>dir</c>.</summary>
-    public static void WriteProject(string dir, string fileName, string properties, string items = "")
+    public static void WriteProject(string dir, string fileName, string properties, string items = "", string sdk = "Microsoft.NET.Sdk")
     {
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, fileName), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 {properties}
               </PropertyGroup>
