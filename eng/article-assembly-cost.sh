@@ -38,16 +38,9 @@ make() {
 # build DIR FILE: one timed build after an edit to FILE (seconds on stdout). An article edit appends a line, so that
 # its text, not only its time, changes; the next round's edit appends another.
 build() {
-  local start end
-  if [[ $2 == *.txt ]]; then printf '\nEdited again.\n' >> "$2"; else touch "$2"; fi
-  start=$(date +%s.%N)
-  (cd "$1" && dotnet build -c Release --no-restore -nologo -v q "${server[@]}" > "$1/build.log" 2>&1) \
-    || { echo "build in $1 failed, see $1/build.log" >&2; exit 1; }
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'
+  if [[ $2 == *.txt ]]; then printf '\nEdited again.\n' >> "$2"; fi
+  timed_build "$1" "$2" "${server[@]}"
 }
-
-median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 for size in "${sizes[@]}"; do
   place="$work/$NEWSROOM_TEXTS-$size-in-place" own="$work/$NEWSROOM_TEXTS-$size-assembly"

@@ -57,17 +57,7 @@ make() {
 }
 
 # build DIR [FILE]: one timed build after touching FILE (default: the program; seconds on stdout).
-build() {
-  local dir=$1 start end
-  touch "${2:-$dir/Program.cs}"
-  start=$(date +%s.%N)
-  (cd "$dir" && dotnet build -c Release --no-restore -nologo -v q "${server[@]}" > "$dir/build.log" 2>&1) \
-    || { echo "build in $dir failed, see $dir/build.log" >&2; exit 1; }
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'
-}
-
-median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+build() { timed_build "$1" "${2:-$1/Program.cs}" "${server[@]}"; }
 
 for kind in "${kinds[@]}"; do
   NEWSROOM_TEXTS=$kind source "$root/eng/consumer.sh"

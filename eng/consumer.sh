@@ -125,3 +125,19 @@ compiler_rounds() {
   done
   rm -f "$dir/runs.txt"
 }
+
+# timed_build DIR FILE [ARGUMENTS...]: one `dotnet build -c Release --no-restore` of DIR, with ARGUMENTS, after touching
+# FILE; the seconds it took on stdout, its log in DIR/build.log.
+timed_build() {
+  local dir=$1 start end
+  touch "$2"
+  shift 2
+  start=$(date +%s.%N)
+  (cd "$dir" && dotnet build -c Release --no-restore -nologo -v q "$@" > "$dir/build.log" 2>&1) \
+    || { echo "build in $dir failed, see $dir/build.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'
+}
+
+# median: the median of the numbers on stdin (separated by spaces or new lines).
+median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
