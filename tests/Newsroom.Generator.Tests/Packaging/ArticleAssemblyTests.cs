@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
@@ -85,8 +86,18 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     [Fact]
     public void A_build_after_a_code_edit_reuses_the_articles_assembly_and_an_article_edit_makes_it_again()
     {
-        // A version and a company (with characters a C# string escapes), which the articles' assembly takes too.
-        var dir = Consumer("Reuse", "<NewsroomArticleAssembly>true</NewsroomArticleAssembly><Version>1.2.3-beta</Version><Company>Wire \"Desk\" \\ Co</Company>");
+        // A company (with characters a C# string escapes) and assembly metadata, which the articles' assembly takes too,
+        // and a version that a target of the project sets right before the compilation (unless one is given).
+        var dir = Consumer("Reuse", "<NewsroomArticleAssembly>true</NewsroomArticleAssembly><Company>Wire \"Desk\" \\ Co</Company><BuildId>one</BuildId>",
+            items: "<AssemblyMetadata Include=\"BuildId\" Value=\"$(BuildId)\" />");
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), """
+            <Project>
+              <Target Name="LateVersion" BeforeTargets="BeforeCompile" Condition="'$(Version)' == '1.0.0'"><PropertyGroup><Version>1.2.3-beta</Version></PropertyGroup></Target>
+            </Project>
+            """);
+        // In a git repository, whose commit the SDK adds to the informational version.
+        Git(dir, "init", "-q");
+        Git(dir, "commit", "-q", "--allow-empty", "-m", "first");
         var assembly = Path.Combine(dir, "obj", "Release", "net10.0", "newsroom", "Reuse.Newsroom.dll");
         package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the first build");
         var made = File.GetLastWriteTimeUtc(assembly);
@@ -94,12 +105,18 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.Equal(new Version(1, 2, 3, 0), own.Version);
         Assert.Equal("Wire \"Desk\" \\ Co", own.Attributes["AssemblyCompanyAttribute"]);
         Assert.Equal(".NETCoreApp,Version=v10.0", own.Attributes["TargetFrameworkAttribute"]);
+        Assert.Equal("BuildId=one", own.Attributes["AssemblyMetadataAttribute"]);
         var articles = IdentityOf(assembly);
+        Assert.True(File.Exists(Path.Combine(dir, "bin", "Release", "net10.0", "Reuse.Newsroom.pdb")), "its PDB is not beside it");
         Assert.Equal(own.Version, articles.Version);
-        Assert.Equal(own.Attributes, articles.Attributes);
+        // The same attributes, but the commit: the informational version without it ("1.2.3-beta", not "1.2.3-beta+…").
+        Assert.Equal("1.2.3-beta", articles.Attributes["AssemblyInformationalVersionAttribute"]);
+        Assert.StartsWith("1.2.3-beta+", own.Attributes["AssemblyInformationalVersionAttribute"], StringComparison.Ordinal);
+        Assert.Equal(own.Attributes.Remove("AssemblyInformationalVersionAttribute"), articles.Attributes.Remove("AssemblyInformationalVersionAttribute"));
 
-        // An edit to the program: the project compiles again, the articles do not.
+        // An edit to the program, committed: the project compiles again, the articles do not.
         File.AppendAllText(Path.Combine(dir, "Program.cs"), "\nSystem.Console.WriteLine(\"edited\");\n");
+        Git(dir, "commit", "-q", "--allow-empty", "-m", "second");
         var codeEdit = package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-v", "d").EnsureSuccess("the build after a code edit");
         Assert.Contains("Skipping target \"_NewsroomCompileArticleAssembly\"", codeEdit.Output, StringComparison.Ordinal);
         Assert.Single(CompilerCalls(codeEdit.Output));
@@ -117,10 +134,11 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.True(File.GetLastWriteTimeUtc(assembly) > made, "the articles' assembly was not made again");
         Assert.Contains("for the benefit of our two nations.", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("dotnet run after the article edit").Output, StringComparison.Ordinal);
 
-        // A new version makes it again, with that version.
-        package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:Version=2.0.1").EnsureSuccess("the build of a new version");
+        // A new version makes it again, with that version; so does new metadata.
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:Version=2.0.1", "-p:BuildId=two").EnsureSuccess("the build of a new version");
         Assert.Equal(new Version(2, 0, 1, 0), IdentityOf(assembly).Version);
         Assert.Equal("2.0.1.0", IdentityOf(assembly).Attributes["AssemblyFileVersionAttribute"]);
+        Assert.Equal("BuildId=two", IdentityOf(assembly).Attributes["AssemblyMetadataAttribute"]);
 
         // Switched off: the project compiles again, with the generator in place, and no longer needs that assembly.
         var off = package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-v", "d", "-p:NewsroomArticleAssembly=false").EnsureSuccess("the build with the property off");
@@ -209,7 +227,7 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
             package.Reference(), sdk: "Microsoft.NET.Sdk.Web");
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
         File.WriteAllText(Path.Combine(dir, "Articles", "seed.txt"), Seed);
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), Program + "\nSystem.Console.WriteLine(typeof(Newsroom.Article).Assembly.GetName());\n");
 
         var build = package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the first build of the web app");
         var warnings = Regex.Matches(build.Output, @"warning (\w+)").Select(m => m.Groups[1].Value).Distinct().ToArray();
@@ -217,6 +235,13 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         var run = package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("the web app's program").Output;
         Assert.Contains("for the benefit of our two countries.", run, StringComparison.Ordinal);
         Assert.Contains("WebApp.Newsroom", run, StringComparison.Ordinal);
+
+        // That discovery again (it runs when the project file changes), with a version the compiler makes up ("1.2.*"):
+        // the reference's identity is the assembly's, read from its file.
+        File.SetLastWriteTimeUtc(Path.Combine(dir, "WebApp.csproj"), DateTime.UtcNow);
+        var again = package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-v", "d", "-p:Deterministic=false", "-p:AssemblyVersion=1.2.*").EnsureSuccess("the build with a made-up version");
+        Assert.DoesNotContain("Skipping target \"_DiscoverMvcApplicationParts\"", again.Output, StringComparison.Ordinal);
+        Assert.Contains("WebApp.Newsroom, Version=1.2.", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("the web app's program again").Output, StringComparison.Ordinal);
     }
 
     private string Consumer(string name, string properties, bool program = true, string items = "")
@@ -235,12 +260,12 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     private static string[] CompilerCalls(string log) =>
         Regex.Matches(log, @"^\s*\S*csc(\.exe|\.dll)?\s+/noconfig\b.*$", RegexOptions.Multiline).Select(m => m.Value).ToArray();
 
-    /// <summary>An assembly's version and the string each of its version, company, product and target framework attributes
-    /// is given (the first argument of each).</summary>
-    private static (Version Version, Dictionary<string, string> Attributes) IdentityOf(string assembly)
+    /// <summary>An assembly's version and the string each of its version, company, product, metadata and target framework
+    /// attributes is given (the first argument of each; "key=value" for metadata).</summary>
+    private static (Version Version, ImmutableDictionary<string, string> Attributes) IdentityOf(string assembly)
     {
         string[] names = ["AssemblyCompanyAttribute", "AssemblyConfigurationAttribute", "AssemblyFileVersionAttribute",
-            "AssemblyInformationalVersionAttribute", "AssemblyProductAttribute", "TargetFrameworkAttribute"];
+            "AssemblyInformationalVersionAttribute", "AssemblyProductAttribute", "AssemblyMetadataAttribute", "TargetFrameworkAttribute"];
         using var pe = new PEReader(File.OpenRead(assembly));
         var metadata = pe.GetMetadataReader();
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -254,9 +279,20 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
             if (!names.Contains(name)) continue;
             var value = metadata.GetBlobReader(attribute.Value);
             Assert.Equal(1, value.ReadUInt16());   // the prolog, then the first argument: a string
-            attributes[name] = value.ReadSerializedString() ?? "";
+            var first = value.ReadSerializedString() ?? "";
+            attributes[name] = name == "AssemblyMetadataAttribute" ? first + "=" + value.ReadSerializedString() : first;
         }
-        return (metadata.GetAssemblyDefinition().Version, attributes);
+        return (metadata.GetAssemblyDefinition().Version, attributes.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    private static void Git(string dir, params string[] arguments)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])["-c", "user.name=Newsroom tests", "-c", "user.email=tests@newsroom.invalid", .. arguments]) info.ArgumentList.Add(a);
+        using var git = System.Diagnostics.Process.Start(info)!;
+        var output = git.StandardOutput.ReadToEnd() + git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {output}");
     }
 
     private static string[] ResourcesOf(string assembly)
