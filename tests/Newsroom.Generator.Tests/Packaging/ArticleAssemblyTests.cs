@@ -138,6 +138,7 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         package.Dotnet(dir, "build", "-c", "Release", "-nologo", "-p:Version=2.0.1", "-p:BuildId=two").EnsureSuccess("the build of a new version");
         Assert.Equal(new Version(2, 0, 1, 0), IdentityOf(assembly).Version);
         Assert.Equal("2.0.1.0", IdentityOf(assembly).Attributes["AssemblyFileVersionAttribute"]);
+        Assert.Contains("\"Reuse.Newsroom/2.0.1.0\"", File.ReadAllText(Path.Combine(dir, "bin", "Release", "net10.0", "Reuse.deps.json")), StringComparison.Ordinal);
         Assert.Equal("BuildId=two", IdentityOf(assembly).Attributes["AssemblyMetadataAttribute"]);
 
         // Switched off: the project compiles again, with the generator in place, and no longer needs that assembly.
@@ -206,10 +207,14 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
 
         // A package made of the library carries both assemblies, each with its documentation (the hovers).
         Assert.Contains("<name>Library.Newsroom</name>", File.ReadAllText(Path.Combine(app, "bin", "Release", "net10.0", "Library.Newsroom.xml")), StringComparison.Ordinal);
-        package.Dotnet(library, "pack", "-nologo", "-o", Path.Combine(library, "packed")).EnsureSuccess("dotnet pack of the library");
+        package.Dotnet(library, "pack", "-nologo", "-o", Path.Combine(library, "packed"), "-p:IncludeSymbols=true", "-p:SymbolPackageFormat=snupkg").EnsureSuccess("dotnet pack of the library");
         using var packed = System.IO.Compression.ZipFile.OpenRead(Path.Combine(library, "packed", "Library.1.0.0.nupkg"));
         Assert.Equal(["lib/net10.0/Library.Newsroom.dll", "lib/net10.0/Library.Newsroom.xml", "lib/net10.0/Library.dll", "lib/net10.0/Library.xml"],
             packed.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // And its symbols package both PDBs.
+        using var symbols = System.IO.Compression.ZipFile.OpenRead(Path.Combine(library, "packed", "Library.1.0.0.snupkg"));
+        Assert.Equal(["lib/net10.0/Library.Newsroom.pdb", "lib/net10.0/Library.pdb"],
+            symbols.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     /// <summary>
