@@ -49,7 +49,7 @@ internal readonly record struct ConsumerLanguage(int LanguageVersion, bool SpanA
 
     /// <summary>The namespace of this project's types: the one set, or the default unless a reference holds it already.</summary>
     public string NamespaceFor(NewsroomSettings settings) =>
-        !settings.NamespaceSet && DefaultNamespaceTakenBy is not null && OwnNamespaceFor(settings) is { } own ? own : settings.Emit.Namespace;
+        !settings.NamespaceSet && OwnNamespaceFor(settings) is { } own ? own : settings.Emit.Namespace;
 
     /// <summary><see cref="OwnNamespace"/>, from the project's assembly name when the targets give it (<see cref="NewsroomSettings.AssemblyName"/>).</summary>
     public string? OwnNamespaceFor(NewsroomSettings settings) =>
