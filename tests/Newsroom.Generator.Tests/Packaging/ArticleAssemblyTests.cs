@@ -249,6 +249,47 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.Contains("WebApp.Newsroom, Version=1.2.", package.Dotnet(dir, "run", "--no-build", "-c", "Release").EnsureSuccess("the web app's program again").Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A WPF library whose XAML names a generated type as a type of its own (<c>clr-namespace:Newsroom</c>, no
+    /// assembly), which WPF's markup compiler looks for in the project's assembly: with the articles' assembly that
+    /// Release build failed (MC3050, and CS0246 in WPF's temporary project). WPF projects generate in place whatever
+    /// the property says. (Built for Windows on this platform, <c>EnableWindowsTargeting</c>; not run.)
+    /// </summary>
+    [Fact]
+    public void A_WPF_project_whose_XAML_names_a_generated_type_builds_in_Release_with_the_types_in_its_own_assembly()
+    {
+        var dir = package.NewConsumer("wpf", nugetOrg: true);
+        PackedGenerator.WriteProject(dir, "Wpf.csproj",
+            "<TargetFramework>net10.0-windows</TargetFramework><UseWPF>true</UseWPF><EnableWindowsTargeting>true</EnableWindowsTargeting>"
+            + "<NewsroomArticleAssembly>true</NewsroomArticleAssembly>",
+            package.Reference());
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "seed.txt"), Seed);
+        File.WriteAllText(Path.Combine(dir, "Headline.xaml"), """
+            <UserControl x:Class="Wpf.Headline"
+                         xmlns="http://schemas.microsoft.com/winfx/2006/xaml/presentation"
+                         xmlns:x="http://schemas.microsoft.com/winfx/2006/xaml"
+                         xmlns:news="clr-namespace:Newsroom">
+                <TextBlock Text="{Binding Source={x:Static news:Articles.All}, Path=Count}" />
+            </UserControl>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Headline.xaml.cs"), """
+            namespace Wpf;
+            public partial class Headline : System.Windows.Controls.UserControl
+            {
+                public Headline() { InitializeComponent(); }
+                public static int Quotes => Newsroom.Articles.All[0].Quotes.Count;
+            }
+            """);
+
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the WPF library's Release build");
+        Assert.False(File.Exists(Path.Combine(dir, "bin", "Release", "net10.0-windows", "Wpf.Newsroom.dll")));
+        using var pe = new PEReader(File.OpenRead(Path.Combine(dir, "bin", "Release", "net10.0-windows", "Wpf.dll")));
+        var metadata = pe.GetMetadataReader();
+        Assert.Contains(metadata.TypeDefinitions.Select(t => metadata.GetTypeDefinition(t)),
+            t => metadata.GetString(t.Namespace) == "Newsroom" && metadata.GetString(t.Name) == "Articles");
+    }
+
     private string Consumer(string name, string properties, bool program = true, string items = "")
     {
         var dir = package.NewConsumer(name.ToLowerInvariant());
