@@ -38,6 +38,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Select(static (options, _) => NewsroomSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
+        // WPF's temporary assembly (EmitOptions.DeclarationsOnly) reports nothing: the project's own compilation does.
+        var quiet = settings.Select(static (s, _) => s.Emit.DeclarationsOnly);
+
         // What the project's C# and framework allow (UTF-8 literals, records, nullable annotations), read into a small
         // value: a C# 7.3 library on .NET Standard 2.0 gets the same API as a .NET 10 app. The compilation gives only
         // which types exist; it changes with every edit, the value almost never.
@@ -46,9 +49,10 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider.Select(static (compilation, _) => ConsumerLanguage.FrameworkOf(compilation)))
             .Select(static (pair, _) => pair.Right with { LanguageVersion = pair.Left })
             .WithTrackingName(TrackingNames.Language);
-        context.RegisterSourceOutput(language, static (spc, language) =>
+        context.RegisterSourceOutput(language.Combine(quiet), static (spc, pair) =>
         {
-            if (!language.Supported) spc.ReportDiagnostic(Diagnostic.Create(Descriptors.LanguageVersionTooLow, Location.None, language.VersionText));
+            var (language, quietly) = pair;
+            if (!language.Supported && !quietly) spc.ReportDiagnostic(Diagnostic.Create(Descriptors.LanguageVersionTooLow, Location.None, language.VersionText));
         });
 
         // Namespace, visibility and language: the fixed types depend on them only, and every emitter on this small value.
@@ -62,7 +66,7 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(settings.Combine(language), static (spc, pair) =>
         {
             var (s, l) = pair;
-            if (!s.NamespaceSet && l.DefaultNamespaceTakenBy is not null && l.OwnNamespaceFor(s) is { } own)
+            if (!s.NamespaceSet && !s.Emit.DeclarationsOnly && l.DefaultNamespaceTakenBy is not null && l.OwnNamespaceFor(s) is { } own)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(Descriptors.NamespaceTaken, Location.None, own, l.DefaultNamespaceTakenBy, EmitOptions.DefaultNamespace));
             }
@@ -162,16 +166,16 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
                 .Select(static (input, _) => CodeOf(input))
                 .WithTrackingName(TrackingNames.ArticleCode);
             articleCode.Add(code.Collect());
-            context.RegisterSourceOutput(code.Select(static (article, _) => article.Failure), static (spc, failure) =>
+            context.RegisterSourceOutput(code.Select(static (article, _) => article.Failure).Combine(quiet), static (spc, pair) =>
             {
-                if (failure is not null) spc.ReportDiagnostic(ToDiagnostic(failure));
+                if (pair.Left is { } failure && !pair.Right) spc.ReportDiagnostic(ToDiagnostic(failure));
             });
 
             // Diagnostics have outputs of their own: a diagnostic that moves (or comes and goes) never regenerates source.
             var diagnostics = stream
                 .Select(static (article, _) => article.Diagnostics)
                 .WithTrackingName(TrackingNames.Diagnostics);
-            context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
+            context.RegisterSourceOutput(diagnostics.Combine(quiet), static (spc, pair) => Report(spc, pair.Left, pair.Right));
         }
 
         // The catalog holds the articles' list only: an edit that changes quotes or actors leaves it as it is.
@@ -180,7 +184,8 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleList);
         context.RegisterSourceOutput(articleList.Combine(emitOptions), static (spc, pair) =>
         {
-            if (pair.Right.Supported) spc.AddSource(Naming.CatalogHintName, TextOf(CatalogEmitter.Emit(pair.Left, pair.Right)));
+            // Declarations only: no catalog (its methods are partial, and the fixed types run without them).
+            if (pair.Right.Supported && !pair.Right.DeclarationsOnly) spc.AddSource(Naming.CatalogHintName, TextOf(CatalogEmitter.Emit(pair.Left, pair.Right)));
         });
 
         // Article members in a few dozen files: each is cached by value, so an edit re-emits the file of its article.
@@ -220,10 +225,10 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
         var namingDiagnostics = naming
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.NamingDiagnostics);
-        context.RegisterSourceOutput(namingDiagnostics, static (spc, list) => Report(spc, list));
+        context.RegisterSourceOutput(namingDiagnostics.Combine(quiet), static (spc, pair) => Report(spc, pair.Left, pair.Right));
 
         var invalidSettings = settings
-            .Select(static (s, _) => s.Invalid)
+            .Select(static (s, _) => s.Emit.DeclarationsOnly ? EquatableArray<InvalidSetting>.Empty : s.Invalid)
             .WithTrackingName(TrackingNames.InvalidSettings);
         context.RegisterSourceOutput(invalidSettings, static (spc, invalid) =>
         {
@@ -366,8 +371,9 @@ public sealed class NewsroomGenerator : IIncrementalGenerator
     /// </summary>
     private static SourceText TextOf(SourceWriter writer) => SourceText.From(writer.Reader(), writer.Length, Encoding.UTF8);
 
-    private static void Report(SourceProductionContext spc, EquatableArray<DiagnosticInfo> list)
+    private static void Report(SourceProductionContext spc, EquatableArray<DiagnosticInfo> list, bool quietly)
     {
+        if (quietly) return;
         foreach (var d in list)
         {
             spc.CancellationToken.ThrowIfCancellationRequested();

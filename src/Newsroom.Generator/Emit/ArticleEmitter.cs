@@ -41,6 +41,11 @@ internal static class ArticleEmitter
         var names = input.Names;
         var m = article.Model;
         var g = input.Options.Global;
+        if (input.Options.DeclarationsOnly)
+        {
+            // WPF's temporary assembly: the member, for the XAML compiler and the code that names it; nothing to run.
+            return new SourceWriter(indent: 2).Indent().Append("public static readonly ").Append(g).Append("Article ").Append(names.Member).Append(";").EndLine().ToString();
+        }
         var data = Data(article, names);
         var w = new SourceWriter(indent: 2, capacity: data.Length + 1024);
 

@@ -17,8 +17,15 @@ namespace Newsroom.Generator.Emit;
 /// <param name="Nullable">Nullable annotations (C# 8); else none.</param>
 /// <param name="HotReload">A hot-reload handler that makes the caches start again (.NET 6 and later).</param>
 /// <param name="Supported">The project's C# is at least 7.3; else nothing is generated (NWS012 says why).</param>
+/// <param name="DeclarationsOnly">
+/// The compilation is WPF's temporary assembly (its <c>_wpftmp</c> project), which only gives the XAML compiler the
+/// project's types and is then thrown away: every generated member is a field of the same name and type with no value,
+/// hovers, data and the catalog are left out, and no diagnostic is reported (the project's own compilation reports
+/// them). Most of what the articles' code costs the compiler is one method per member; this halves a WPF build of many
+/// articles (docs/performance.md).
+/// </param>
 internal readonly record struct EmitOptions(string Namespace, bool Internal, bool QuoteMembers = true, bool StringData = false,
-    bool Utf8 = true, bool Records = true, bool Nullable = true, bool Supported = true, bool HotReload = true)
+    bool Utf8 = true, bool Records = true, bool Nullable = true, bool Supported = true, bool HotReload = true, bool DeclarationsOnly = false)
 {
     public const string DefaultNamespace = "Newsroom";
 

@@ -32,6 +32,12 @@ internal static class QuoteEmitter
         {
             var q = m.Quotes[i];
             if (q.Kind == QuoteKind.Indirect) continue; // reported speech gets no member
+            if (input.Options.DeclarationsOnly)
+            {
+                // WPF's temporary assembly: the member without its hover.
+                members.Add(new QuoteMemberDoc(names.QuoteClasses[i], names.QuoteMembers[i], input.Article.Path, i, names.Member, EquatableArray<string>.Empty));
+                continue;
+            }
             // The speaker by the name of the actor across articles ("Donald Trump" where this article says "Trump"); an
             // unnamed source by its words ("a police spokesperson"); the source's words when more than the name.
             var speaker = q.Speaker is null ? q.Source ?? "unattributed" : names.NameOf(Naming.ActorIndexOf(m.Actors, q.Speaker), q.Speaker);
@@ -151,6 +157,14 @@ internal static class QuoteEmitter
             if (!firstSpeaker) w.Line();
             firstSpeaker = false;
             var s = speaker.Class;
+            if (shard.Options.DeclarationsOnly)
+            {
+                // WPF's temporary assembly: each quote's member as a field of the same name and type, with no value.
+                w.Open("public static partial class " + s.Name);
+                foreach (var q in speaker.Quotes) w.Indent().Append("public static readonly ").Append(g).Append("Quote ").Append(q.Member).Append(";").EndLine();
+                w.Close();
+                continue;
+            }
             w.Summary(s.Speaker is null
                 ? "Quotes whose speaker the articles do not make clear: " + ArticleEmitter.Count(s.Quotes, "quote") + "."
                 : "What " + Escaping.Doc(s.Speaker, 200) + (s.Role is null ? "" : ", " + Escaping.Doc(s.Role, 200) + ",") + " is quoted saying: " + ArticleEmitter.Count(s.Quotes, "quote") + ".");

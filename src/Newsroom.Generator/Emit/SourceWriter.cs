@@ -40,6 +40,8 @@ internal sealed class SourceWriter
             Line("#nullable enable annotations");
             Line("#nullable disable warnings");
         }
+        // Fields that are never given a value, on purpose (declarations only: EmitOptions.DeclarationsOnly).
+        if (options.DeclarationsOnly) Line("#pragma warning disable CS0649");
         return Line();
     }
 

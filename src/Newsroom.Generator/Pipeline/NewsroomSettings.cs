@@ -29,6 +29,12 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
     /// </summary>
     public const string AssemblyNameProperty = "_NewsroomAssemblyName";
 
+    /// <summary>
+    /// <c>true</c> in WPF's temporary project only (the package's targets set it there): declarations without code, and no
+    /// diagnostics (<see cref="EmitOptions.DeclarationsOnly"/>).
+    /// </summary>
+    public const string DeclarationsOnlyProperty = "_NewsroomDeclarationsOnly";
+
     /// <summary>The MSBuild property, as the compiler passes it to analyzers.</summary>
     public const string MaxArticleSizeKey = "build_property.NewsroomMaxArticleSize";
 
@@ -101,7 +107,9 @@ internal sealed record NewsroomSettings(int MaxArticleSize, EmitOptions Emit, Eq
             else invalid.Add(new InvalidSetting(StringDataLimitProperty, rawLimit, "a whole number of articles from 0 to " + Messages.Number(MaxStringDataLimit), Messages.Number(DefaultStringDataLimit)));
         }
 
-        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers), invalid.ToEquatableArray(), stringDataLimit, indirectQuotes, namespaceSet,
+        var declarationsOnly = string.Equals(Get(globalOptions, DeclarationsOnlyProperty), "true", System.StringComparison.OrdinalIgnoreCase);
+
+        return new NewsroomSettings(max, new EmitOptions(ns, isInternal, quoteMembers, DeclarationsOnly: declarationsOnly), invalid.ToEquatableArray(), stringDataLimit, indirectQuotes, namespaceSet,
             Get(globalOptions, AssemblyNameProperty));
     }
 
