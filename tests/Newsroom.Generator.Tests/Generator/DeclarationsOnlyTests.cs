@@ -16,12 +16,12 @@ namespace Newsroom.Generator.Tests.Generator;
 public class DeclarationsOnlyTests
 {
     // Two quotes by one speaker, an actor, and a stray closing mark (NWS001) that a build in place reports.
-    private const string Council = """
-        Council votes on harbour budget
+    private const string Library = """
+        Library opens on Sunday mornings
 
-        “We will not wait another winter for the repairs,” said Ana Ruiz, the mayor of Eastport.
+        “We want the doors open when families are free,” said Mara Quint, the head librarian of Westford.
 
-        “The boats are back in,” Ruiz said, and the fishermen cheered.”
+        “The reading room is full every Saturday,” Quint said, and the staff nodded.”
         """;
 
     private const string Consumer = """
@@ -29,15 +29,15 @@ public class DeclarationsOnlyTests
         {
             public static object?[] Named() => new object?[]
             {
-                Newsroom.Articles.CouncilVotesOnHarbourBudget, Newsroom.Quotes.AnaRuiz.WeWillNotWaitAnother,
-                Newsroom.Actors.AnaRuiz, Newsroom.Articles.All.Count, Newsroom.Quotes.All.Count, Newsroom.Actors.All.Count,
+                Newsroom.Articles.LibraryOpensOnSundayMornings, Newsroom.Quotes.MaraQuint.WeWantTheDoorsOpen,
+                Newsroom.Actors.MaraQuint, Newsroom.Articles.All.Count, Newsroom.Quotes.All.Count, Newsroom.Actors.All.Count,
             };
         }
         """;
 
     private static GeneratorRun Run(bool declarationsOnly)
     {
-        var article = new InMemoryAdditionalText("/consumer/Articles/council.txt", Council);
+        var article = new InMemoryAdditionalText("/consumer/Articles/library.txt", Library);
         var global = new Dictionary<string, string>();
         if (declarationsOnly) global["build_property._NewsroomDeclarationsOnly"] = "true";
         return GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(Consumer), new[] { article }, GeneratorHarness.ArticleOptions(new[] { article }, global));
@@ -67,11 +67,11 @@ public class DeclarationsOnlyTests
 
         // The same members, each of the same type (a field here, a property in place), so code and XAML that name them bind.
         var members = MembersOf(full.OutputCompilation);
-        Assert.Contains("Newsroom.Quotes.AnaRuiz.WeWillNotWaitAnother: Newsroom.Quote", members);
-        Assert.Contains("Newsroom.Actors.AnaRuiz: Newsroom.Actor", members);
-        Assert.Contains("Newsroom.Articles.CouncilVotesOnHarbourBudget: Newsroom.Article", members);
+        Assert.Contains("Newsroom.Quotes.MaraQuint.WeWantTheDoorsOpen: Newsroom.Quote", members);
+        Assert.Contains("Newsroom.Actors.MaraQuint: Newsroom.Actor", members);
+        Assert.Contains("Newsroom.Articles.LibraryOpensOnSundayMornings: Newsroom.Article", members);
         Assert.Equal(members, MembersOf(outline.OutputCompilation));
-        Assert.Contains(outline.GeneratedSources, s => s.SourceText.ToString().Contains("public static readonly global::Newsroom.Quote TheBoatsAreBackIn;", StringComparison.Ordinal));
+        Assert.Contains(outline.GeneratedSources, s => s.SourceText.ToString().Contains("public static readonly global::Newsroom.Quote TheReadingRoomIsFull;", StringComparison.Ordinal));
 
         // No hover, no data, no catalog: nothing but declarations in the files of members.
         Assert.DoesNotContain(outline.GeneratedSources, s => s.HintName == "Newsroom.Catalog.g.cs");
@@ -93,7 +93,7 @@ public class DeclarationsOnlyTests
     [Fact]
     public void An_invalid_setting_is_reported_in_place_only()
     {
-        var article = new InMemoryAdditionalText("/consumer/Articles/council.txt", Council);
+        var article = new InMemoryAdditionalText("/consumer/Articles/library.txt", Library);
         GeneratorRun RunWith(bool declarationsOnly)
         {
             var global = new Dictionary<string, string> { ["build_property.NewsroomVisibility"] = "secret" };
