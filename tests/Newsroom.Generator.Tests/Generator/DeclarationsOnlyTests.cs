@@ -90,6 +90,42 @@ public class DeclarationsOnlyTests
             outline.GeneratedSources.Where(s => s.HintName.StartsWith("Newsroom.Types.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
     }
 
+    /// <summary>
+    /// The project's own code beside the generated members (its part of <c>Actors</c>, a static constructor), in a
+    /// project that documents every public member (CS1591) with nullable warnings on: no warning in place, and none in
+    /// the temporary assembly either, where the members are fields that are never given a value (a WPF build with
+    /// warnings as errors would fail there).
+    /// </summary>
+    [Fact]
+    public void The_projects_code_beside_the_declarations_gets_no_warning_the_build_in_place_does_not_give()
+    {
+        const string extension = """
+            namespace Newsroom
+            {
+                /// <summary>The project's own actors.</summary>
+                public static partial class Actors
+                {
+                    /// <summary>The head librarian.</summary>
+                    public static Actor Lead { get; } = MaraQuint;
+
+                    static Actors() { }
+                }
+            }
+            """;
+        var article = new InMemoryAdditionalText("/consumer/Articles/library.txt", Library);
+        GeneratorRun RunWith(bool declarationsOnly)
+        {
+            var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(extension,
+                GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose), path: "Source0.cs");
+            var global = new Dictionary<string, string>();
+            if (declarationsOnly) global["build_property._NewsroomDeclarationsOnly"] = "true";
+            return GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation().AddSyntaxTrees(tree), new[] { article }, GeneratorHarness.ArticleOptions(new[] { article }, global));
+        }
+
+        Assert.Equal(["NWS001"], RunWith(declarationsOnly: false).Diagnostics.Select(d => d.Id).Distinct());
+        Assert.Empty(RunWith(declarationsOnly: true).Diagnostics);
+    }
+
     [Fact]
     public void An_invalid_setting_is_reported_in_place_only()
     {

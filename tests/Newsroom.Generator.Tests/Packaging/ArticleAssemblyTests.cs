@@ -258,14 +258,15 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
     /// assembly), which WPF's markup compiler looks for in the project's assembly: with the articles' assembly that
     /// Release build failed (MC3050, and CS0246 in WPF's temporary project). WPF projects generate in place whatever
     /// the property says, and the temporary project that WPF compiles first for its XAML compiler gets the members'
-    /// declarations only. (Built for Windows on this platform, <c>EnableWindowsTargeting</c>; not run.)
+    /// declarations only. The project's own name ends like a temporary project's (<c>Wpf_wpftmp</c>): its own build still
+    /// generates in full. (Built for Windows on this platform, <c>EnableWindowsTargeting</c>; not run.)
     /// </summary>
     [Fact]
     public void A_WPF_project_whose_XAML_names_a_generated_type_builds_in_Release_with_the_types_in_its_own_assembly()
     {
         var dir = package.NewConsumer("wpf", nugetOrg: true);
-        PackedGenerator.WriteProject(dir, "Wpf.csproj",
-            "<TargetFramework>net10.0-windows</TargetFramework><UseWPF>true</UseWPF><EnableWindowsTargeting>true</EnableWindowsTargeting>"
+        PackedGenerator.WriteProject(dir, "Wpf_wpftmp.csproj",
+            "<RootNamespace>Wpf</RootNamespace><TargetFramework>net10.0-windows</TargetFramework><UseWPF>true</UseWPF><EnableWindowsTargeting>true</EnableWindowsTargeting>"
             + "<NewsroomArticleAssembly>true</NewsroomArticleAssembly>",
             package.Reference());
         Directory.CreateDirectory(Path.Combine(dir, "Articles"));
@@ -291,15 +292,19 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
             """);
 
         var build = package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the WPF library's Release build");
-        Assert.False(File.Exists(Path.Combine(dir, "bin", "Release", "net10.0-windows", "Wpf.Newsroom.dll")));
+        Assert.False(File.Exists(Path.Combine(dir, "bin", "Release", "net10.0-windows", "Wpf_wpftmp.Newsroom.dll")));
         // The seed's stray marks, reported by the project's compilation only: WPF's temporary project (which compiled the
         // types for the XAML compiler first) gets declarations only and reports nothing (DeclarationsOnlyTests).
-        Assert.Matches(@"seed\.txt\(\d+,\d+\): warning NWS001.*Wpf\.csproj", build.Output);
-        Assert.DoesNotMatch(@"warning NWS\d+.*_wpftmp\.csproj", build.Output);
-        using var pe = new PEReader(File.OpenRead(Path.Combine(dir, "bin", "Release", "net10.0-windows", "Wpf.dll")));
+        Assert.Matches(@"seed\.txt\(\d+,\d+\): warning NWS001.*[/\\]Wpf_wpftmp\.csproj", build.Output);
+        Assert.DoesNotMatch(@"warning NWS\d+.*Wpf_wpftmp_\w+_wpftmp\.csproj", build.Output);
+        // The types in the project's own assembly, in full: the article's member a property (declarations only would
+        // make it a field), the catalog there.
+        using var pe = new PEReader(File.OpenRead(Path.Combine(dir, "bin", "Release", "net10.0-windows", "Wpf_wpftmp.dll")));
         var metadata = pe.GetMetadataReader();
-        Assert.Contains(metadata.TypeDefinitions.Select(t => metadata.GetTypeDefinition(t)),
+        var articles = Assert.Single(metadata.TypeDefinitions.Select(t => metadata.GetTypeDefinition(t)),
             t => metadata.GetString(t.Namespace) == "Newsroom" && metadata.GetString(t.Name) == "Articles");
+        Assert.Contains(articles.GetProperties(), p => metadata.GetString(metadata.GetPropertyDefinition(p).Name) == "AnthonyBlinkenTheUSSecretaryOfStateArrived");
+        Assert.DoesNotContain(articles.GetFields(), f => metadata.GetString(metadata.GetFieldDefinition(f).Name) == "AnthonyBlinkenTheUSSecretaryOfStateArrived");
     }
 
     private string Consumer(string name, string properties, bool program = true, string items = "")
