@@ -307,6 +307,45 @@ public sealed class ArticleAssemblyTests(PackedGenerator package)
         Assert.DoesNotContain(articles.GetFields(), f => metadata.GetString(metadata.GetFieldDefinition(f).Name) == "AnthonyBlinkenTheUSSecretaryOfStateArrived");
     }
 
+    /// <summary>
+    /// An Avalonia library whose XAML names a generated type as one of its own: Avalonia's XAML compiler, which runs on
+    /// the compiled assembly, looks for it there, so with the articles' assembly the Release build failed (AVLN2000).
+    /// Avalonia projects (known by the property the Avalonia package's props set) generate in place whatever the
+    /// property says. The package's version is the one Directory.Packages.props names.
+    /// </summary>
+    [Fact]
+    public void An_Avalonia_project_whose_XAML_names_a_generated_type_builds_in_Release_with_the_types_in_its_own_assembly()
+    {
+        var versions = File.ReadAllText(Path.Combine(DotnetCli.RepoRoot(), "Directory.Packages.props"));
+        var avalonia = Regex.Match(versions, "<PackageVersion Include=\"Avalonia\" Version=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(avalonia);
+        var dir = package.NewConsumer("avalonia", nugetOrg: true);
+        PackedGenerator.WriteProject(dir, "Ava.csproj", "<TargetFramework>net10.0</TargetFramework><NewsroomArticleAssembly>true</NewsroomArticleAssembly>",
+            package.Reference() + $"""<PackageReference Include="Avalonia" Version="{avalonia}" />""");
+        Directory.CreateDirectory(Path.Combine(dir, "Articles"));
+        File.WriteAllText(Path.Combine(dir, "Articles", "seed.txt"), Seed);
+        File.WriteAllText(Path.Combine(dir, "Headline.axaml"), """
+            <UserControl xmlns="https://github.com/avaloniaui" xmlns:x="http://schemas.microsoft.com/winfx/2006/xaml"
+                         xmlns:news="clr-namespace:Newsroom" x:Class="Ava.Headline">
+                <ContentControl Content="{x:Static news:Articles.AnthonyBlinkenTheUSSecretaryOfStateArrived}" />
+            </UserControl>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Headline.axaml.cs"), """
+            namespace Ava;
+            public partial class Headline : Avalonia.Controls.UserControl
+            {
+                public Headline() { InitializeComponent(); }
+            }
+            """);
+
+        package.Dotnet(dir, "build", "-c", "Release", "-nologo").EnsureSuccess("the Avalonia library's Release build");
+        Assert.False(File.Exists(Path.Combine(dir, "bin", "Release", "net10.0", "Ava.Newsroom.dll")));
+        using var pe = new PEReader(File.OpenRead(Path.Combine(dir, "bin", "Release", "net10.0", "Ava.dll")));
+        var metadata = pe.GetMetadataReader();
+        Assert.Contains(metadata.TypeDefinitions.Select(t => metadata.GetTypeDefinition(t)),
+            t => metadata.GetString(t.Namespace) == "Newsroom" && metadata.GetString(t.Name) == "Articles");
+    }
+
     private string Consumer(string name, string properties, bool program = true, string items = "")
     {
         var dir = package.NewConsumer(name.ToLowerInvariant());
