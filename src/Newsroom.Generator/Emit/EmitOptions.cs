@@ -21,8 +21,8 @@ namespace Newsroom.Generator.Emit;
 /// The compilation is WPF's temporary assembly (its <c>_wpftmp</c> project), which only gives the XAML compiler the
 /// project's types and is then thrown away: every generated member is a field of the same name and type with no value,
 /// hovers, data and the catalog are left out, and no diagnostic is reported (the project's own compilation reports
-/// them). Most of what the articles' code costs the compiler is one method per member; this halves a WPF build of many
-/// articles (docs/performance.md).
+/// them). Most of what the articles' code costs the compiler is one method per member: a WPF app's build of 2,000
+/// articles took 27.4 s this way against 40.7 s with that assembly compiled in full (docs/performance.md).
 /// </param>
 internal readonly record struct EmitOptions(string Namespace, bool Internal, bool QuoteMembers = true, bool StringData = false,
     bool Utf8 = true, bool Records = true, bool Nullable = true, bool Supported = true, bool HotReload = true, bool DeclarationsOnly = false)
