@@ -35,12 +35,14 @@ public class DeclarationsOnlyTests
         }
         """;
 
-    private static GeneratorRun Run(bool declarationsOnly)
+    /// <summary>The generator on the article, over <paramref name="compilation"/> (default: <see cref="Consumer"/>), with
+    /// <paramref name="settings"/> and, when given, <c>_NewsroomDeclarationsOnly</c> set to <paramref name="declarationsOnly"/>.</summary>
+    private static GeneratorRun Run(string? declarationsOnly, Compilation? compilation = null, Dictionary<string, string>? settings = null)
     {
         var article = new InMemoryAdditionalText("/consumer/Articles/library.txt", Library);
-        var global = new Dictionary<string, string>();
-        if (declarationsOnly) global["build_property._NewsroomDeclarationsOnly"] = "true";
-        return GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(Consumer), new[] { article }, GeneratorHarness.ArticleOptions(new[] { article }, global));
+        var global = new Dictionary<string, string>(settings ?? new());
+        if (declarationsOnly is not null) global["build_property._NewsroomDeclarationsOnly"] = declarationsOnly;
+        return GeneratorHarness.RunGenerator(compilation ?? GeneratorHarness.CreateCompilation(Consumer), new[] { article }, GeneratorHarness.ArticleOptions(new[] { article }, global));
     }
 
     /// <summary>The public static members of the generated classes under Articles, Quotes and Actors: "Type.Member: MemberType".</summary>
@@ -57,8 +59,8 @@ public class DeclarationsOnlyTests
     [Fact]
     public void Every_member_is_declared_with_its_name_and_type_and_nothing_is_reported_or_run()
     {
-        var full = Run(declarationsOnly: false);
-        var outline = Run(declarationsOnly: true);
+        var full = Run(declarationsOnly: null);
+        var outline = Run(declarationsOnly: "true");
 
         Assert.Empty(outline.Exceptions);
         // In place, the article's stray mark is reported; in the temporary assembly, nothing at all, and the code compiles clean.
@@ -112,31 +114,19 @@ public class DeclarationsOnlyTests
                 }
             }
             """;
-        var article = new InMemoryAdditionalText("/consumer/Articles/library.txt", Library);
-        GeneratorRun RunWith(bool declarationsOnly)
-        {
-            var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(extension,
-                GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose), path: "Source0.cs");
-            var global = new Dictionary<string, string>();
-            if (declarationsOnly) global["build_property._NewsroomDeclarationsOnly"] = "true";
-            return GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation().AddSyntaxTrees(tree), new[] { article }, GeneratorHarness.ArticleOptions(new[] { article }, global));
-        }
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(extension,
+            GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose), path: "Source0.cs");
+        var compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(tree);
 
-        Assert.Equal(["NWS001"], RunWith(declarationsOnly: false).Diagnostics.Select(d => d.Id).Distinct());
-        Assert.Empty(RunWith(declarationsOnly: true).Diagnostics);
+        Assert.Equal(["NWS001"], Run(declarationsOnly: null, compilation).Diagnostics.Select(d => d.Id).Distinct());
+        Assert.Empty(Run(declarationsOnly: "true", compilation).Diagnostics);
     }
 
     [Fact]
     public void An_invalid_setting_is_reported_in_place_only()
     {
-        var article = new InMemoryAdditionalText("/consumer/Articles/library.txt", Library);
-        GeneratorRun RunWith(bool declarationsOnly)
-        {
-            var global = new Dictionary<string, string> { ["build_property.NewsroomVisibility"] = "secret" };
-            if (declarationsOnly) global["build_property._NewsroomDeclarationsOnly"] = "True";
-            return GeneratorHarness.RunGenerator(GeneratorHarness.CreateCompilation(Consumer), new[] { article }, GeneratorHarness.ArticleOptions(new[] { article }, global));
-        }
-        Assert.Contains(RunWith(false).GeneratorDiagnostics, d => d.Id == "NWS009");
-        Assert.Empty(RunWith(true).Diagnostics);
+        var secret = new Dictionary<string, string> { ["build_property.NewsroomVisibility"] = "secret" };
+        Assert.Contains(Run(declarationsOnly: null, settings: secret).GeneratorDiagnostics, d => d.Id == "NWS009");
+        Assert.Empty(Run(declarationsOnly: "True", settings: secret).Diagnostics);   // the value in any case
     }
 }
